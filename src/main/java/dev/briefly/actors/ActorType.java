@@ -1,0 +1,6 @@
+package dev.briefly.actors;
+
+/** Names the kinds of actor a story can be about. */
+public enum ActorType {
+    PERSON, ORGANIZATION, LOCATION, OTHER
+}

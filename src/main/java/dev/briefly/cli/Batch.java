@@ -1,0 +1,151 @@
+package dev.briefly.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Runs one job per input on a thread pool, emits results in input order, reports each failure as one line
+ * naming the input and the reason, and draws a progress bar when stderr is a terminal.
+ */
+final class Batch {
+
+    /** Names one input: a file, or standard input. */
+    record Input(Path path, String name) {
+        static Input stdin() {
+            return new Input(null, "-");
+        }
+
+        boolean isStdin() {
+            return path == null;
+        }
+    }
+
+    /** Processes one input and returns what to emit, in input order, on the calling thread. */
+    @FunctionalInterface
+    interface Job {
+        Runnable process(Input input) throws IOException;
+    }
+
+    private final int threads;
+    private final PrintWriter err;
+    private final boolean progress = System.console() != null;
+
+    Batch(int threads, PrintWriter err) {
+        this.threads = threads;
+        this.err = err;
+    }
+
+    /** Expands folders into their regular, non-hidden files (sorted); never null. */
+    static List<Input> expand(List<String> args, PrintWriter err) throws IOException {
+        List<Input> out = new ArrayList<>();
+        for (String a : args) {
+            if ("-".equals(a)) {
+                out.add(Input.stdin());
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !p.relativize(f).toString().startsWith(".")
+                                    && !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(f -> out.add(new Input(f, f.getFileName().toString())));
+                }
+            } else {
+                out.add(new Input(p, p.getFileName() == null ? a : p.getFileName().toString()));
+            }
+        }
+        return out;
+    }
+
+    /** Runs {@code job} over {@code inputs}; returns whether every input succeeded. */
+    boolean run(List<Input> inputs, Job job) {
+        int n = inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, n)), r -> {
+            Thread t = new Thread(r, "briefly-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Runnable>> futures = new ArrayList<>(n);
+            for (Input in : inputs) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return job.process(in);
+                    } finally {
+                        done.incrementAndGet();
+                    }
+                }));
+            }
+            for (int i = 0; i < n; i++) {
+                Input in = inputs.get(i);
+                try {
+                    futures.get(i).get().run();
+                } catch (ExecutionException e) {
+                    failed.incrementAndGet();
+                    clearProgress();
+                    err.println("briefly: " + (in.isStdin() ? "stdin" : in.path()) + ": " + reason(e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                drawProgress(done.get(), n, failed.get());
+            }
+            clearProgress();
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed.get() == 0;
+    }
+
+    /** Returns a one-line reason for a failure, fit to show a user. */
+    static String reason(Throwable t) {
+        if (t instanceof UncheckedIOException u) {
+            t = u.getCause();
+        }
+        if (t instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory while reading it";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.replace('\n', ' ');
+    }
+
+    private void drawProgress(int done, int total, int failed) {
+        if (!progress || total < 2) {
+            return;
+        }
+        int width = 30;
+        int filled = (int) ((long) width * done / total);
+        System.err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
+                + (failed > 0 ? " (" + failed + " failed)" : ""));
+        System.err.flush();
+    }
+
+    private void clearProgress() {
+        if (progress) {
+            System.err.print("\r\033[K");
+            System.err.flush();
+        }
+    }
+}

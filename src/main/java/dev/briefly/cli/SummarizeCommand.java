@@ -1,0 +1,84 @@
+package dev.briefly.cli;
+
+import dev.briefly.Briefly;
+import dev.briefly.Summary;
+import dev.briefly.render.Format;
+import dev.briefly.render.Outputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Summarises files, folders or standard input. */
+@Command(name = "summarize", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Summarises news articles: txt, HTML, PDF, DOCX/DOC, ODT, RTF, EPUB, EML, Markdown or stdin.",
+                "Several files or a folder are processed in parallel; a bad file gets one line on stderr and the "
+                        + "others go on."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  every input succeeded", "  1  some input failed", "  2  usage error", "",
+                "Examples:", "  briefly summarize seeds/000_09586750ae67223c.txt",
+                "  briefly summarize -n 5 --format markdown article.html",
+                "  briefly summarize --format json --output out/ samples/"})
+final class SummarizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to summarise; - reads stdin.")
+    List<String> inputs;
+
+    @Mixin
+    SummaryOptions summary;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json} per input "
+                    + "(a DIR is required for several inputs).")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files processed in parallel (default: the number of cores).")
+    Integer jobs;
+
+    @Override
+    public Integer call() throws IOException {
+        Format fmt = Format.parse(format);
+        Briefly briefly = summary.apply(Briefly.builder()).build();
+        List<Batch.Input> all = Batch.expand(inputs, spec.commandLine().getErr());
+        boolean toDir = output != null && (all.size() > 1 || Files.isDirectory(output)
+                || output.toString().endsWith("/") || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+        if (output != null && toDir) {
+            Files.createDirectories(output);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new IllegalArgumentException("--jobs must be >= 1: " + threads);
+        }
+        return new Batch(threads, spec.commandLine().getErr()).run(all, input -> {
+            Summary s = input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
+            String rendered = fmt.renderer().render(s);
+            if (output == null) {
+                return () -> {
+                    out.print(rendered);
+                    out.flush();
+                };
+            }
+            Path target = toDir ? output.resolve(Outputs.outputName(input.name(), fmt)) : output;
+            Outputs.writeAtomically(target, rendered);
+            return () -> { };
+        }) ? Main.OK : Main.FAILED;
+    }
+}

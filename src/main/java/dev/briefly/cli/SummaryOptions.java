@@ -1,0 +1,85 @@
+package dev.briefly.cli;
+
+import dev.briefly.Briefly;
+import dev.briefly.grammar.GrammarMode;
+import dev.briefly.render.Format;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+
+/**
+ * Holds the options that shape a summary, shared by the commands that make summaries.
+ */
+final class SummaryOptions {
+
+    @Option(names = {"-n", "--sentences"}, paramLabel = "N",
+            description = "Summary length in sentences (default: 3).")
+    Integer sentences;
+
+    @Option(names = "--ratio", paramLabel = "R",
+            description = "Summary length as a share of the article's sentences, e.g. 0.2.")
+    Double ratio;
+
+    @Option(names = "--words", paramLabel = "W", description = "Summary length as a word budget.")
+    Integer words;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
+            description = "Article language (ISO 639-1: en, de, fr, es, it, pt, nl, ru, pl, sv, ca); "
+                    + "detected when not given.")
+    String lang;
+
+    @Option(names = "--quotes", paramLabel = "K", defaultValue = "3",
+            description = "Key quotes to show (default: ${DEFAULT-VALUE}; 0 turns quotes off).")
+    int quotes;
+
+    @Option(names = "--actors", paramLabel = "N", defaultValue = "10",
+            description = "Actors to show (default: ${DEFAULT-VALUE}; 0 turns actors off).")
+    int actors;
+
+    @Option(names = "--grammar", paramLabel = "MODE", defaultValue = "report",
+            description = "Grammar check of the summary: off, report or fix (default: ${DEFAULT-VALUE}).")
+    String grammar;
+
+    @Option(names = "--check", paramLabel = "WHAT",
+            description = "'article' also checks the whole article and counts issues per category.")
+    String check;
+
+    /** Applies these options to {@code b}, rejecting contradictory or bad values with a clear message. */
+    Briefly.Builder apply(Briefly.Builder b) {
+        int lengths = (sentences != null ? 1 : 0) + (ratio != null ? 1 : 0) + (words != null ? 1 : 0);
+        if (lengths > 1) {
+            throw new IllegalArgumentException("give only one of --sentences, --ratio, --words");
+        }
+        if (sentences != null) {
+            b.sentences(sentences);
+        } else if (ratio != null) {
+            b.ratio(ratio);
+        } else if (words != null) {
+            b.words(words);
+        }
+        if (lang != null) {
+            b.language(lang);
+        }
+        b.quotes(quotes).actors(actors);
+        b.grammar(parseGrammar(grammar));
+        if (check != null) {
+            if (!"article".equals(check.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("--check takes 'article': " + check);
+            }
+            b.checkArticle(true);
+        }
+        return b;
+    }
+
+    static GrammarMode parseGrammar(String s) {
+        try {
+            return GrammarMode.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--grammar must be off, report or fix: " + s);
+        }
+    }
+
+    static Format parseFormat(String s) {
+        return Format.parse(s);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.briefly.ingest;
+
+import dev.briefly.BrieflyException;
+import dev.briefly.Source;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a document of any common format into paragraphs and metadata.
+ *
+ * <p>Plain text, Markdown and HTML are read directly (HTML through {@link HtmlArticleExtractor}, so only the
+ * article is kept); every other format goes through Tika's parsers, which are loaded only when first needed.
+ * Embedded documents (attachments, archive entries) are not parsed, which also defuses nested archives and zip
+ * bombs. Immutable and thread-safe; streams passed in are read but not closed.
+ */
+public final class Ingester {
+
+    /** Default largest input read, in bytes. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** Default largest text kept from one document, in characters. */
+    public static final int DEFAULT_MAX_CHARS = 4 * 1024 * 1024;
+
+    private static final Set<String> TEXT_EXT = Set.of("txt", "text", "log", "csv", "");
+    private static final Set<String> MARKDOWN_EXT = Set.of("md", "markdown", "mdown", "mkd");
+    private static final Set<String> HTML_EXT = Set.of("html", "htm", "xhtml", "shtml");
+
+    private final long maxBytes;
+    private final int maxChars;
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+
+    /** Creates an ingester with the default limits. */
+    public Ingester() {
+        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
+    }
+
+    /** Creates an ingester that reads at most {@code maxBytes} bytes and keeps at most {@code maxChars} chars. */
+    public Ingester(long maxBytes, int maxChars) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be >= 1: " + maxBytes);
+        }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be >= 1: " + maxChars);
+        }
+        this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
+    }
+
+    /** Reads the file at {@code path}. */
+    public RawArticle ingest(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new BrieflyException("is a directory");
+        }
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            throw new BrieflyException("file too large: " + size + " bytes (limit " + maxBytes + ")");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return ingest(in, path.getFileName() == null ? "" : path.getFileName().toString());
+        }
+    }
+
+    /**
+     * Reads a document from {@code in}; {@code fileName} (may be empty) helps to tell its format.
+     * The caller closes the stream.
+     */
+    public RawArticle ingest(InputStream in, String fileName) throws IOException {
+        byte[] bytes = readLimited(in);
+        if (bytes.length == 0) {
+            throw new BrieflyException("empty file (0 bytes)");
+        }
+        String name = fileName == null ? "" : fileName;
+        String ext = extension(name);
+        String type = detect(bytes, name);
+        RawArticle article;
+        if (type.equals("text/html") || type.equals("application/xhtml+xml") || HTML_EXT.contains(ext)) {
+            article = readHtml(bytes, name);
+        } else if (MARKDOWN_EXT.contains(ext) || type.equals("text/x-web-markdown")) {
+            Markdown.Parsed md = Markdown.parse(limit(Charsets.decode(bytes)));
+            article = new RawArticle(md.paragraphs(), new Source(name, "text/markdown", md.title(), null, null));
+        } else if (type.equals("text/plain") || type.startsWith("text/") && TEXT_EXT.contains(ext)) {
+            article = new RawArticle(PlainText.paragraphs(limit(Charsets.decode(bytes))),
+                    new Source(name, "text/plain", null, null, null));
+        } else {
+            article = readWithTika(bytes, name, type);
+        }
+        if (article.paragraphs().isEmpty()) {
+            throw new BrieflyException("no text found in " + article.source().format() + " document");
+        }
+        return article;
+    }
+
+    private String limit(String text) {
+        return text.length() > maxChars ? text.substring(0, maxChars) : text;
+    }
+
+    private RawArticle readHtml(byte[] bytes, String name) throws IOException {
+        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        HtmlArticleExtractor.Result r = html.extract(doc);
+        return new RawArticle(r.paragraphs(), new Source(name, "text/html", r.title(), r.author(), r.date()));
+    }
+
+    private RawArticle readWithTika(byte[] bytes, String name, String detected) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        ParagraphHandler handler = new ParagraphHandler(maxChars);
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        Parser parser = TikaHolder.PARSER;
+        try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+            parser.parse(tis, (ContentHandler) handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new BrieflyException("document is encrypted or password-protected", e);
+        } catch (ZeroByteFileException e) {
+            throw new BrieflyException("empty file (0 bytes)", e);
+        } catch (TikaException | SAXException | RuntimeException e) {
+            throw new BrieflyException("cannot read " + describe(metadata, detected) + ": " + rootMessage(e), e);
+        }
+        String format = describe(metadata, detected);
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        String author = metadata.get(TikaCoreProperties.CREATOR);
+        String date = metadata.get(TikaCoreProperties.CREATED);
+        if (format.startsWith("message/")) {
+            title = title == null ? metadata.get("dc:subject") : title;
+            author = author == null ? metadata.get("Message-From") : author;
+        }
+        List<String> paragraphs = handler.paragraphs();
+        return new RawArticle(paragraphs, new Source(name, format, blankToNull(title), blankToNull(author),
+                blankToNull(date)));
+    }
+
+    private static String describe(Metadata metadata, String detected) {
+        String ct = metadata.get(Metadata.CONTENT_TYPE);
+        if (ct == null || ct.isBlank()) {
+            ct = detected;
+        }
+        int semi = ct.indexOf(';');
+        return semi < 0 ? ct : ct.substring(0, semi).strip();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            m = t.getClass().getSimpleName();
+        }
+        return m.length() > 200 ? m.substring(0, 200) + "..." : m;
+    }
+
+    private byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new BrieflyException("input too large: over " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private static String detect(byte[] bytes, String name) throws IOException {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+            MediaType type = MimeTypes.getDefaultMimeTypes().detect(tis, md);
+            String base = type.getBaseType().toString();
+            if ("application/octet-stream".equals(base) && looksLikeText(bytes)) {
+                return "text/plain";
+            }
+            return base;
+        }
+    }
+
+    private static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x09 || b > 0x0D && b < 0x20 && b != 0x1B) {
+                control++;
+            }
+        }
+        return control * 100 < n;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return dot > slash && dot >= 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Loads Tika's parser set once, on first use, so that plain text never pays for it. */
+    private static final class TikaHolder {
+        static final Parser PARSER = new AutoDetectParser();
+    }
+
+    /** Skips embedded documents: a summary is about the document itself, not its attachments. */
+    private enum NoEmbedded implements EmbeddedDocumentExtractor {
+        INSTANCE;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    }
+
+}

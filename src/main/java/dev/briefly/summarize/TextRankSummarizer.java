@@ -1,0 +1,364 @@
+package dev.briefly.summarize;
+
+import dev.briefly.text.ArticleText;
+import dev.briefly.text.LanguageAnalysis;
+import dev.briefly.text.Languages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks sentences with TextRank over a BM25-weighted sentence graph (Barrios et al. 2016), with an optional
+ * position prior as the PageRank personalisation and maximal-marginal-relevance selection against redundancy.
+ *
+ * <p>The graph is built sparsely through an inverted index over stemmed terms, so that time grows with the
+ * number of shared terms rather than with the square of the number of sentences. Immutable, thread-safe and
+ * deterministic.
+ */
+public final class TextRankSummarizer implements Summarizer {
+
+    /**
+     * Holds the tuning of the ranker.
+     *
+     * @param damping     PageRank damping factor, in (0, 1)
+     * @param position    exponent of the position prior 1/(i+1)^position; 0 disables it
+     * @param redundancy  MMR weight of the similarity to already chosen sentences, in [0, 1]
+     * @param minWords    sentences with fewer words are chosen only when nothing else is left
+     */
+    public record Options(double damping, double position, double redundancy, int minWords) {
+
+        /** Rejects out-of-range values, naming them. */
+        public Options {
+            if (!(damping > 0 && damping < 1)) {
+                throw new IllegalArgumentException("damping must be > 0 and < 1: " + damping);
+            }
+            if (!(position >= 0)) {
+                throw new IllegalArgumentException("position must be >= 0: " + position);
+            }
+            if (!(redundancy >= 0 && redundancy <= 1)) {
+                throw new IllegalArgumentException("redundancy must be >= 0 and <= 1: " + redundancy);
+            }
+            if (minWords < 0) {
+                throw new IllegalArgumentException("minWords must be >= 0: " + minWords);
+            }
+        }
+
+        /** Returns the defaults: the tuning documented in docs/quality.md. */
+        public static Options defaults() {
+            return new Options(0.85, 1.0, 0.5, 5);
+        }
+
+        /** Returns plain TextRank: no position prior, no redundancy control. */
+        public static Options plain() {
+            return new Options(0.85, 0, 0, 0);
+        }
+    }
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double EPSILON = 0.25;
+    /** Terms in more sentences than this carry little signal and would make the graph quadratic. */
+    private static final int MAX_POSTINGS = 1000;
+
+    private final Options options;
+
+    /** Creates a summarizer with the default options. */
+    public TextRankSummarizer() {
+        this(Options.defaults());
+    }
+
+    /** Creates a summarizer with the given options. */
+    public TextRankSummarizer(Options options) {
+        this.options = options;
+    }
+
+    /** Returns the options of this summarizer. */
+    public Options options() {
+        return options;
+    }
+
+    @Override
+    public List<ScoredSentence> summarize(ArticleText article, Length length) {
+        int n = article.sentences().size();
+        if (n == 0) {
+            return List.of();
+        }
+        LanguageAnalysis analysis = Languages.analysis(article.language());
+        int[][] terms = new int[n][];
+        int[] words = new int[n];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String s = article.sentence(i);
+            words[i] = wordCount(s);
+            List<String> t = analysis.terms(s);
+            terms[i] = new int[t.size()];
+            for (int k = 0; k < t.size(); k++) {
+                terms[i][k] = ids.computeIfAbsent(t.get(k), x -> ids.size());
+            }
+        }
+        Graph g = Graph.build(terms, ids.size());
+        double[] scores = pageRank(g, n);
+        List<Integer> chosen = select(g, scores, words, length, n);
+        List<ScoredSentence> out = new ArrayList<>(chosen.size());
+        for (int i : chosen) {
+            out.add(new ScoredSentence(i, scores[i]));
+        }
+        out.sort(Comparator.comparingInt(ScoredSentence::index));
+        return out;
+    }
+
+    private double[] pageRank(Graph g, int n) {
+        double[] prior = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            prior[i] = options.position() == 0 ? 1 : 1 / Math.pow(i + 1, options.position());
+            sum += prior[i];
+        }
+        for (int i = 0; i < n; i++) {
+            prior[i] /= sum;
+        }
+        double d = options.damping();
+        double[] score = prior.clone();
+        double[] next = new double[n];
+        for (int iter = 0; iter < 200; iter++) {
+            double dangling = 0;
+            for (int i = 0; i < n; i++) {
+                if (g.outWeight[i] == 0) {
+                    dangling += score[i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                next[i] = (1 - d + d * dangling) * prior[i];
+            }
+            for (int i = 0; i < n; i++) {
+                if (g.outWeight[i] == 0) {
+                    continue;
+                }
+                double share = d * score[i] / g.outWeight[i];
+                int[] cols = g.cols[i];
+                double[] vals = g.vals[i];
+                for (int k = 0; k < cols.length; k++) {
+                    next[cols[k]] += share * vals[k];
+                }
+            }
+            double delta = 0;
+            for (int i = 0; i < n; i++) {
+                delta += Math.abs(next[i] - score[i]);
+            }
+            double[] tmp = score;
+            score = next;
+            next = tmp;
+            if (delta < 1e-9) {
+                break;
+            }
+        }
+        return score;
+    }
+
+    private List<Integer> select(Graph g, double[] scores, int[] words, Length length, int n) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        double max = Arrays.stream(scores).max().orElse(1);
+        boolean enoughLong = Arrays.stream(words).filter(w -> w >= options.minWords()).count() > 0;
+        List<Integer> chosen = new ArrayList<>();
+        int target = switch (length.kind()) {
+            case SENTENCES -> (int) Math.min(n, length.value());
+            case RATIO -> (int) Math.max(1, Math.min(n, Math.ceil(length.value() * n)));
+            case WORDS -> n;
+        };
+        int wordBudget = length.kind() == Length.Kind.WORDS ? (int) length.value() : Integer.MAX_VALUE;
+        int usedWords = 0;
+        boolean[] taken = new boolean[n];
+        while (chosen.size() < target) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (taken[i] || enoughLong && words[i] < options.minWords()) {
+                    continue;
+                }
+                if (usedWords + words[i] > wordBudget && !chosen.isEmpty()) {
+                    continue;
+                }
+                double redundancy = 0;
+                for (int c : chosen) {
+                    redundancy = Math.max(redundancy, g.cosine(i, c));
+                }
+                double value = (1 - options.redundancy()) * scores[i] / max - options.redundancy() * redundancy;
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            chosen.add(best);
+            usedWords += words[best];
+        }
+        return chosen;
+    }
+
+    private static int wordCount(String s) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                count++;
+            }
+            in = letter;
+        }
+        return count;
+    }
+
+    /** Holds the sparse, symmetrised BM25 similarity graph and the tf-idf vectors used for redundancy. */
+    private static final class Graph {
+        final int[][] cols;
+        final double[][] vals;
+        final double[] outWeight;
+        final Map<Integer, Double>[] tfidf;
+        final double[] norms;
+
+        @SuppressWarnings("unchecked")
+        private Graph(int n) {
+            cols = new int[n][];
+            vals = new double[n][];
+            outWeight = new double[n];
+            tfidf = new Map[n];
+            norms = new double[n];
+        }
+
+        static Graph build(int[][] terms, int vocabulary) {
+            int n = terms.length;
+            Graph g = new Graph(n);
+            int[] df = new int[vocabulary];
+            List<List<Integer>> postings = new ArrayList<>(vocabulary);
+            for (int t = 0; t < vocabulary; t++) {
+                postings.add(new ArrayList<>());
+            }
+            List<Map<Integer, Integer>> tf = new ArrayList<>(n);
+            double totalLen = 0;
+            for (int i = 0; i < n; i++) {
+                Map<Integer, Integer> counts = new HashMap<>();
+                for (int t : terms[i]) {
+                    counts.merge(t, 1, Integer::sum);
+                }
+                tf.add(counts);
+                for (int t : counts.keySet()) {
+                    df[t]++;
+                    postings.get(t).add(i);
+                }
+                totalLen += terms[i].length;
+            }
+            double avgLen = Math.max(1, totalLen / n);
+            double[] idf = new double[vocabulary];
+            double idfSum = 0;
+            for (int t = 0; t < vocabulary; t++) {
+                idf[t] = Math.log((n - df[t] + 0.5) / (df[t] + 0.5));
+                idfSum += idf[t];
+            }
+            double floor = EPSILON * (vocabulary == 0 ? 0 : idfSum / vocabulary);
+            for (int t = 0; t < vocabulary; t++) {
+                if (idf[t] <= 0) {
+                    idf[t] = Math.max(floor, 1e-3);
+                }
+            }
+            // BM25 similarity with sentence i as the query and j as the document; symmetrised below.
+            double[][] rowsVals = new double[n][];
+            int[][] rowsCols = new int[n][];
+            double[] acc = new double[n];
+            int[] touched = new int[n];
+            for (int i = 0; i < n; i++) {
+                int touchedCount = 0;
+                for (int t : tf.get(i).keySet()) {
+                    List<Integer> post = postings.get(t);
+                    if (post.size() > MAX_POSTINGS) {
+                        continue;
+                    }
+                    for (int j : post) {
+                        if (j == i) {
+                            continue;
+                        }
+                        int f = tf.get(j).get(t);
+                        double norm = f + K1 * (1 - B + B * terms[j].length / avgLen);
+                        if (acc[j] == 0) {
+                            touched[touchedCount++] = j;
+                        }
+                        acc[j] += idf[t] * f * (K1 + 1) / norm;
+                    }
+                }
+                Arrays.sort(touched, 0, touchedCount);
+                rowsCols[i] = Arrays.copyOf(touched, touchedCount);
+                rowsVals[i] = new double[touchedCount];
+                for (int k = 0; k < touchedCount; k++) {
+                    rowsVals[i][k] = acc[touched[k]];
+                    acc[touched[k]] = 0;
+                }
+            }
+            symmetrise(g, rowsCols, rowsVals, n);
+            for (int i = 0; i < n; i++) {
+                Map<Integer, Double> v = new HashMap<>();
+                double norm = 0;
+                for (Map.Entry<Integer, Integer> e : tf.get(i).entrySet()) {
+                    double w = e.getValue() * idf[e.getKey()];
+                    v.put(e.getKey(), w);
+                    norm += w * w;
+                }
+                g.tfidf[i] = v;
+                g.norms[i] = Math.sqrt(norm);
+            }
+            return g;
+        }
+
+        private static void symmetrise(Graph g, int[][] rowsCols, double[][] rowsVals, int n) {
+            List<Map<Integer, Double>> sym = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                sym.add(new HashMap<>());
+            }
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < rowsCols[i].length; k++) {
+                    int j = rowsCols[i][k];
+                    double w = rowsVals[i][k];
+                    sym.get(i).merge(j, w, Double::sum);
+                    sym.get(j).merge(i, w, Double::sum);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                Map<Integer, Double> row = sym.get(i);
+                int[] c = row.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                double[] v = new double[c.length];
+                double out = 0;
+                for (int k = 0; k < c.length; k++) {
+                    v[k] = row.get(c[k]);
+                    out += v[k];
+                }
+                g.cols[i] = c;
+                g.vals[i] = v;
+                g.outWeight[i] = out;
+            }
+        }
+
+        double cosine(int a, int b) {
+            if (norms[a] == 0 || norms[b] == 0) {
+                return 0;
+            }
+            Map<Integer, Double> small = tfidf[a].size() <= tfidf[b].size() ? tfidf[a] : tfidf[b];
+            Map<Integer, Double> large = small == tfidf[a] ? tfidf[b] : tfidf[a];
+            double dot = 0;
+            for (Map.Entry<Integer, Double> e : small.entrySet()) {
+                Double w = large.get(e.getKey());
+                if (w != null) {
+                    dot += e.getValue() * w;
+                }
+            }
+            return dot / (norms[a] * norms[b]);
+        }
+    }
+}

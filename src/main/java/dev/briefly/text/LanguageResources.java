@@ -1,0 +1,65 @@
+package dev.briefly.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the per-language word lists packaged in the jar under {@code briefly/<lang>/<name>.txt}, one entry a
+ * line, {@code #} starting a comment. Lists are read once and cached.
+ *
+ * <p>Thread-safe.
+ */
+public final class LanguageResources {
+
+    private static final ConcurrentMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
+    private LanguageResources() {
+    }
+
+    /** Returns the entries of list {@code name} for {@code language}, or an empty list when there is none. */
+    public static List<String> lines(String language, String name) {
+        return CACHE.computeIfAbsent(language + "/" + name, LanguageResources::read);
+    }
+
+    /** Returns the entries of list {@code name} for {@code language}, lower-cased, as a set. */
+    public static Set<String> lowerCaseSet(String language, String name) {
+        Locale locale = Locale.forLanguageTag(language);
+        return lines(language, name).stream().map(s -> s.toLowerCase(locale)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Returns whether any list exists for {@code language}. */
+    public static boolean exists(String language, String name) {
+        return LanguageResources.class.getResource("/briefly/" + language + "/" + name + ".txt") != null;
+    }
+
+    private static List<String> read(String key) {
+        try (InputStream in = LanguageResources.class.getResourceAsStream("/briefly/" + key + ".txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!entry.isEmpty()) {
+                    out.add(entry);
+                }
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource briefly/" + key + ".txt", e);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package dev.briefly.text;
+
+import dev.briefly.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits the paragraphs of one language into sentences.
+ *
+ * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
+ * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, a
+ * German ordinal, before a lower-case word, or between a closing quote and its attribution ("…!” Tillerson
+ * said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
+ * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
+ */
+public final class SentenceSegmenter {
+
+    /** Longest sentence kept whole, in characters. */
+    static final int MAX_SENTENCE = 2000;
+
+    private static final String TERMINATORS = ".!?…。！？";
+    private static final String CLOSERS = "\"'”’»›」』)]";
+    private static final String OPENERS = "\"'“‘„‚«»‹「『([¿¡—–-";
+
+    private final String language;
+    private final Locale locale;
+    private final Set<String> neverEnd = new HashSet<>();
+    private final Set<String> mayEnd = new HashSet<>();
+    private final List<String[]> speechCues = new ArrayList<>();
+    private final LanguageAnalysis analysis;
+    private final int longestAbbreviation;
+
+    /** Builds the segmenter of {@code language} from its packaged resources. */
+    public SentenceSegmenter(String language) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language);
+        this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+        int longest = 0;
+        for (String entry : LanguageResources.lines(language, "abbreviations")) {
+            boolean may = entry.endsWith(" *");
+            String abbr = may ? entry.substring(0, entry.length() - 2).strip() : entry;
+            (may ? mayEnd : neverEnd).add(abbr.toLowerCase(locale));
+            longest = Math.max(longest, abbr.length());
+        }
+        this.longestAbbreviation = longest;
+        for (String cue : LanguageResources.lines(language, "speech-verbs")) {
+            speechCues.add(cue.toLowerCase(locale).split("\\s+"));
+        }
+    }
+
+    /** Returns the language this segmenter was built for. */
+    public String language() {
+        return language;
+    }
+
+    /** Returns the sentence spans of {@code text} inside the given paragraph spans, in order. */
+    public List<Span> split(String text, List<Span> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : paragraphs) {
+            splitParagraph(text, p.start(), p.end(), out);
+        }
+        return out;
+    }
+
+    private void splitParagraph(String text, int start, int end, List<Span> out) {
+        int sentenceStart = start;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (TERMINATORS.indexOf(c) < 0) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && TERMINATORS.indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            boolean closedQuote = false;
+            while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+                closedQuote |= text.charAt(j) != ')' && text.charAt(j) != ']';
+                j++;
+            }
+            if (isBoundary(text, sentenceStart, i, j, end, closedQuote)) {
+                addTrimmed(text, sentenceStart, j, out);
+                sentenceStart = j;
+            }
+            i = j;
+        }
+        addTrimmed(text, sentenceStart, end, out);
+    }
+
+    private boolean isBoundary(String text, int sentenceStart, int term, int after, int end, boolean closedQuote) {
+        char t = text.charAt(term);
+        boolean cjk = t == '。' || t == '！' || t == '？';
+        if (after >= end) {
+            return true;
+        }
+        if (!cjk && !Character.isWhitespace(text.charAt(after))) {
+            return false;
+        }
+        int k = after;
+        while (k < end && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= end) {
+            return true;
+        }
+        char next = text.charAt(k);
+        if (Character.isLowerCase(next) || next == ',' || next == ';' || next == ':') {
+            return false;
+        }
+        if (t == '.' && after == term + 1) {
+            String word = wordBefore(text, sentenceStart, term);
+            String lower = word.toLowerCase(locale);
+            if (lower.length() == 2 && Character.isLetter(word.charAt(0)) && Character.isUpperCase(word.charAt(0))
+                    && !"I.".equals(word)) {
+                return false; // an initial: "J. K. Rowling"
+            }
+            if ("de".equals(language) && lower.matches("\\d{1,2}\\.")) {
+                return false; // German ordinal: "am 3. Oktober"
+            }
+            String abbr = abbreviationEndingAt(text, sentenceStart, term + 1);
+            if (abbr != null) {
+                if (neverEnd.contains(abbr)) {
+                    return false;
+                }
+                return analysis != null && analysis.isStopWord(wordAt(text, k, end));
+            }
+        }
+        if (closedQuote && followsAttribution(text, k, end)) {
+            return false;
+        }
+        return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
+                || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
+    }
+
+    /** Returns the lower-cased abbreviation that ends at {@code dotEnd} (exclusive), or null. */
+    private String abbreviationEndingAt(String text, int sentenceStart, int dotEnd) {
+        int from = Math.max(sentenceStart, dotEnd - longestAbbreviation);
+        for (int s = from; s < dotEnd - 1; s++) {
+            if (s > sentenceStart && Character.isLetterOrDigit(text.charAt(s - 1))) {
+                continue;
+            }
+            if (s > sentenceStart && text.charAt(s - 1) == '.') {
+                continue;
+            }
+            String candidate = text.substring(s, dotEnd).toLowerCase(locale);
+            if (neverEnd.contains(candidate) || mayEnd.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private boolean followsAttribution(String text, int k, int end) {
+        if (speechCues.isEmpty()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(6);
+        int i = k;
+        while (i < end && words.size() < 6) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                if (TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+                    i = end;
+                    break;
+                }
+                i++;
+            }
+            int s = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > s) {
+                words.add(text.substring(s, i).toLowerCase(locale));
+            }
+        }
+        for (int w = 0; w < Math.min(words.size(), 4); w++) {
+            for (String[] cue : speechCues) {
+                if (matches(words, w, cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<String> words, int at, String[] cue) {
+        if (at + cue.length > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < cue.length; i++) {
+            if (!words.get(at + i).equals(cue[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String wordBefore(String text, int sentenceStart, int dot) {
+        int s = dot;
+        while (s > sentenceStart && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        int open = s;
+        while (open < dot && OPENERS.indexOf(text.charAt(open)) >= 0) {
+            open++;
+        }
+        return text.substring(open, dot + 1);
+    }
+
+    private static String wordAt(String text, int k, int end) {
+        int s = k;
+        while (s < end && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < end && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        while (e - s > MAX_SENTENCE) {
+            int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+            if (cut <= s + MAX_SENTENCE / 2) {
+                cut = s + MAX_SENTENCE;
+            }
+            out.add(new Span(s, cut));
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+        }
+        if (e > s && hasLetterOrDigit(text, s, e)) {
+            out.add(new Span(s, e));
+        } else if (e > s && !out.isEmpty() && out.get(out.size() - 1).end() <= s) {
+            // A lone quote mark or bracket belongs to the sentence before it.
+            Span prev = out.remove(out.size() - 1);
+            out.add(new Span(prev.start(), e));
+        }
+    }
+
+    private static boolean hasLetterOrDigit(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

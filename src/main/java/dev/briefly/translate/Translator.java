@@ -1,0 +1,28 @@
+package dev.briefly.translate;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Translates lines of text from one language to another.
+ *
+ * <p>Implementations must be thread-safe.
+ */
+public interface Translator {
+
+    /** Returns the engine's name, as shown in results ("apertium", "apy", "libretranslate"). */
+    String name();
+
+    /**
+     * Returns {@code lines} translated from {@code from} to {@code to} (ISO 639-1), one output per input, in
+     * order.
+     *
+     * @throws IOException when the engine fails, is unreachable, or has no such language pair; the message says
+     *                     which and, for a missing pair, lists the available ones
+     */
+    TranslatedLines translate(List<String> lines, String from, String to) throws IOException;
+
+    /** Holds translated lines and the pivot language used, null when the pair was direct. */
+    record TranslatedLines(List<String> lines, String pivot) {
+    }
+}
