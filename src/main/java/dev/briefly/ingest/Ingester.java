@@ -106,10 +106,27 @@ public final class Ingester {
         } else {
             article = readWithTika(bytes, name, type);
         }
+        article = withoutTitleParagraph(article);
         if (article.paragraphs().isEmpty()) {
             throw new BrieflyException("no text found in " + article.source().format() + " document");
         }
         return article;
+    }
+
+    /** Drops a first paragraph that only repeats the title: it is the document's heading, not its body. */
+    private static RawArticle withoutTitleParagraph(RawArticle a) {
+        String title = a.source().title();
+        if (title == null || a.paragraphs().isEmpty()) {
+            return a;
+        }
+        String first = a.paragraphs().get(0).replaceAll("\\s+", " ").strip();
+        String t = title.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String f = first.toLowerCase(Locale.ROOT);
+        // Page titles often carry a site name ("Headline | Site"): a short first paragraph inside it is the heading.
+        if (f.equals(t) || f.length() >= 8 && f.length() < 300 && t.contains(f) && !f.matches(".*[.!?]$")) {
+            return new RawArticle(a.paragraphs().subList(1, a.paragraphs().size()), a.source());
+        }
+        return a;
     }
 
     private String limit(String text) {
@@ -127,7 +144,8 @@ public final class Ingester {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParagraphHandler handler = new ParagraphHandler(maxChars);
         ParseContext context = new ParseContext();
-        context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        boolean email = detected.startsWith("message/");
+        context.set(EmbeddedDocumentExtractor.class, email ? new EmailBody(context) : NoEmbedded.INSTANCE);
         Parser parser = TikaHolder.PARSER;
         try (TikaInputStream tis = TikaInputStream.get(bytes)) {
             parser.parse(tis, (ContentHandler) handler, metadata, context);
@@ -218,6 +236,40 @@ public final class Ingester {
     /** Loads Tika's parser set once, on first use, so that plain text never pays for it. */
     private static final class TikaHolder {
         static final Parser PARSER = new AutoDetectParser();
+    }
+
+    /**
+     * Parses the first inline text part of an e-mail (its body) and skips every other part: alternatives would
+     * repeat the body and attachments are other documents.
+     */
+    private static final class EmailBody implements EmbeddedDocumentExtractor {
+        private final ParseContext context;
+        private boolean bodySeen;
+
+        EmailBody(ParseContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            String type = metadata.get(Metadata.CONTENT_TYPE);
+            // Tika marks every MIME part as an attachment; a part without a file name is the message body.
+            String fileName = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            return !bodySeen && type != null && (type.startsWith("text/plain") || type.startsWith("text/html"))
+                    && (fileName == null || fileName.isBlank());
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                throws SAXException, IOException {
+            bodySeen = true;
+            try {
+                TikaHolder.PARSER.parse(stream, new org.apache.tika.sax.EmbeddedContentHandler(handler), metadata,
+                        context);
+            } catch (TikaException e) {
+                throw new IOException(e);
+            }
+        }
     }
 
     /** Skips embedded documents: a summary is about the document itself, not its attachments. */
