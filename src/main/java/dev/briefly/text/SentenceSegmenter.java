@@ -31,6 +31,8 @@ public final class SentenceSegmenter {
     private final Set<String> neverEnd = new HashSet<>();
     private final Set<String> mayEnd = new HashSet<>();
     private final List<String[]> speechCues = new ArrayList<>();
+    /** Abbreviations with inner dots followed by spaces ("z. B."), checked at each inner dot. */
+    private final List<String> spaced = new ArrayList<>();
     private final LanguageAnalysis analysis;
     private final int longestAbbreviation;
 
@@ -44,6 +46,9 @@ public final class SentenceSegmenter {
             boolean may = entry.endsWith(" *");
             String abbr = may ? entry.substring(0, entry.length() - 2).strip() : entry;
             (may ? mayEnd : neverEnd).add(abbr.toLowerCase(locale));
+            if (abbr.indexOf(' ') > 0) {
+                spaced.add(abbr);
+            }
             longest = Math.max(longest, abbr.length());
         }
         this.longestAbbreviation = longest;
@@ -80,6 +85,14 @@ public final class SentenceSegmenter {
                 j++;
             }
             boolean closedQuote = false;
+            // French sets closing guillemets off with a (no-break) space: "fini ! »".
+            int k = j;
+            while (k < end && Character.isWhitespace(text.charAt(k)) && k - j < 2) {
+                k++;
+            }
+            if (k > j && k < end && text.charAt(k) == '»' && "fr".equals(language)) {
+                j = k;
+            }
             while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) {
                 closedQuote |= text.charAt(j) != ')' && text.charAt(j) != ']';
                 j++;
@@ -113,6 +126,9 @@ public final class SentenceSegmenter {
         if (Character.isLowerCase(next) || next == ',' || next == ';' || next == ':') {
             return false;
         }
+        if (t == '.' && insideSpacedAbbreviation(text, term)) {
+            return false;
+        }
         if (t == '.' && after == term + 1) {
             String word = wordBefore(text, sentenceStart, term);
             String lower = word.toLowerCase(locale);
@@ -136,6 +152,19 @@ public final class SentenceSegmenter {
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
                 || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
+    }
+
+    private boolean insideSpacedAbbreviation(String text, int dot) {
+        for (String abbr : spaced) {
+            for (int o = abbr.indexOf('.'); o >= 0 && o < abbr.length() - 1; o = abbr.indexOf('.', o + 1)) {
+                int start = dot - o;
+                if (start >= 0 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                        && text.regionMatches(true, start, abbr, 0, abbr.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns the lower-cased abbreviation that ends at {@code dotEnd} (exclusive), or null. */
