@@ -71,7 +71,11 @@ final class SummarizeCommand implements Callable<Integer> {
             Summary s = input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
             String rendered = fmt.renderer().render(s);
             if (output == null) {
+                boolean separate = all.size() > 1 && input != all.get(0);
                 return () -> {
+                    if (separate) {
+                        out.println();
+                    }
                     out.print(rendered);
                     out.flush();
                 };

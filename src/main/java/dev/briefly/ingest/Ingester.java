@@ -101,8 +101,9 @@ public final class Ingester {
             Markdown.Parsed md = Markdown.parse(limit(Charsets.decode(bytes)));
             article = new RawArticle(md.paragraphs(), new Source(name, "text/markdown", md.title(), null, null));
         } else if (type.equals("text/plain") || type.startsWith("text/") && TEXT_EXT.contains(ext)) {
-            article = new RawArticle(PlainText.paragraphs(limit(Charsets.decode(bytes))),
-                    new Source(name, "text/plain", null, null, null));
+            List<String> paragraphs = PlainText.paragraphs(limit(Charsets.decode(bytes)));
+            String title = PlainText.headline(paragraphs);
+            article = new RawArticle(paragraphs, new Source(name, "text/plain", title, null, null));
         } else {
             article = readWithTika(bytes, name, type);
         }

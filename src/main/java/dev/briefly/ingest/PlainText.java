@@ -36,6 +36,22 @@ final class PlainText {
         return out;
     }
 
+    /**
+     * Returns the first paragraph when it reads as a headline (one short line without closing punctuation,
+     * followed by body text), else null.
+     */
+    static String headline(List<String> paragraphs) {
+        if (paragraphs.size() < 2) {
+            return null;
+        }
+        String first = paragraphs.get(0);
+        if (first.indexOf('\n') >= 0 || first.length() > 200 || first.split("\\s+").length > 25) {
+            return null;
+        }
+        char last = first.charAt(first.length() - 1);
+        return ".!?:;,\"”»'’…".indexOf(last) >= 0 ? null : first;
+    }
+
     private static boolean mostLinesEndSentences(String[] lines) {
         int ends = 0;
         for (int i = 0; i < lines.length - 1; i++) {
