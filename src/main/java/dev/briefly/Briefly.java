@@ -83,8 +83,7 @@ public final class Briefly {
     /** Summarises plain text. */
     public Summary summarize(String plainText) throws IOException {
         Objects.requireNonNull(plainText, "plainText");
-        return summarize(new java.io.ByteArrayInputStream(plainText.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                "text.txt");
+        return summarize(ingester.ingestText(plainText, ""));
     }
 
     /** Reads the file at {@code path} and returns its article text, without summarising it. */

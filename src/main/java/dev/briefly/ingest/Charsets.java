@@ -30,8 +30,12 @@ final class Charsets {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // valid UTF-8: malformed input would have produced replacement characters
+        }
         try {
-            // Most text today is UTF-8; a strict decode is both the fastest check and the most reliable one.
+            // Most text today is UTF-8; a strict decode tells real U+FFFD characters from malformed bytes.
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -93,7 +93,9 @@ public final class Ingester {
         }
         String name = fileName == null ? "" : fileName;
         String ext = extension(name);
-        String type = detect(bytes, name);
+        // A text-like file named as text is taken at its word; magic detection is for everything else.
+        String type = TEXT_EXT.contains(ext) && !ext.isEmpty() && looksLikeText(bytes) && !looksLikeHtml(bytes)
+                ? "text/plain" : detect(bytes, name);
         RawArticle article;
         if (type.equals("text/html") || type.equals("application/xhtml+xml") || HTML_EXT.contains(ext)) {
             article = readHtml(bytes, name);
@@ -112,6 +114,28 @@ public final class Ingester {
             throw new BrieflyException("no text found in " + article.source().format() + " document");
         }
         return article;
+    }
+
+    /** Reads plain text already in memory, with no format detection. */
+    public RawArticle ingestText(String text, String fileName) throws BrieflyException {
+        if (text.isEmpty()) {
+            throw new BrieflyException("empty text");
+        }
+        List<String> paragraphs = PlainText.paragraphs(limit(text));
+        RawArticle article = new RawArticle(paragraphs,
+                new Source(fileName, "text/plain", PlainText.headline(paragraphs), null, null));
+        article = withoutTitleParagraph(article);
+        if (article.paragraphs().isEmpty()) {
+            throw new BrieflyException("no text found");
+        }
+        return article;
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     /** Drops a first paragraph that only repeats the title: it is the document's heading, not its body. */

@@ -30,7 +30,9 @@ public final class TextRepair {
 
     /** Returns the paragraphs repaired, in the same order; empty paragraphs are dropped. */
     public List<String> repair(List<String> paragraphs, String language) {
-        Set<String> vocabulary = vocabulary(paragraphs);
+        // The vocabulary is only needed as evidence for hyphenated words; most texts have none worth a look.
+        boolean hyphens = paragraphs.stream().anyMatch(p -> p.indexOf('-') >= 0 && HYPHENATED.matcher(p).find());
+        Set<String> vocabulary = hyphens ? vocabulary(paragraphs) : Set.of();
         return paragraphs.stream()
                 .map(p -> clean(dehyphenate(p, language, vocabulary)))
                 .filter(p -> !p.isEmpty())
