@@ -124,6 +124,9 @@ final class Batch {
         if (t instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (t instanceof StackOverflowError) {
+            return "document is nested too deeply to read";
+        }
         if (t instanceof OutOfMemoryError) {
             return "out of memory while reading it";
         }
