@@ -8,7 +8,7 @@ import dev.briefly.grammar.GrammarReport;
 import dev.briefly.ingest.Ingester;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.language.LanguageDetector;
-import dev.briefly.language.LinguaLanguageDetector;
+import dev.briefly.language.NgramLanguageDetector;
 import dev.briefly.quotes.Quote;
 import dev.briefly.quotes.QuoteFinder;
 import dev.briefly.summarize.Length;
@@ -398,6 +398,6 @@ public final class Briefly {
 
     /** Builds the default detector once, on first use. */
     private static final class DetectorHolder {
-        static final LanguageDetector DEFAULT = new LinguaLanguageDetector();
+        static final LanguageDetector DEFAULT = new NgramLanguageDetector();
     }
 }

@@ -1,0 +1,232 @@
+package dev.briefly.language;
+
+import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Detects the language of a text from its writing system and, where a script is shared by several languages,
+ * with a naive Bayes classifier over character 1-, 2- and 3-grams.
+ *
+ * <p>First the letters are counted per Unicode script. A script used by one language decides alone (Hangul is
+ * Korean, Greek is Greek, Han with kana is Japanese, Han alone Chinese). For Latin, Cyrillic, Arabic, Hebrew and
+ * Devanagari the n-grams of the text are scored against the profiles of that script's languages only, and the
+ * language with the highest posterior wins if the posterior reaches {@value #MIN_PROBABILITY}
+ * ({@value #MIN_PROBABILITY_SHORT} below {@value #SHORT_LETTERS} letters, where naive Bayes is overconfident).
+ * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
+ * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
+ * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
+ *
+ * <p>The profiles of a script group are loaded the first time a text in that script is seen (a few milliseconds;
+ * the Latin group holds about 5 MB). Thread-safe: instances share nothing mutable but the loaded groups.
+ */
+public final class NgramLanguageDetector implements LanguageDetector {
+
+    /** Characters of the text that are looked at. */
+    public static final int SAMPLE_CHARS = 2000;
+    /** Posterior a guess needs to be returned by {@link #detect(String)}. */
+    public static final double MIN_PROBABILITY = 0.99;
+    /** Posterior a guess needs when the text has fewer than {@link #SHORT_LETTERS} letters. */
+    public static final double MIN_PROBABILITY_SHORT = 0.999;
+    /** Letter count below which {@link #MIN_PROBABILITY_SHORT} applies. */
+    public static final int SHORT_LETTERS = 20;
+
+    /** Optimaize profile names per script that several languages share (mapped to ISO 639-1 by isoCode). */
+    static final Map<UnicodeScript, List<String>> PROFILES = profiles();
+
+    private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE = scriptLanguages();
+
+    private final Map<UnicodeScript, NgramModel> models = new ConcurrentHashMap<>();
+
+    /** Creates a detector; profiles are loaded on first use. */
+    public NgramLanguageDetector() {
+    }
+
+    /**
+     * Holds the most likely language of a text.
+     *
+     * @param language ISO 639-1 code
+     * @param probability posterior probability among the candidate languages of the text's script (1 when the
+     *     script alone decides)
+     * @param confident whether the probability reaches the threshold {@link #detect(String)} applies
+     */
+    public record Guess(String language, double probability, boolean confident) {
+    }
+
+    @Override
+    public Optional<String> detect(String text) {
+        return guess(text).filter(Guess::confident).map(Guess::language);
+    }
+
+    /**
+     * Returns the most likely language of {@code text} even when it is not certain, or empty when the text has
+     * no letters or is written in a script no profile covers.
+     */
+    public Optional<Guess> guess(String text) {
+        Objects.requireNonNull(text, "text");
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+
+        EnumMap<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+        int total = 0;
+        int kana = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            total++;
+            UnicodeScript script = UnicodeScript.of(cp);
+            if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
+                kana++;
+                // Japanese mixes Han and kana: count them as one script so neither loses to Latin loanwords.
+                script = UnicodeScript.HAN;
+            }
+            letters.merge(script, 1, Integer::sum);
+        }
+        if (total == 0) {
+            return Optional.empty();
+        }
+        UnicodeScript top = null;
+        int best = 0;
+        for (Map.Entry<UnicodeScript, Integer> e : letters.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                top = e.getKey();
+            }
+        }
+        if (top == UnicodeScript.HAN) {
+            // Chinese has no kana; Japanese prose has far more than a tenth, even with many kanji.
+            return Optional.of(new Guess(kana * 10 >= best ? "ja" : "zh", 1.0, true));
+        }
+        String single = SCRIPT_LANGUAGE.get(top);
+        if (single != null) {
+            return Optional.of(new Guess(single, 1.0, true));
+        }
+        List<String> group = PROFILES.get(top);
+        if (group == null) {
+            return Optional.empty();
+        }
+        NgramModel model = models.computeIfAbsent(top, s -> NgramProfiles.load(s, PROFILES.get(s)));
+        return classify(model, normalize(sample), total);
+    }
+
+    private static Optional<Guess> classify(NgramModel model, char[] chars, int letters) {
+        double[] scores = new double[model.size()];
+        int used = 0;
+        for (int i = 0; i < chars.length; i++) {
+            for (int n = 1; n <= 3 && i + n <= chars.length; n++) {
+                // The profiles have no space-only unigram, no double space, and no trigram across a word gap.
+                if (n == 1 && chars[i] == ' '
+                        || n == 2 && chars[i] == ' ' && chars[i + 1] == ' '
+                        || n == 3 && chars[i + 1] == ' ') {
+                    continue;
+                }
+                int row = model.row(NgramModel.pack(chars, i, n));
+                if (row < 0) {
+                    // Unknown to every language: it would add the same floor to all scores.
+                    continue;
+                }
+                used++;
+                model.addTo(row, scores);
+            }
+        }
+        if (used == 0) {
+            return Optional.empty();
+        }
+        int arg = 0;
+        for (int l = 1; l < scores.length; l++) {
+            if (scores[l] > scores[arg]) {
+                arg = l;
+            }
+        }
+        double z = 0;
+        for (double s : scores) {
+            z += Math.exp(s - scores[arg]);
+        }
+        double p = 1.0 / z;
+        double needed = letters < SHORT_LETTERS ? MIN_PROBABILITY_SHORT : MIN_PROBABILITY;
+        return Optional.of(new Guess(model.language(arg), p, p >= needed));
+    }
+
+    /**
+     * Returns {@code text} as the profiles were made: every non-letter (but combining marks) becomes one space,
+     * a few letters are folded as the profiles fold them, and the result starts and ends with a space.
+     */
+    static char[] normalize(String text) {
+        char[] out = new char[text.length() + 2];
+        int n = 0;
+        out[n++] = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean keep = Character.isLetter(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (!keep) {
+                c = ' ';
+            } else if (c == '\u0219') {
+                c = '\u015f'; // Romanian s with comma below, profiled as s with cedilla
+            } else if (c == '\u021b') {
+                c = '\u0163'; // t with comma below, likewise
+            } else if (c == '\u06cc') {
+                c = '\u064a'; // Farsi yeh, profiled as Arabic yeh
+            } else if (c >= '\u1ea0' && c <= '\u1eff') {
+                c = '\u1ec3'; // Vietnamese stacked diacritics, profiled as one class
+            }
+            if (c == ' ' && out[n - 1] == ' ') {
+                continue;
+            }
+            out[n++] = c;
+        }
+        if (out[n - 1] != ' ') {
+            out[n++] = ' ';
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Returns the ISO 639-1 code of an optimaize profile name. */
+    static String isoCode(String profile) {
+        return profile.equals("no") ? "nb" : profile;
+    }
+
+    private static Map<UnicodeScript, List<String>> profiles() {
+        Map<UnicodeScript, List<String>> m = new EnumMap<>(UnicodeScript.class);
+        m.put(UnicodeScript.LATIN, List.of("af", "an", "ast", "br", "ca", "cs", "cy", "da", "de", "en", "es", "et",
+                "eu", "fi", "fr", "ga", "gl", "hr", "ht", "hu", "id", "is", "it", "lt", "lv", "ms", "mt", "nl", "no",
+                "oc", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi"));
+        m.put(UnicodeScript.CYRILLIC, List.of("be", "bg", "mk", "ru", "sr", "uk"));
+        m.put(UnicodeScript.ARABIC, List.of("ar", "fa", "ur"));
+        m.put(UnicodeScript.HEBREW, List.of("he", "yi"));
+        m.put(UnicodeScript.DEVANAGARI, List.of("hi", "mr", "ne"));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<UnicodeScript, String> scriptLanguages() {
+        Map<UnicodeScript, String> m = new EnumMap<>(UnicodeScript.class);
+        m.put(UnicodeScript.HANGUL, "ko");
+        m.put(UnicodeScript.THAI, "th");
+        m.put(UnicodeScript.GREEK, "el");
+        m.put(UnicodeScript.ARMENIAN, "hy");
+        m.put(UnicodeScript.GEORGIAN, "ka");
+        m.put(UnicodeScript.KHMER, "km");
+        m.put(UnicodeScript.LAO, "lo");
+        m.put(UnicodeScript.TAMIL, "ta");
+        m.put(UnicodeScript.TELUGU, "te");
+        m.put(UnicodeScript.KANNADA, "kn");
+        m.put(UnicodeScript.MALAYALAM, "ml");
+        m.put(UnicodeScript.GUJARATI, "gu");
+        m.put(UnicodeScript.GURMUKHI, "pa");
+        m.put(UnicodeScript.BENGALI, "bn");
+        m.put(UnicodeScript.ETHIOPIC, "am");
+        m.put(UnicodeScript.SINHALA, "si");
+        m.put(UnicodeScript.MYANMAR, "my");
+        m.put(UnicodeScript.TIBETAN, "bo");
+        return Collections.unmodifiableMap(m);
+    }
+}

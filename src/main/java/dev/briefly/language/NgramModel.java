@@ -1,0 +1,124 @@
+package dev.briefly.language;
+
+import java.util.Arrays;
+
+/**
+ * Holds the n-gram log-probabilities of the languages of one script group: an open-addressing table from a
+ * packed n-gram to a row, and one row of {@code float}s (one per language) for each n-gram.
+ *
+ * <p>One hash look-up per n-gram scores every language at once, which is why the profiles are merged into rows
+ * instead of being kept as one table per language. Immutable after construction, hence thread-safe.
+ */
+final class NgramModel {
+
+    /** Smoothing of the original profiles (alpha 0.5 over a base frequency of 10000), as a probability. */
+    static final double FLOOR_PROBABILITY = 0.5 / 10000;
+
+    private final String[] languages;
+    private final long[] slots;
+    private final int[] rows;
+    private final int mask;
+    private final float[] logp;
+    private final long[] keys;
+
+    /**
+     * Creates a model from sparse per-language lists.
+     *
+     * @param languages the ISO 639-1 codes, one per profile
+     * @param keys the distinct packed n-grams; the index of a key is its row
+     * @param rowsOf for each language, the rows it has an entry for
+     * @param logpOf for each language, the log-probability of each of its rows (same order as {@code rowsOf})
+     */
+    NgramModel(String[] languages, long[] keys, int[][] rowsOf, float[][] logpOf) {
+        if (rowsOf.length != languages.length || logpOf.length != languages.length) {
+            throw new IllegalArgumentException("one entry list per language is needed");
+        }
+        this.languages = languages.clone();
+        this.keys = keys.clone();
+        int capacity = Integer.highestOneBit(Math.max(8, keys.length * 2) - 1) << 1;
+        this.slots = new long[capacity];
+        this.rows = new int[capacity];
+        this.mask = capacity - 1;
+        for (int r = 0; r < keys.length; r++) {
+            if (keys[r] == 0) {
+                throw new IllegalArgumentException("0 is not a packed n-gram");
+            }
+            int i = slot(keys[r]);
+            if (slots[i] == keys[r]) {
+                throw new IllegalArgumentException("duplicate n-gram key " + keys[r]);
+            }
+            slots[i] = keys[r];
+            rows[i] = r;
+        }
+        int n = languages.length;
+        this.logp = new float[keys.length * n];
+        Arrays.fill(logp, (float) Math.log(FLOOR_PROBABILITY));
+        for (int l = 0; l < n; l++) {
+            if (rowsOf[l].length != logpOf[l].length) {
+                throw new IllegalArgumentException("rows and log-probabilities differ in length for " + languages[l]);
+            }
+            for (int j = 0; j < rowsOf[l].length; j++) {
+                logp[rowsOf[l][j] * n + l] = logpOf[l][j];
+            }
+        }
+    }
+
+    /** Returns the number of languages. */
+    int size() {
+        return languages.length;
+    }
+
+    /** Returns the ISO 639-1 code of language {@code l}. */
+    String language(int l) {
+        return languages[l];
+    }
+
+    /** Returns the number of distinct n-grams. */
+    int ngrams() {
+        return keys.length;
+    }
+
+    /** Returns the packed n-gram of {@code row}. */
+    long key(int row) {
+        return keys[row];
+    }
+
+    /** Returns the log-probability of {@code row} in language {@code l}, the floor when the profile lacks it. */
+    float logp(int row, int l) {
+        return logp[row * languages.length + l];
+    }
+
+    /** Returns the row of {@code key}, or -1 when no language of the group has this n-gram. */
+    int row(long key) {
+        int i = slot(key);
+        return slots[i] == key ? rows[i] : -1;
+    }
+
+    /** Adds the log-probabilities of {@code row} to {@code scores}, one per language. */
+    void addTo(int row, double[] scores) {
+        int base = row * languages.length;
+        for (int l = 0; l < scores.length; l++) {
+            scores[l] += logp[base + l];
+        }
+    }
+
+    private int slot(long key) {
+        // Fibonacci hashing spreads the packed UTF-16 units, whose low bits vary little within a script.
+        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (slots[i] != 0 && slots[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /**
+     * Packs the n-gram {@code chars[off..off+n)} (1 &lt;= n &lt;= 3) with its length into a nonzero key.
+     */
+    static long pack(char[] chars, int off, int n) {
+        long k = n;
+        for (int i = 0; i < n; i++) {
+            k = (k << 16) | chars[off + i];
+        }
+        return k;
+    }
+}
