@@ -47,7 +47,7 @@ public final class SummaryEvaluation {
                       double seconds) {
     }
 
-    /** Holds the rows of one evaluation, systems first, then lead and oracle. */
+    /** Holds the rows of one evaluation, systems first, then lead and oracle; {@code stem} tells whether any text was stemmed. */
     public record Report(String data, Length length, boolean stem, int skipped, List<Row> rows) {
     }
 
@@ -104,6 +104,7 @@ public final class SummaryEvaluation {
         sums.put(ORACLE, new double[5]);
         int done = 0;
         int skipped = 0;
+        boolean stemmed = false;
         for (Item item : items) {
             String lang = language != null ? language : item.lang();
             long t0 = System.nanoTime();
@@ -117,6 +118,7 @@ public final class SummaryEvaluation {
             }
             double textSeconds = (System.nanoTime() - t0) / 1e9;
             Rouge rouge = new Rouge(stem && "en".equals(text.language()));
+            stemmed |= rouge.stems();
             for (Map.Entry<String, Summarizer> s : systems.entrySet()) {
                 long t = System.nanoTime();
                 List<Integer> picked = s.getValue().summarize(text, length, item.title()).stream()
@@ -137,7 +139,7 @@ public final class SummaryEvaluation {
             double d = Math.max(done, 1);
             rows.add(new Row(e.getKey(), done, 100 * v[0] / d, 100 * v[1] / d, 100 * v[2] / d, v[3] / d, v[4] / d));
         }
-        return new Report(data, length, stem, skipped, rows);
+        return new Report(data, length, stemmed, skipped, rows);
     }
 
     /** Returns the chosen sentences joined one per line, as ROUGE-Lsum expects. */
