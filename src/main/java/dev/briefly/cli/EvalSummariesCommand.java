@@ -56,14 +56,14 @@ final class EvalSummariesCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text, markdown (one table row per system) or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
     public Integer call() throws IOException {
         String fmt = format.strip().toLowerCase(Locale.ROOT);
-        if (!fmt.equals("text") && !fmt.equals("json")) {
-            throw new IllegalArgumentException("--format must be text or json: " + format);
+        if (!fmt.equals("text") && !fmt.equals("json") && !fmt.equals("markdown")) {
+            throw new IllegalArgumentException("--format must be text, markdown or json: " + format);
         }
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException("--limit must be >= 1: " + limit);
@@ -83,6 +83,10 @@ final class EvalSummariesCommand implements Callable<Integer> {
                 : Length.sentences(summary.sentences == null ? 3 : summary.sentences);
         PrintWriter out = spec.commandLine().getOut();
         ArrayNode json = JsonRenderer.mapper().createArrayNode();
+        if (fmt.equals("markdown")) {
+            out.println("| Data | Docs | System | R-1 | R-2 | R-L | Words | s/article |");
+            out.println("|---|---:|---|---:|---:|---:|---:|---:|");
+        }
         for (Path file : data) {
             List<SummaryEvaluation.Item> items = SummaryEvaluation.read(file);
             if (limit != null && items.size() > limit) {
@@ -92,6 +96,12 @@ final class EvalSummariesCommand implements Callable<Integer> {
             SummaryEvaluation.Report r = eval.run(file.getFileName().toString(), items, systems);
             if (fmt.equals("json")) {
                 json.add(toJson(r));
+            } else if (fmt.equals("markdown")) {
+                for (SummaryEvaluation.Row row : r.rows()) {
+                    out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %.2f | %.1f | %.4f |%n", r.data(),
+                            row.documents(), row.system(), row.rouge1(), row.rouge2(), row.rougeL(), row.words(),
+                            row.seconds());
+                }
             } else {
                 printText(out, r);
             }
