@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class OracleStats {
     public static void main(String[] args) throws Exception {
         for (String set : SummaryTuning.SETS) {
-            List<SummaryEvaluation.Item> items = SummaryEvaluation.read(Path.of("/work/shared/data/summarization/" + set + ".jsonl"));
+            List<SummaryEvaluation.Item> items = SummaryEvaluation.read(dev.briefly.SharedData.root().resolve("data/summarization/" + set + ".jsonl"));
             int[] pos = new int[8];
             double oracleWords = 0, allWords = 0; int oc = 0, ac = 0; int sents = 0; int paraFirst = 0, paraFirstAll = 0;
             for (SummaryEvaluation.Item it : items.subList(0, Math.min(100, items.size()))) {

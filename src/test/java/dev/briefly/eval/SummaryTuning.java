@@ -31,7 +31,7 @@ public final class SummaryTuning {
         List<List<Doc>> sets = new ArrayList<>();
         for (String set : SETS) {
             List<SummaryEvaluation.Item> items = SummaryEvaluation.read(
-                    Path.of("/work/shared/data/summarization/" + set + ".jsonl"));
+                    dev.briefly.SharedData.root().resolve("data/summarization/" + set + ".jsonl"));
             List<Doc> docs = new ArrayList<>();
             for (SummaryEvaluation.Item it : items.subList(0, Math.min(limit, items.size()))) {
                 Briefly b = Briefly.builder().language(it.lang()).quotes(0).actors(0).build();
