@@ -118,7 +118,8 @@ public final class Briefly {
         Extraction ex = extract(raw);
         ArticleText article = ex.text();
         List<String> warnings = new ArrayList<>();
-        List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length);
+        List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length,
+                ex.source().title());
         List<Sentence> sentences = new ArrayList<>(picked.size());
         List<Integer> indexes = new ArrayList<>(picked.size());
         for (Summarizer.ScoredSentence s : picked) {

@@ -14,6 +14,14 @@ public interface Summarizer {
     /** Returns the chosen sentences, in document order. */
     List<ScoredSentence> summarize(ArticleText article, Length length);
 
+    /**
+     * Returns the chosen sentences, in document order, knowing the article's title (null when unknown); by
+     * default the title is ignored.
+     */
+    default List<ScoredSentence> summarize(ArticleText article, Length length, String title) {
+        return summarize(article, length);
+    }
+
     /** Holds one chosen sentence: its index in the article and its score. */
     record ScoredSentence(int index, double score) {
     }

@@ -25,11 +25,17 @@ public final class TextRankSummarizer implements Summarizer {
      * Holds the tuning of the ranker.
      *
      * @param damping     PageRank damping factor, in (0, 1)
-     * @param position    exponent of the position prior 1/(i+1)^position; 0 disables it
+     * @param position    exponent of the position prior 1/(i+1)^position (the PageRank personalisation); 0 disables it
+     * @param backward    weight, relative to 1, of the vote a sentence gets from the sentences before it (PacSum's
+     *                    asymmetry: a sentence that later ones elaborate on is central); 1 is symmetric, in [0, 1]
      * @param redundancy  MMR weight of the similarity to already chosen sentences, in [0, 1]
      * @param minWords    sentences with fewer words are chosen only when nothing else is left
+     * @param length      exponent of the length factor (words / mean words, capped at 2); 0 disables it
+     * @param paragraph   extra prior, as a share, for the first sentence of each paragraph; 0 disables it
+     * @param title       weight of the cosine similarity to the title, when the article has one; 0 disables it
      */
-    public record Options(double damping, double position, double redundancy, int minWords) {
+    public record Options(double damping, double position, double backward, double redundancy, int minWords,
+                          double length, double paragraph, double title) {
 
         /** Rejects out-of-range values, naming them. */
         public Options {
@@ -39,22 +45,34 @@ public final class TextRankSummarizer implements Summarizer {
             if (!(position >= 0)) {
                 throw new IllegalArgumentException("position must be >= 0: " + position);
             }
+            if (!(backward >= 0 && backward <= 1)) {
+                throw new IllegalArgumentException("backward must be >= 0 and <= 1: " + backward);
+            }
             if (!(redundancy >= 0 && redundancy <= 1)) {
                 throw new IllegalArgumentException("redundancy must be >= 0 and <= 1: " + redundancy);
             }
             if (minWords < 0) {
                 throw new IllegalArgumentException("minWords must be >= 0: " + minWords);
             }
+            if (!(length >= 0 && length <= 4)) {
+                throw new IllegalArgumentException("length must be >= 0 and <= 4: " + length);
+            }
+            if (!(paragraph >= 0)) {
+                throw new IllegalArgumentException("paragraph must be >= 0: " + paragraph);
+            }
+            if (!(title >= 0)) {
+                throw new IllegalArgumentException("title must be >= 0: " + title);
+            }
         }
 
         /** Returns the defaults: the tuning documented in docs/quality.md. */
         public static Options defaults() {
-            return new Options(0.85, 1.0, 0.5, 5);
+            return new Options(0.85, 1.5, 0, 0.2, 5, 0.3, 1.0, 0);
         }
 
-        /** Returns plain TextRank: no position prior, no redundancy control. */
+        /** Returns plain TextRank: no position prior, symmetric edges, no redundancy control, no bonuses. */
         public static Options plain() {
-            return new Options(0.85, 0, 0, 0);
+            return new Options(0.85, 0, 1, 0, 0, 0, 0, 0);
         }
     }
 
@@ -83,6 +101,11 @@ public final class TextRankSummarizer implements Summarizer {
 
     @Override
     public List<ScoredSentence> summarize(ArticleText article, Length length) {
+        return summarize(article, length, null);
+    }
+
+    @Override
+    public List<ScoredSentence> summarize(ArticleText article, Length length, String title) {
         int n = article.sentences().size();
         if (n == 0) {
             return List.of();
@@ -94,14 +117,27 @@ public final class TextRankSummarizer implements Summarizer {
         for (int i = 0; i < n; i++) {
             String s = article.sentence(i);
             words[i] = wordCount(s);
-            List<String> t = analysis.terms(s);
-            terms[i] = new int[t.size()];
-            for (int k = 0; k < t.size(); k++) {
-                terms[i][k] = ids.computeIfAbsent(t.get(k), x -> ids.size());
-            }
+            terms[i] = ids(analysis.terms(s), ids, true);
         }
         Graph g = Graph.build(terms, ids.size());
-        double[] scores = pageRank(g, n);
+        double[] scores = pageRank(g, prior(article, n));
+        double max = Arrays.stream(scores).max().orElse(1);
+        double meanWords = Math.max(1, Arrays.stream(words).average().orElse(1));
+        double[] titleSim = null;
+        if (title != null && !title.isBlank() && options.title() > 0) {
+            titleSim = g.similarity(ids(analysis.terms(title), ids, false));
+        }
+        for (int i = 0; i < n; i++) {
+            double s = scores[i] / max;
+            if (options.length() > 0) {
+                // Longer sentences carry more content words; the cap keeps run-on sentences from winning by size.
+                s *= Math.pow(Math.min(words[i] / meanWords, 2.0), options.length());
+            }
+            if (titleSim != null) {
+                s *= 1 + options.title() * titleSim[i];
+            }
+            scores[i] = s;
+        }
         List<Integer> chosen = select(g, scores, words, length, n);
         List<ScoredSentence> out = new ArrayList<>(chosen.size());
         for (int i : chosen) {
@@ -111,38 +147,74 @@ public final class TextRankSummarizer implements Summarizer {
         return out;
     }
 
-    private double[] pageRank(Graph g, int n) {
+    private static int[] ids(List<String> t, Map<String, Integer> ids, boolean add) {
+        int[] out = new int[t.size()];
+        int k = 0;
+        for (String term : t) {
+            Integer id = add ? ids.computeIfAbsent(term, x -> ids.size()) : ids.get(term);
+            if (id != null) {
+                out[k++] = id;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** Returns the personalisation vector: position decay, boosted for the first sentence of each paragraph. */
+    private double[] prior(ArticleText article, int n) {
         double[] prior = new double[n];
         double sum = 0;
+        int lastParagraph = -2;
         for (int i = 0; i < n; i++) {
             prior[i] = options.position() == 0 ? 1 : 1 / Math.pow(i + 1, options.position());
+            if (options.paragraph() > 0) {
+                int p = article.paragraphAt(article.sentences().get(i).start());
+                if (p != lastParagraph) {
+                    prior[i] *= 1 + options.paragraph();
+                }
+                lastParagraph = p;
+            }
             sum += prior[i];
         }
         for (int i = 0; i < n; i++) {
             prior[i] /= sum;
         }
+        return prior;
+    }
+
+    private double[] pageRank(Graph g, double[] prior) {
+        int n = prior.length;
         double d = options.damping();
+        double back = options.backward();
+        // A sentence votes fully for the sentences before it and with weight 'backward' for those after it.
+        double[] outWeight = new double[n];
+        for (int j = 0; j < n; j++) {
+            int[] cols = g.cols[j];
+            double[] vals = g.vals[j];
+            for (int k = 0; k < cols.length; k++) {
+                outWeight[j] += cols[k] < j ? vals[k] : back * vals[k];
+            }
+        }
         double[] score = prior.clone();
         double[] next = new double[n];
         for (int iter = 0; iter < 200; iter++) {
             double dangling = 0;
             for (int i = 0; i < n; i++) {
-                if (g.outWeight[i] == 0) {
+                if (outWeight[i] == 0) {
                     dangling += score[i];
                 }
             }
             for (int i = 0; i < n; i++) {
                 next[i] = (1 - d + d * dangling) * prior[i];
             }
-            for (int i = 0; i < n; i++) {
-                if (g.outWeight[i] == 0) {
+            for (int j = 0; j < n; j++) {
+                if (outWeight[j] == 0) {
                     continue;
                 }
-                double share = d * score[i] / g.outWeight[i];
-                int[] cols = g.cols[i];
-                double[] vals = g.vals[i];
+                double share = d * score[j] / outWeight[j];
+                int[] cols = g.cols[j];
+                double[] vals = g.vals[j];
                 for (int k = 0; k < cols.length; k++) {
-                    next[cols[k]] += share * vals[k];
+                    next[cols[k]] += share * (cols[k] < j ? vals[k] : back * vals[k]);
                 }
             }
             double delta = 0;
@@ -164,7 +236,7 @@ public final class TextRankSummarizer implements Summarizer {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        double max = Arrays.stream(scores).max().orElse(1);
+        double max = Math.max(1e-300, Arrays.stream(scores).max().orElse(1));
         boolean enoughLong = Arrays.stream(words).filter(w -> w >= options.minWords()).count() > 0;
         List<Integer> chosen = new ArrayList<>();
         int target = switch (length.kind()) {
@@ -225,6 +297,7 @@ public final class TextRankSummarizer implements Summarizer {
         final double[] outWeight;
         final Map<Integer, Double>[] tfidf;
         final double[] norms;
+        double[] idf;
 
         @SuppressWarnings("unchecked")
         private Graph(int n) {
@@ -303,6 +376,7 @@ public final class TextRankSummarizer implements Summarizer {
                 }
             }
             symmetrise(g, rowsCols, rowsVals, n);
+            g.idf = idf;
             for (int i = 0; i < n; i++) {
                 Map<Integer, Double> v = new HashMap<>();
                 double norm = 0;
@@ -343,6 +417,33 @@ public final class TextRankSummarizer implements Summarizer {
                 g.vals[i] = v;
                 g.outWeight[i] = out;
             }
+        }
+
+        /** Returns the tf-idf cosine of the bag of term ids {@code query} with every sentence. */
+        double[] similarity(int[] query) {
+            Map<Integer, Double> q = new HashMap<>();
+            for (int t : query) {
+                q.merge(t, idf[t], Double::sum);
+            }
+            double qn = Math.sqrt(q.values().stream().mapToDouble(w -> w * w).sum());
+            double[] out = new double[norms.length];
+            if (qn == 0) {
+                return out;
+            }
+            for (int i = 0; i < out.length; i++) {
+                if (norms[i] == 0) {
+                    continue;
+                }
+                double dot = 0;
+                for (Map.Entry<Integer, Double> e : q.entrySet()) {
+                    Double w = tfidf[i].get(e.getKey());
+                    if (w != null) {
+                        dot += e.getValue() * w;
+                    }
+                }
+                out[i] = dot / (qn * norms[i]);
+            }
+            return out;
         }
 
         double cosine(int a, int b) {
