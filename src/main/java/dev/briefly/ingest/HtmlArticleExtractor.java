@@ -55,6 +55,10 @@ public final class HtmlArticleExtractor {
                     + "|outbrain|taboola|recommend|trending|most-popular|most-read|share|sharing|subscribe"
                     + "|signup|sign-up|promo|paywall-prompt|skip-link|navbar|navigation|topbar|masthead",
             Pattern.CASE_INSENSITIVE);
+    /** Names of comment threads: removed in a strict pass whatever their size, as they can outgrow the post. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(^|[\\s_-])(comments?|comment-?list|commentlist|disqus|replies|respond)([\\s_-]|$)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|post",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -140,33 +144,35 @@ public final class HtmlArticleExtractor {
             Pass pass = PASSES.get(i);
             // The last pass may use the original; earlier ones work on a copy because they remove elements.
             Element root = i == PASSES.size() - 1 ? body : body.clone();
-            List<String> paragraphs = pass(root, pass, title);
+            boolean[] semantic = new boolean[1];
+            List<String> paragraphs = pass(root, pass, title, semantic);
             int chars = chars(paragraphs);
             if (chars > bestChars) {
                 best = paragraphs;
                 bestChars = chars;
             }
-            if (chars >= ENOUGH_CHARS) {
-                break;
+            // A short post in a container marked as the article is trusted over a longer comment thread.
+            if (chars >= ENOUGH_CHARS || semantic[0] && chars >= 150 && i == 0) {
+                return paragraphs;
             }
         }
         return best;
     }
 
-    private static List<String> pass(Element body, Pass pass, String title) {
+    private static List<String> pass(Element body, Pass pass, String title, boolean[] semantic) {
         Stats stats = Stats.of(body);
         int totalText = stats.text(body);
         removeFurniture(body, stats, totalText, pass.stripUnlikely());
         stats = Stats.of(body);
         Element top = topCandidate(body, stats, pass.weighClasses());
-        Element article = top == null ? body : top;
+        semantic[0] = top != null && isSemanticArticle(top);
         List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, pass.weighClasses());
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String normTitle = title == null ? "" : key(title);
         for (Element part : parts) {
             if (pass.cleanConditionally()) {
-                cleanArticle(part, Stats.of(part), article);
+                cleanArticle(part, Stats.of(part));
             }
             for (String p : layout(part)) {
                 String k = key(p);
@@ -227,7 +233,8 @@ public final class HtmlArticleExtractor {
                 furniture = !names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
                         && !hasAncestor(e, "table") && !hasAncestor(e, "code");
             }
-            if (furniture && stats.text(e) * 2 < totalText) {
+            boolean thread = stripUnlikely && COMMENTS.matcher(names(e)).find() && !containsContent(e);
+            if (thread || furniture && stats.text(e) * 2 < totalText) {
                 drop.add(e);
             }
         }
@@ -378,7 +385,7 @@ public final class HtmlArticleExtractor {
     }
 
     /** Removes captions, share bars, related-link lists and other non-text blocks from the chosen article. */
-    private static void cleanArticle(Element root, Stats stats, Element article) {
+    private static void cleanArticle(Element root, Stats stats) {
         int rootText = Math.max(1, stats.text(root));
         List<Element> drop = new ArrayList<>();
         for (Element e : root.getAllElements()) {
@@ -414,6 +421,30 @@ public final class HtmlArticleExtractor {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    /** Tells whether the element, or an ancestor within a few levels, is marked up as the article. */
+    private static boolean isSemanticArticle(Element e) {
+        Element a = e;
+        for (int i = 0; a != null && i < 4; i++, a = a.parent()) {
+            if ("article".equals(a.normalName()) && !COMMENTS.matcher(names(a)).find() || isContentName(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsContent(Element e) {
+        if (isContentName(e)) {
+            return true;
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && ("article".equals(d.normalName()) && !COMMENTS.matcher(names(d)).find()
+                    || isContentName(d))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tells whether the class or id says the block is the article text itself (e.g. "article-body"). */
