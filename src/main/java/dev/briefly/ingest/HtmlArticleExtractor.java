@@ -79,14 +79,17 @@ public final class HtmlArticleExtractor {
                     + "|timestamp|hidden|visually-hidden|sr-only|screen-reader|popup|modal|inline-?link|widget"
                     + "|embed|video|photo|image|gallery|slideshow|infobox",
             Pattern.CASE_INSENSITIVE);
+    /** Names that say a block is the article text itself. */
+    private static final Pattern CONTENT_NAME = Pattern.compile(
+            "article-?body|article-?content|story-?body|post-?body|entry-?content|post-?content|main-?content"
+                    + "|rich-?text", Pattern.CASE_INSENSITIVE);
     /** Tags whose text counts as a paragraph when scoring. */
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
     /** Tags that end a paragraph when the text is laid out. */
     private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "header", "h1",
             "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
-            "td", "th", "tbody", "thead", "tfoot", "caption", "hr", "address", "center", "form", "fieldset",
+            "tbody", "thead", "tfoot", "caption", "hr", "address", "center", "form", "fieldset",
             "details", "summary", "figure", "figcaption", "aside", "nav", "footer", "body", "br", "hgroup");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -177,7 +180,7 @@ public final class HtmlArticleExtractor {
             for (String p : layout(part)) {
                 String k = key(p);
                 // Repeated blocks (responsive duplicates, pull quotes) and the page title are not body text.
-                if (!k.isEmpty() && seen.add(k) && !(k.equals(normTitle) || !normTitle.isEmpty()
+                if (!k.isEmpty() && (k.length() < 40 || seen.add(k)) && !(k.equals(normTitle) || !normTitle.isEmpty()
                         && normTitle.startsWith(k) && k.length() > 20)) {
                     out.add(p);
                 }
@@ -410,10 +413,8 @@ public final class HtmlArticleExtractor {
             if ("div".equals(tag) || "section".equals(tag) || "ul".equals(tag) || "ol".equals(tag)
                     || "table".equals(tag) || "dl".equals(tag) || "p".equals(tag) || "span".equals(tag)) {
                 double ld = stats.linkDensity(e);
-                String t = e.text();
-                int commas = countCommas(t);
-                if (commas < 10 && (ld > 0.5 || ld > 0.3 && ("ul".equals(tag) || "ol".equals(tag)))
-                        && !("p".equals(tag) && text > 200)) {
+                if ((ld > 0.5 || ld > 0.3 && ("ul".equals(tag) || "ol".equals(tag)))
+                        && !("p".equals(tag) && text > 200) && countCommas(e.text()) < 10) {
                     drop.add(e);
                 }
             }
@@ -449,9 +450,7 @@ public final class HtmlArticleExtractor {
 
     /** Tells whether the class or id says the block is the article text itself (e.g. "article-body"). */
     private static boolean isContentName(Element e) {
-        return "articleBody".equals(e.attr("itemprop")) || Pattern.compile(
-                "article-?body|article-?content|story-?body|post-?body|entry-?content|post-?content|main-?content"
-                        + "|rich-?text", Pattern.CASE_INSENSITIVE).matcher(names(e)).find();
+        return "articleBody".equals(e.attr("itemprop")) || CONTENT_NAME.matcher(names(e)).find();
     }
 
     /**
@@ -472,11 +471,8 @@ public final class HtmlArticleExtractor {
                     block.append(s, linkDepth > 0);
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (BREAKS.contains(tag) || e.isBlock()) {
+                    if (isBreak(e)) {
                         block.flush();
-                        if (HEADINGS.contains(tag)) {
-                            block.heading = true;
-                        }
                     }
                     if ("a".equals(tag)) {
                         linkDepth++;
@@ -495,7 +491,7 @@ public final class HtmlArticleExtractor {
                     } else if ("pre".equals(tag)) {
                         preDepth--;
                     }
-                    if (BREAKS.contains(tag) || e.isBlock()) {
+                    if (isBreak(e)) {
                         block.flush();
                     } else if ("td".equals(tag) || "th".equals(tag)) {
                         block.append(" ", false);
@@ -507,12 +503,17 @@ public final class HtmlArticleExtractor {
         return out;
     }
 
+    /** Tells whether an element ends a paragraph; table cells do not, so that a table row is one line. */
+    private static boolean isBreak(Element e) {
+        String tag = e.normalName();
+        return BREAKS.contains(tag) || e.isBlock() && !"td".equals(tag) && !"th".equals(tag);
+    }
+
     /** Collects the text of one block as it is laid out. Not thread-safe. */
     private static final class Block {
         private final List<String> out;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
-        private boolean heading;
 
         Block(List<String> out) {
             this.out = out;
@@ -538,7 +539,6 @@ public final class HtmlArticleExtractor {
             }
             text.setLength(0);
             linkChars = 0;
-            heading = false;
         }
     }
 
