@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -191,20 +192,8 @@ public final class HtmlArticleExtractor {
 
     /** Removes elements that never carry article text, iteratively. */
     private static void removeJunk(Element body) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            String tag = e.normalName();
-            if (JUNK_TAGS.contains(tag) || e.hasAttr("hidden") || isHiddenStyle(e)
-                    || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
-                drop.add(e);
-            }
-        }
-        for (Element e : drop) {
-            e.remove();
-        }
+        removeWhere(body, e -> JUNK_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || isHiddenStyle(e)
+                || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role")));
     }
 
     private static boolean isHiddenStyle(Element e) {
@@ -220,11 +209,7 @@ public final class HtmlArticleExtractor {
      * unless an element holds most of the page's text (a site may wrap its whole page in such a block).
      */
     private static void removeFurniture(Element body, Stats stats, int totalText, boolean stripUnlikely) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
+        removeWhere(body, e -> {
             String tag = e.normalName();
             boolean furniture = FURNITURE_TAGS.contains(tag)
                     || "header".equals(tag) && !hasAncestor(e, "article")
@@ -237,11 +222,32 @@ public final class HtmlArticleExtractor {
                         && !hasAncestor(e, "table") && !hasAncestor(e, "code");
             }
             boolean thread = stripUnlikely && COMMENTS.matcher(names(e)).find() && !containsContent(e);
-            if (thread || furniture && stats.text(e) * 2 < totalText) {
-                drop.add(e);
+            return thread || furniture && stats.text(e) * 2 < totalText;
+        });
+    }
+
+    /**
+     * Removes the outermost descendants of {@code root} that {@code drop} accepts; a removed subtree is not
+     * visited, so each node is looked at once at most.
+     */
+    private static void removeWhere(Element root, java.util.function.Predicate<Element> drop) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != root && drop.test(e)) {
+                    found.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        for (Element e : drop) {
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element e : found) {
             e.remove();
         }
     }
@@ -268,8 +274,7 @@ public final class HtmlArticleExtractor {
             if (len < 25) {
                 continue;
             }
-            String text = p.text();
-            double score = 1 + countCommas(text) + Math.min(3, len / 100.0);
+            double score = 1 + stats.commas(p) + Math.min(3, len / 100.0);
             Element ancestor = p.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.parent() == null) {
@@ -390,38 +395,28 @@ public final class HtmlArticleExtractor {
     /** Removes captions, share bars, related-link lists and other non-text blocks from the chosen article. */
     private static void cleanArticle(Element root, Stats stats) {
         int rootText = Math.max(1, stats.text(root));
-        List<Element> drop = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e == root) {
-                continue;
-            }
+        removeWhere(root, e -> {
             String tag = e.normalName();
             int text = stats.text(e);
             // Never drop a block that holds most of the article: its name is then misleading.
             if (text * 2 > rootText) {
-                continue;
+                return false;
             }
             if (ARTICLE_JUNK_TAGS.contains(tag) || "header".equals(tag)) {
-                drop.add(e);
-                continue;
+                return true;
             }
             String names = names(e);
             if (!names.isBlank() && ARTICLE_BOILERPLATE.matcher(names).find() && !isContentName(e)) {
-                drop.add(e);
-                continue;
+                return true;
             }
             if ("div".equals(tag) || "section".equals(tag) || "ul".equals(tag) || "ol".equals(tag)
                     || "table".equals(tag) || "dl".equals(tag) || "p".equals(tag) || "span".equals(tag)) {
                 double ld = stats.linkDensity(e);
-                if ((ld > 0.5 || ld > 0.3 && ("ul".equals(tag) || "ol".equals(tag)))
-                        && !("p".equals(tag) && text > 200) && countCommas(e.text()) < 10) {
-                    drop.add(e);
-                }
+                return (ld > 0.5 || ld > 0.3 && ("ul".equals(tag) || "ol".equals(tag)))
+                        && !("p".equals(tag) && text > 200) && stats.commas(e) < 10;
             }
-        }
-        for (Element e : drop) {
-            e.remove();
-        }
+            return false;
+        });
     }
 
     /** Tells whether the element, or an ancestor within a few levels, is marked up as the article. */
@@ -686,7 +681,7 @@ public final class HtmlArticleExtractor {
                 @Override
                 public void head(Node node, int depth) {
                     if (node instanceof Element e) {
-                        s.sizes.put(e, new int[2]);
+                        s.sizes.put(e, new int[3]);
                     }
                 }
 
@@ -697,8 +692,8 @@ public final class HtmlArticleExtractor {
                     }
                     int[] own;
                     if (node instanceof TextNode t) {
-                        int len = t.text().strip().length();
-                        own = new int[] {len, 0};
+                        String text = t.text();
+                        own = new int[] {text.strip().length(), 0, countCommas(text)};
                     } else if (node instanceof Element e) {
                         own = s.sizes.get(e);
                         if ("a".equals(e.normalName())) {
@@ -713,6 +708,7 @@ public final class HtmlArticleExtractor {
                         if (ps != null) {
                             ps[0] += own[0];
                             ps[1] += own[1];
+                            ps[2] += own[2];
                         }
                     }
                 }
@@ -723,6 +719,11 @@ public final class HtmlArticleExtractor {
         int text(Element e) {
             int[] v = sizes.get(e);
             return v == null ? 0 : v[0];
+        }
+
+        int commas(Element e) {
+            int[] v = sizes.get(e);
+            return v == null ? 0 : v[2];
         }
 
         double linkDensity(Element e) {
