@@ -794,8 +794,23 @@ public final class HtmlArticleExtractor {
         return normalise(s).toLowerCase(Locale.ROOT);
     }
 
+    /** Collapses every run of whitespace (including no-break spaces) to one space and trims the ends. */
     private static String normalise(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String meta(Document doc, String selector) {
