@@ -159,8 +159,14 @@ public final class Ingester {
     }
 
     private RawArticle readHtml(byte[] bytes, String name) throws IOException {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        HtmlArticleExtractor.Result r = html.extract(doc);
+        HtmlArticleExtractor.Result r;
+        try {
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            r = html.extract(doc);
+        } catch (RuntimeException e) {
+            // A parser defect on hostile markup must fail this one input, not the whole batch.
+            throw new BrieflyException("cannot read HTML: " + rootMessage(e), e);
+        }
         return new RawArticle(r.paragraphs(), new Source(name, "text/html", r.title(), r.author(), r.date()));
     }
 
