@@ -286,7 +286,15 @@ public final class QuoteEval {
             return false;
         }
         String f = normalise(found);
-        String g = normalise(gold);
+        // A gold mention with an apposition ("Kenneth Baer, a former official") is compared by its head.
+        int cut = gold.length();
+        for (char c : new char[]{',', '('}) {
+            int i = gold.indexOf(c);
+            if (i > 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        String g = normalise(gold.substring(0, cut));
         if (f.isEmpty() || g.isEmpty()) {
             return false;
         }

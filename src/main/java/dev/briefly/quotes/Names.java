@@ -34,7 +34,7 @@ final class Names {
 
     /** One name mention; {@code canonical} is the full name it resolves to. */
     record Mention(int start, int end, String name, String canonical, boolean person, boolean possessive,
-                   boolean titled) {
+                   boolean titled, boolean speaks) {
     }
 
     final String text;
@@ -174,7 +174,8 @@ final class Names {
             // longer run) never written in lower case.
             while (s < j && (lex.isStopWord(lows.get(s)) || s == i && initial[s] && lastTitleEnd == i
                     && !midCaps.contains(lows.get(s)) && !aliases.containsKey(stripPossessive(lows.get(s)))
-                    && (j - s == 1 || lowerSeen.contains(lows.get(s))))) {
+                    && (j - s == 1 || lowerSeen.contains(lows.get(s))
+                    || aliases.containsKey(stripPossessive(lows.get(j - 1)))))) {
                 s++;
             }
             if (s < j && j - s <= 5) {
@@ -205,6 +206,7 @@ final class Names {
         String last = lex.lower(lastWord(full));
         boolean person;
         String canonical = full;
+        boolean speaks = followedByCue(e);
         if (nonPerson || digit) {
             person = false;
         } else if (count >= 2) {
@@ -215,7 +217,7 @@ final class Names {
                 canonical = alias;
                 person = true;
             } else {
-                person = titled || !acronym && followedByCue(e);
+                person = titled || !acronym && speaks;
             }
         }
         if (person && count >= 2) {
@@ -224,7 +226,7 @@ final class Names {
             aliases.put(last, full);
         }
         mentions.add(new Mention(toks.get(s).start(), toks.get(e - 1).end(), full, canonical, person, possessive,
-                titled));
+                titled, speaks));
     }
 
     /** Returns the full name a surname (lower case) stands for, or null. */

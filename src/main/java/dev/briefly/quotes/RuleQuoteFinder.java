@@ -145,6 +145,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         Names names;
         /** Subjects: the first person mention of each sentence, in order. */
         final List<Names.Mention> subjects = new ArrayList<>();
+        /** Organisations and other non-persons right before a speech cue ("BC Hydro said"). */
+        final List<Names.Mention> groups = new ArrayList<>();
         /** Positions and names of resolved speakers, in order. */
         final List<int[]> speakerAt = new ArrayList<>();
         final List<String> speakerName = new ArrayList<>();
@@ -454,21 +456,35 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
         // ---- attribution -------------------------------------------------------------------------------
 
+        /**
+         * Collects the person mentions a later pronoun may refer to: those right before a speech cue ("Peters
+         * said") and those opening a sentence ("Alex Salmond, the SNP's spokesman, said").
+         */
         private void collectSubjects() {
-            int m = 0;
             List<Names.Mention> ms = names.mentions;
-            for (Span s : sents) {
-                while (m < ms.size() && ms.get(m).start() < s.start()) {
-                    m++;
+            for (Names.Mention mention : ms) {
+                if (!mention.person() && mention.speaks() && !mention.possessive()) {
+                    groups.add(mention);
                 }
-                for (int k = m; k < ms.size() && ms.get(k).start() < s.end(); k++) {
-                    Names.Mention mention = ms.get(k);
-                    if (mention.person() && !mention.possessive()) {
-                        subjects.add(mention);
-                        break;
-                    }
+                if (!mention.person() || mention.possessive()) {
+                    continue;
+                }
+                if (mention.speaks() || opensSentence(mention.start())) {
+                    subjects.add(mention);
                 }
             }
+        }
+
+        private boolean opensSentence(int pos) {
+            int s = sentenceStart(pos);
+            int t = names.tokenAt(s);
+            int words = 0;
+            // Allow a title or adjective or two before the name ("Russian President Vladimir Putin").
+            while (t < names.toks.size() && names.toks.get(t).start() < pos && words < 4) {
+                t++;
+                words++;
+            }
+            return words < 4 && !text.substring(s, pos).contains(",");
         }
 
         private void attribute(Raw r, Raw prev) {
@@ -678,9 +694,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Names.Mention chosen = null;
             for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
                 Names.Mention mention = names.mentions.get(k);
-                if (!mention.possessive()) {
+                if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
                     chosen = mention;
-                    break;
+                    if (mention.person()) {
+                        break;
+                    }
                 }
             }
             String firstWord = seg.words.get(0);
@@ -729,12 +747,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (lex.pronoun(first) != 0) {
                 return pronoun(first, cue, seg.toks.get(0).start());
             }
-            int m = names.mentionAt(cueEnd);
-            if (m < names.mentions.size()) {
+            Names.Mention best = null;
+            for (int m = names.mentionAt(cueEnd); m < names.mentions.size(); m++) {
                 Names.Mention mention = names.mentions.get(m);
-                if (mention.end() <= end && wordsBetween(seg, mention.start()) <= 3) {
-                    return new Speaker(Kind.NAME, mention.canonical(), mention.person(), 'p', cue, mention.start());
+                if (mention.end() > end || wordsBetween(seg, mention.start()) > 4) {
+                    break;
                 }
+                if (best == null || !best.person() && mention.person()) {
+                    best = mention;
+                }
+            }
+            if (best != null) {
+                return new Speaker(Kind.NAME, best.canonical(), best.person(), 'p', cue, best.start());
             }
             if (lex.isDeterminer(first) || !lex.isStopWord(first) && seg.words.size() <= 4
                     && Character.isLetter(seg.toks.get(0).text().charAt(0))
@@ -790,11 +814,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         private String resolve(Speaker s, int at) {
             switch (s.kind) {
                 case NAME:
-                    return s.person ? names.canonical(s.text) : s.text;
+                    return s.text;
                 case DESCRIPTION:
                     return s.text;
                 default:
-                    if (s.gender == 'p' && s.kind == Kind.PRONOUN) {
+                    if ((s.gender == 'p' || s.gender == 'n') && s.kind == Kind.PRONOUN) {
                         return recentGroup(at);
                     }
                     return recentPerson(at);
@@ -822,16 +846,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     break;
                 }
             }
-            return subject == null ? null : names.canonical(subject.canonical());
+            return subject == null ? null : subject.canonical();
         }
 
         private String recentGroup(int at) {
+            Names.Mention group = null;
+            for (Names.Mention g : groups) {
+                if (g.start() >= at) {
+                    break;
+                }
+                group = g;
+            }
             for (int k = speakerAt.size() - 1; k >= 0 && k >= speakerAt.size() - 3; k--) {
-                if (!speakerPerson.get(k) && speakerAt.get(k)[0] < at) {
+                if (!speakerPerson.get(k) && speakerAt.get(k)[0] < at
+                        && (group == null || speakerAt.get(k)[0] > group.start())) {
                     return speakerName.get(k);
                 }
             }
-            return null;
+            return group == null ? null : group.canonical();
         }
     }
 
