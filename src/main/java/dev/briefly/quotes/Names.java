@@ -34,7 +34,7 @@ final class Names {
 
     /** One name mention; {@code canonical} is the full name it resolves to. */
     record Mention(int start, int end, String name, String canonical, boolean person, boolean possessive,
-                   boolean titled, boolean speaks) {
+                   boolean titled, boolean speaks, boolean dateLike) {
     }
 
     final String text;
@@ -178,8 +178,30 @@ final class Names {
                     || aliases.containsKey(stripPossessive(lows.get(j - 1)))))) {
                 s++;
             }
-            if (s < j && j - s <= 5) {
-                add(s, j, lastTitleEnd > i);
+            // "Getty Images Kevin Vickers", "Barron County District Attorney Brian Wright": an organisation or
+            // place word inside a run ends one name and starts the next.
+            int cut = s;
+            for (int k = s; k < j - 1; k++) {
+                if (lex.isNonPerson(stripPossessive(lows.get(k)))) {
+                    if (k + 1 - cut <= 5) {
+                        add(cut, k + 1, false);
+                    }
+                    cut = k + 1;
+                    int title = lex.titleAt(lows, cut);
+                    boolean titled = false;
+                    while (title > 0 && cut + title < j) {
+                        cut += title;
+                        titled = true;
+                        title = lex.titleAt(lows, cut);
+                    }
+                    if (titled && cut < j && j - cut <= 5) {
+                        add(cut, j, true);
+                        cut = j;
+                    }
+                }
+            }
+            if (cut < j && j - cut <= 5) {
+                add(cut, j, lastTitleEnd > i && cut == s);
             }
             i = j;
         }
@@ -190,13 +212,16 @@ final class Names {
         boolean nonPerson = false;
         boolean acronym = false;
         boolean digit = false;
+        boolean allNonPerson = true;
         for (int k = s; k < e; k++) {
             String w = k == e - 1 ? stripPossessive(toks.get(k).text()) : toks.get(k).text();
             if (name.length() > 0) {
                 name.append(' ');
             }
             name.append(w);
-            nonPerson |= lex.isNonPerson(lex.lower(w));
+            boolean np = lex.isNonPerson(lex.lower(w));
+            nonPerson |= np;
+            allNonPerson &= np;
             acronym |= w.length() >= 2 && w.equals(w.toUpperCase(lex.locale)) && Character.isLetter(w.charAt(1));
             digit |= w.chars().anyMatch(Character::isDigit);
         }
@@ -226,7 +251,7 @@ final class Names {
             aliases.put(last, full);
         }
         mentions.add(new Mention(toks.get(s).start(), toks.get(e - 1).end(), full, canonical, person, possessive,
-                titled, speaks));
+                titled, speaks, allNonPerson));
     }
 
     /** Returns the full name a surname (lower case) stands for, or null. */

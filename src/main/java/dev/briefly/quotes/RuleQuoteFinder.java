@@ -527,6 +527,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 r.cue = prev.cue;
                 r.speakerIsPerson = prev.speakerIsPerson;
             }
+            if (r.speaker == null && r.cue == null && !r.fragment && r.firstPara > 0
+                    && onlySpace(firstPara.start(), Math.max(firstPara.start(), r.open))) {
+                // A quote paragraph with no attribution: the person the paragraph before was about.
+                Span pp = paras.get(r.firstPara - 1);
+                String who = recentPerson(r.open);
+                int at = lastPersonEvent;
+                if (who != null && at >= pp.start() && at < pp.end()) {
+                    r.speaker = who;
+                    r.speakerIsPerson = true;
+                }
+            }
             if (r.speaker != null && !r.fragment) {
                 speakerAt.add(new int[]{r.open});
                 speakerName.add(r.speaker);
@@ -597,7 +608,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         /** Looks for "…,” X said", "…,” said X", "…” – X" in {@code [from, to)}. */
         private Speaker fromAfter(int from, int to) {
             Window w = new Window(from, to);
-            for (int i = 0; i < Math.min(w.words.size(), 12); i++) {
+            for (int i = 0; i < Math.min(w.words.size(), 24); i++) {
                 int len = lex.cueAt(w.words, i);
                 if (len == 0) {
                     continue;
@@ -692,8 +703,21 @@ public final class RuleQuoteFinder implements QuoteFinder {
             // A name in the segment, the first one that is not a possessive ("Russia's ministry").
             int m = names.mentionAt(segStart);
             Names.Mention chosen = null;
+            if (segStart > from) {
+                // "“…,” Guenther Schuh, the company's founder, said": a person right at the window start.
+                int k = names.mentionAt(from);
+                if (k < names.mentions.size() && names.mentions.get(k).person() && !names.mentions.get(k).possessive()
+                        && names.mentions.get(k).end() <= segStart
+                        && new Window(from, names.mentions.get(k).start()).words.isEmpty()) {
+                    Names.Mention mention = names.mentions.get(k);
+                    return new Speaker(Kind.NAME, mention.canonical(), true, 'p', cue, mention.start());
+                }
+            }
             for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
                 Names.Mention mention = names.mentions.get(k);
+                if (mention.dateLike()) {
+                    continue;
+                }
                 if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
                     chosen = mention;
                     if (mention.person()) {
@@ -752,6 +776,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 Names.Mention mention = names.mentions.get(m);
                 if (mention.end() > end || wordsBetween(seg, mention.start()) > 4) {
                     break;
+                }
+                if (mention.dateLike()) {
+                    continue;
                 }
                 if (best == null || !best.person() && mention.person()) {
                     best = mention;
@@ -825,7 +852,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
 
+        /** Position of the event {@link #recentPerson} last chose. */
+        private int lastPersonEvent = -1;
+
         private String recentPerson(int at) {
+            lastPersonEvent = -1;
             Names.Mention subject = null;
             int lo = 0;
             int hi = subjects.size() - 1;
@@ -841,12 +872,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
             for (int k = speakerAt.size() - 1; k >= 0; k--) {
                 if (speakerPerson.get(k) && speakerAt.get(k)[0] < at) {
                     if (subject == null || speakerAt.get(k)[0] > subject.start()) {
+                        lastPersonEvent = speakerAt.get(k)[0];
                         return speakerName.get(k);
                     }
                     break;
                 }
             }
-            return subject == null ? null : subject.canonical();
+            if (subject == null) {
+                return null;
+            }
+            lastPersonEvent = subject.start();
+            return subject.canonical();
         }
 
         private String recentGroup(int at) {
