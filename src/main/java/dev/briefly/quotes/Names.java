@@ -144,22 +144,26 @@ final class Names {
             int j = i;
             int lastTitleEnd = i;
             boolean any = false;
+            boolean nameSinceTitle = false;
             while (j < n && (j == i || joined(j - 1, j))) {
                 int title = lex.titleAt(lows, j);
-                if (title > 0 && allJoined(j, j + title)) {
+                // A title word ending a name is part of it ("Bruno Le Maire", not the mayor).
+                boolean leads = title > 0 && j + title < n && joined(j + title - 1, j + title) && isCap(toks.get(j + title).text());
+                if (title > 0 && allJoined(j, j + title) && (leads || !nameSinceTitle)) {
                     j += title;
                     lastTitleEnd = j;
+                    nameSinceTitle = false;
                     continue;
                 }
                 String w = toks.get(j).text();
                 if (isCap(w)) {
                     any = true;
+                    nameSinceTitle = true;
                     j++;
                     if (possessive(w)) {
                         break;
                     }
-                } else if (any && PARTICLES.contains(lows.get(j)) && j + 1 < n && joined(j, j + 1)
-                        && isCap(toks.get(j + 1).text())) {
+                } else if (any && PARTICLES.contains(lows.get(j)) && particlesThenCap(j)) {
                     j++;
                 } else {
                     break;
@@ -172,8 +176,9 @@ final class Names {
             int s = lastTitleEnd;
             // A capitalised first word of a sentence is a name only if it is capitalised elsewhere too, or (in a
             // longer run) never written in lower case.
-            while (s < j && (lex.isStopWord(lows.get(s)) || s == i && initial[s] && lastTitleEnd == i
-                    && !midCaps.contains(lows.get(s)) && !aliases.containsKey(stripPossessive(lows.get(s)))
+            while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
+                    || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
+                    && !aliases.containsKey(stripPossessive(lows.get(s)))
                     && (j - s == 1 || lowerSeen.contains(lows.get(s))
                     || aliases.containsKey(stripPossessive(lows.get(j - 1)))))) {
                 s++;
@@ -289,6 +294,20 @@ final class Names {
         return name.indexOf(' ') < 0 || lastWord(a).equals(lastWord(name)) ? a : name;
     }
 
+    private boolean particlesThenCap(int j) {
+        int k = j;
+        while (k + 1 < toks.size() && k - j < 3 && joined(k, k + 1)) {
+            k++;
+            if (isCap(toks.get(k).text())) {
+                return true;
+            }
+            if (!PARTICLES.contains(lows.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean followedByCue(int next) {
         if (next >= toks.size() || !joinedLoose(next - 1, next)) {
             return false;
@@ -296,7 +315,8 @@ final class Names {
         if (lex.cueAt(lows, next) > 0) {
             return true;
         }
-        return next + 1 < toks.size() && !isCap(toks.get(next).text()) && lex.cueAt(lows, next + 1) > 0;
+        return next + 1 < toks.size() && !isCap(toks.get(next).text()) && joinedLoose(next, next + 1)
+                && lex.cueAt(lows, next + 1) > 0;
     }
 
     private boolean joined(int a, int b) {
@@ -307,7 +327,7 @@ final class Names {
         }
         // "Mr. Obama", "G. K. Chesterton": a short word, a dot and a space.
         return s - e == 2 && text.charAt(e) == '.' && QuoteMarks.isSpace(text.charAt(e + 1))
-                && toks.get(a).text().length() <= 3 && isCap(toks.get(a).text());
+                && isCap(toks.get(a).text()) && (toks.get(a).text().length() == 1 || lex.titleAt(lows, a) > 0);
     }
 
     private boolean joinedLoose(int a, int b) {

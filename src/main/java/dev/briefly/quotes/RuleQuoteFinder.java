@@ -493,6 +493,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
             int after = r.after();
             int sentEnd = sentenceEnd(Math.max(0, after - 1), endPara.end());
             int limit = Math.min(Math.min(sentEnd, endPara.end()), after + WINDOW);
+            int dash = after;
+            while (dash < endPara.end() && QuoteMarks.isSpace(text.charAt(dash))) {
+                dash++;
+            }
+            if (dash < endPara.end() && DASHES.indexOf(text.charAt(dash)) >= 0) {
+                limit = Math.min(endPara.end(), after + WINDOW); // "“…” – John Lennon" may start a new sentence
+            }
             int nextOpen = nextQuoteStart(r);
             if (nextOpen >= 0) {
                 limit = Math.min(limit, nextOpen);
