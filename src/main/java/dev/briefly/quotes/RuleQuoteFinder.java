@@ -894,11 +894,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
         private String recentGroup(int at) {
             Names.Mention group = null;
-            for (Names.Mention g : groups) {
-                if (g.start() >= at) {
-                    break;
+            int lo = 0;
+            int hi = groups.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (groups.get(mid).start() < at) {
+                    group = groups.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
-                group = g;
             }
             for (int k = speakerAt.size() - 1; k >= 0 && k >= speakerAt.size() - 3; k--) {
                 if (!speakerPerson.get(k) && speakerAt.get(k)[0] < at
