@@ -220,7 +220,7 @@ public final class Briefly {
         private int maxChars = Ingester.DEFAULT_MAX_CHARS;
         private Summarizer summarizer = new TextRankSummarizer();
         private LanguageDetector detector;
-        private QuoteFinder quoteFinder;
+        private QuoteFinder quoteFinder = new dev.briefly.quotes.RuleQuoteFinder();
         private ActorFinder actorFinder;
         private Supplier<GrammarChecker> grammarChecker;
         private Supplier<WordChecker> wordChecker = WordChecker::none;

@@ -1,0 +1,123 @@
+package dev.briefly.quotes;
+
+import dev.briefly.text.LanguageAnalysis;
+import dev.briefly.text.LanguageResources;
+import dev.briefly.text.Languages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Holds the word lists one language needs to attribute quotes: speech cues, titles, speaker pronouns and
+ * words that mark a capitalised phrase as an organisation, place or date.
+ *
+ * <p>Read once per language from {@code resources/<lang>/}; immutable and thread-safe.
+ */
+final class Lexicon {
+
+    /**
+     * Articles and determiners that may open a description of a speaker ("a senior official", "der Sprecher");
+     * a closed class, so it lives here rather than in a list per language.
+     */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "some", "two", "three",
+            "several", "many", "another", "other", "his", "her", "their", "its", "our", "der", "die", "das", "ein",
+            "eine", "einer", "le", "la", "les", "l", "un", "une", "des", "el", "los", "las", "una", "unos", "il", "lo",
+            "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een", "en", "ett");
+
+    private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+
+    final String language;
+    final Locale locale;
+    /** Speech cues as lower-case token sequences, by first token. */
+    private final Map<String, List<String[]>> cues = new HashMap<>();
+    /** Titles as lower-case token sequences without dots, by first token. */
+    private final Map<String, List<String[]>> titles = new HashMap<>();
+    /** Pronoun (lower case) to gender m, f or p. */
+    private final Map<String, Character> pronouns = new HashMap<>();
+    private final Set<String> nonPerson = new HashSet<>();
+    private final LanguageAnalysis analysis;
+
+    private Lexicon(String language) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language);
+        for (String cue : LanguageResources.lines(language, "speech-verbs")) {
+            String[] t = cue.toLowerCase(locale).split("\\s+");
+            cues.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
+        }
+        for (String title : LanguageResources.lines(language, "titles")) {
+            String[] t = title.toLowerCase(locale).replace(".", "").split("[\\s]+");
+            titles.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
+        }
+        for (String line : LanguageResources.lines(language, "speaker-pronouns")) {
+            String[] p = line.split("\\s+");
+            pronouns.put(p[0].toLowerCase(locale), p.length > 1 ? p[1].charAt(0) : 'p');
+        }
+        for (String w : LanguageResources.lines(language, "non-person-words")) {
+            nonPerson.add(w.toLowerCase(locale));
+        }
+        this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+    }
+
+    /** Returns the lexicon of {@code language}, reading it on first use. */
+    static Lexicon of(String language) {
+        return CACHE.computeIfAbsent(language == null ? "" : language, Lexicon::new);
+    }
+
+    /** Returns the length in tokens of the longest speech cue starting at {@code words[at]}, or 0. */
+    int cueAt(List<String> words, int at) {
+        return longest(cues, words, at);
+    }
+
+    /** Returns the length in tokens of the longest title starting at {@code words[at]}, or 0. */
+    int titleAt(List<String> words, int at) {
+        return longest(titles, words, at);
+    }
+
+    private static int longest(Map<String, List<String[]>> table, List<String> words, int at) {
+        List<String[]> candidates = table.get(words.get(at));
+        if (candidates == null) {
+            return 0;
+        }
+        int best = 0;
+        for (String[] c : candidates) {
+            if (c.length > best && at + c.length <= words.size()) {
+                boolean ok = true;
+                for (int i = 1; i < c.length && ok; i++) {
+                    ok = c[i].equals(words.get(at + i));
+                }
+                if (ok) {
+                    best = c.length;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Returns the gender (m, f, p) of speaker pronoun {@code lower}, or 0 when it is none. */
+    char pronoun(String lower) {
+        Character g = pronouns.get(lower);
+        return g == null ? 0 : g;
+    }
+
+    boolean isNonPerson(String lower) {
+        return nonPerson.contains(lower);
+    }
+
+    boolean isDeterminer(String lower) {
+        return DETERMINERS.contains(lower);
+    }
+
+    boolean isStopWord(String lower) {
+        return analysis != null && analysis.isStopWord(lower);
+    }
+
+    String lower(String s) {
+        return s.toLowerCase(locale);
+    }
+}

@@ -1,0 +1,392 @@
+package dev.briefly.quotes;
+
+import dev.briefly.Span;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the names in one text: capitalised word sequences, with titles ({@code resources/<lang>/titles.txt})
+ * stripped, and tells people from organisations, places and dates. A surname alone resolves to the full name
+ * mentioned before it ("Tillerson" → "Rex Tillerson"), fuzzily for inflected languages ("Путина" → "Путин").
+ *
+ * <p>Deliberately simple and self-contained (the actors stage does the thorough job); one instance serves one
+ * text and is not thread-safe. Work is linear in the number of tokens.
+ */
+final class Names {
+
+    /** Name particles written in lower case inside a name ("Ludwig van Beethoven"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "von", "van", "der", "den", "de",
+            "da", "di", "du", "del", "della", "dos", "das", "la", "le", "ter", "zu", "y");
+    /** Most known aliases compared fuzzily, to bound the work per mention. */
+    private static final int FUZZY_LIMIT = 256;
+    private static final double FUZZY_MIN = 0.93;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    /** One token: a word with its span and its lower-case form. */
+    record Tok(int start, int end, String text, String lower) {
+    }
+
+    /** One name mention; {@code canonical} is the full name it resolves to. */
+    record Mention(int start, int end, String name, String canonical, boolean person, boolean possessive,
+                   boolean titled, boolean speaks, boolean dateLike) {
+    }
+
+    final String text;
+    final Lexicon lex;
+    final List<Tok> toks;
+    final List<String> lows;
+    final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
+    /** Tokenises {@code text} and finds its mentions, skipping the ranges in {@code quoted} (sorted). */
+    Names(String text, Lexicon lex, List<Span> quoted) {
+        this.text = text;
+        this.lex = lex;
+        this.toks = tokenize(text, lex);
+        this.lows = new ArrayList<>(toks.size());
+        for (Tok t : toks) {
+            lows.add(t.lower());
+        }
+        find(quoted);
+    }
+
+    static List<Tok> tokenize(String text, Lexicon lex) {
+        List<Tok> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+                        || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
+                    i++;
+                } else if ((d == '-' || d == '\'' || d == '’' || d == '.') && i + 1 < n
+                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String t = text.substring(s, i);
+            out.add(new Tok(s, i, t, lex.lower(t).replace(".", "")));
+        }
+        return out;
+    }
+
+    /** Returns the index of the first token starting at or after {@code pos}. */
+    int tokenAt(int pos) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Returns the index of the first mention starting at or after {@code pos}. */
+    int mentionAt(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void find(List<Span> quoted) {
+        int n = toks.size();
+        boolean[] initial = new boolean[n];
+        Set<String> midCaps = new HashSet<>();
+        Set<String> lowerSeen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            initial[i] = isInitial(toks.get(i).start());
+            String w = toks.get(i).text();
+            if (!initial[i] && isCap(w)) {
+                midCaps.add(lows.get(i));
+            } else if (Character.isLowerCase(w.charAt(0))) {
+                lowerSeen.add(lows.get(i));
+            }
+        }
+        int q = 0;
+        int i = 0;
+        while (i < n) {
+            Tok t = toks.get(i);
+            while (q < quoted.size() && quoted.get(q).end() <= t.start()) {
+                q++;
+            }
+            if (q < quoted.size() && quoted.get(q).start() <= t.start()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int lastTitleEnd = i;
+            boolean any = false;
+            boolean nameSinceTitle = false;
+            while (j < n && (j == i || joined(j - 1, j))) {
+                int title = lex.titleAt(lows, j);
+                // A title word ending a name is part of it ("Bruno Le Maire", not the mayor).
+                boolean leads = title > 0 && j + title < n && joined(j + title - 1, j + title) && isCap(toks.get(j + title).text());
+                if (title > 0 && allJoined(j, j + title) && (leads || !nameSinceTitle)) {
+                    j += title;
+                    lastTitleEnd = j;
+                    nameSinceTitle = false;
+                    continue;
+                }
+                String w = toks.get(j).text();
+                if (isCap(w)) {
+                    any = true;
+                    nameSinceTitle = true;
+                    j++;
+                    if (possessive(w)) {
+                        break;
+                    }
+                } else if (any && PARTICLES.contains(lows.get(j)) && particlesThenCap(j)) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (!any || j <= lastTitleEnd) {
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            int s = lastTitleEnd;
+            // A capitalised first word of a sentence is a name only if it is capitalised elsewhere too, or (in a
+            // longer run) never written in lower case.
+            while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
+                    || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
+                    && !aliases.containsKey(stripPossessive(lows.get(s)))
+                    && (j - s == 1 || lowerSeen.contains(lows.get(s))
+                    || aliases.containsKey(stripPossessive(lows.get(j - 1)))))) {
+                s++;
+            }
+            // "Getty Images Kevin Vickers", "Barron County District Attorney Brian Wright": an organisation or
+            // place word inside a run ends one name and starts the next.
+            int cut = s;
+            for (int k = s; k < j - 1; k++) {
+                if (lex.isNonPerson(stripPossessive(lows.get(k)))) {
+                    if (k + 1 - cut <= 5) {
+                        add(cut, k + 1, false);
+                    }
+                    cut = k + 1;
+                    int title = lex.titleAt(lows, cut);
+                    boolean titled = false;
+                    while (title > 0 && cut + title < j) {
+                        cut += title;
+                        titled = true;
+                        title = lex.titleAt(lows, cut);
+                    }
+                    if (titled && cut < j && j - cut <= 5) {
+                        add(cut, j, true);
+                        cut = j;
+                    }
+                }
+            }
+            if (cut < j && j - cut <= 5) {
+                add(cut, j, lastTitleEnd > i && cut == s);
+            }
+            i = j;
+        }
+    }
+
+    private void add(int s, int e, boolean titled) {
+        StringBuilder name = new StringBuilder();
+        boolean nonPerson = false;
+        boolean acronym = false;
+        boolean digit = false;
+        boolean allNonPerson = true;
+        for (int k = s; k < e; k++) {
+            String w = k == e - 1 ? stripPossessive(toks.get(k).text()) : toks.get(k).text();
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            name.append(w);
+            boolean np = lex.isNonPerson(lex.lower(w));
+            nonPerson |= np;
+            allNonPerson &= np;
+            acronym |= w.length() >= 2 && w.equals(w.toUpperCase(lex.locale)) && Character.isLetter(w.charAt(1));
+            digit |= w.chars().anyMatch(Character::isDigit);
+        }
+        String full = name.toString();
+        boolean possessive = possessive(toks.get(e - 1).text());
+        int count = e - s;
+        String last = lex.lower(lastWord(full));
+        boolean person;
+        String canonical = full;
+        boolean speaks = followedByCue(e);
+        if (nonPerson || digit) {
+            person = false;
+        } else if (count >= 2) {
+            person = titled || !acronym;
+        } else {
+            String alias = alias(last);
+            if (alias != null) {
+                canonical = alias;
+                person = true;
+            } else {
+                person = titled || !acronym && speaks;
+            }
+        }
+        if (person && count >= 2) {
+            aliases.put(last, full);
+        } else if (person && !aliases.containsKey(last)) {
+            aliases.put(last, full);
+        }
+        mentions.add(new Mention(toks.get(s).start(), toks.get(e - 1).end(), full, canonical, person, possessive,
+                titled, speaks, allNonPerson));
+    }
+
+    /** Returns the full name a surname (lower case) stands for, or null. */
+    String alias(String lowerSurname) {
+        String exact = aliases.get(lowerSurname);
+        if (exact != null || lowerSurname.length() < 4) {
+            return exact;
+        }
+        String best = null;
+        double bestScore = FUZZY_MIN;
+        int seen = 0;
+        for (Map.Entry<String, String> e : aliases.entrySet()) {
+            if (++seen > FUZZY_LIMIT) {
+                break;
+            }
+            String k = e.getKey();
+            if (k.length() < 4 || k.charAt(0) != lowerSurname.charAt(0)) {
+                continue;
+            }
+            double score = JARO_WINKLER.apply(k, lowerSurname);
+            if (score >= bestScore) {
+                bestScore = score;
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Returns the full name of {@code name} if it is a known person's surname or full name, else itself. */
+    String canonical(String name) {
+        String a = alias(lex.lower(lastWord(name)));
+        if (a == null) {
+            return name;
+        }
+        return name.indexOf(' ') < 0 || lastWord(a).equals(lastWord(name)) ? a : name;
+    }
+
+    private boolean particlesThenCap(int j) {
+        int k = j;
+        while (k + 1 < toks.size() && k - j < 3 && joined(k, k + 1)) {
+            k++;
+            if (isCap(toks.get(k).text())) {
+                return true;
+            }
+            if (!PARTICLES.contains(lows.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedByCue(int next) {
+        if (next >= toks.size() || !joinedLoose(next - 1, next)) {
+            return false;
+        }
+        if (lex.cueAt(lows, next) > 0) {
+            return true;
+        }
+        return next + 1 < toks.size() && !isCap(toks.get(next).text()) && joinedLoose(next, next + 1)
+                && lex.cueAt(lows, next + 1) > 0;
+    }
+
+    private boolean joined(int a, int b) {
+        int e = toks.get(a).end();
+        int s = toks.get(b).start();
+        if (s - e == 1 && QuoteMarks.isSpace(text.charAt(e)) && text.charAt(e) != '\n') {
+            return true;
+        }
+        // "Mr. Obama", "G. K. Chesterton": a short word, a dot and a space.
+        return s - e == 2 && text.charAt(e) == '.' && QuoteMarks.isSpace(text.charAt(e + 1))
+                && isCap(toks.get(a).text()) && (toks.get(a).text().length() == 1 || lex.titleAt(lows, a) > 0);
+    }
+
+    private boolean joinedLoose(int a, int b) {
+        int e = toks.get(a).end();
+        int s = toks.get(b).start();
+        return s - e <= 2 && text.substring(e, s).isBlank();
+    }
+
+    private boolean allJoined(int from, int to) {
+        if (to > toks.size()) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!joined(k - 1, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isInitial(int pos) {
+        int k = pos - 1;
+        while (k >= 0) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (QuoteMarks.isSpace(c) || "\"'“‘„‚«»‹›「『([".indexOf(c) >= 0) {
+                k--;
+                continue;
+            }
+            return ".!?…:;—–-".indexOf(c) >= 0;
+        }
+        return true;
+    }
+
+    static boolean isCap(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        char c = w.charAt(0);
+        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && PARTICLES.contains(w.substring(0, dash));
+    }
+
+    static boolean possessive(String w) {
+        return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("’S") || w.endsWith("'S");
+    }
+
+    static String stripPossessive(String w) {
+        return possessive(w) ? w.substring(0, w.length() - 2) : w;
+    }
+
+    static String lastWord(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
+    }
+}

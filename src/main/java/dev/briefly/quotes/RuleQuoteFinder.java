@@ -1,0 +1,991 @@
+package dev.briefly.quotes;
+
+import dev.briefly.Span;
+import dev.briefly.text.ArticleText;
+import dev.briefly.text.LanguageAnalysis;
+import dev.briefly.text.Languages;
+import dev.briefly.text.SentenceSegmenter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds direct quotations by their quotation marks and attributes them with per-language speech-cue patterns.
+ *
+ * <p>Quotes: pairs of the language's quote marks (see {@link QuoteMarks}), the outermost pair of a nest; a
+ * quote over several paragraphs where each paragraph opens with a mark and only the last one closes (or the
+ * next paragraph only closes) is one quote. A short quoted phrase inside a sentence is a fragment (scare quote).
+ * Speakers: "“…,” X said", "X said: “…”", "said X", "according to X", "“…” – X" and their equivalents from
+ * {@code resources/<lang>/speech-verbs.txt}; pronouns and bare verbs resolve to the most recent person who was a
+ * sentence subject or a speaker; surnames to the full name; descriptions stay as they are; a quote without an
+ * attribution in the paragraph right after a quote of known speaker inherits that speaker.
+ *
+ * <p>Key quotes: full quotes ranked by speaker salience, length and overlap with the summary sentences.
+ *
+ * <p>Thread-safe and stateless per call; runs in time linear in the text length (windows around each quote are
+ * bounded). Never throws on any input text.
+ */
+public final class RuleQuoteFinder implements QuoteFinder {
+
+    /** Largest window, in characters, searched for an attribution on either side of a quote. */
+    private static final int WINDOW = 250;
+    /** Most tokens between a cue and the quote it introduces ("said in a statement on Tuesday:"). */
+    private static final int CUE_GAP = 8;
+    /** Longest speaker description kept, in words. */
+    private static final int MAX_DESCRIPTION = 8;
+    /** Most paragraphs a quote continues over. */
+    private static final int MAX_CONTINUATION = 20;
+    private static final String DASHES = "–—";
+    private static final String OPEN_BRACKETS = "([";
+    private static final Map<String, SentenceSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
+
+    /** Creates a finder; the language resources are read on first use of each language. */
+    public RuleQuoteFinder() {
+    }
+
+    @Override
+    public List<Quote> find(ArticleText article, List<Integer> summary, int keyCount) {
+        List<Span> summarySpans = new ArrayList<>();
+        for (int i : summary) {
+            if (i >= 0 && i < article.sentences().size()) {
+                summarySpans.add(article.sentences().get(i));
+            }
+        }
+        return find(article.text(), article.language(), article.paragraphs(), article.sentences(), summarySpans,
+                keyCount);
+    }
+
+    /**
+     * Returns the quotes of plain {@code text} in {@code language}, paragraphs being its lines; none is key.
+     */
+    public List<Quote> find(String text, String language) {
+        List<Span> paragraphs = lines(text);
+        SentenceSegmenter seg = SEGMENTERS.computeIfAbsent(language == null ? "" : language, SentenceSegmenter::new);
+        return find(text, language, paragraphs, seg.split(text, paragraphs), List.of(), 0);
+    }
+
+    /**
+     * Returns the quotes of {@code text} given its paragraph and sentence spans, in document order, the
+     * {@code keyCount} best full quotes marked key, ranked partly by overlap with {@code summary} spans.
+     */
+    public List<Quote> find(String text, String language, List<Span> paragraphs, List<Span> sentences,
+                            List<Span> summary, int keyCount) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Run run = new Run(text, language == null ? "" : language, paragraphs, sentences);
+        List<Quote> quotes = run.quotes();
+        return keyCount > 0 ? rank(run, quotes, summary, keyCount) : quotes;
+    }
+
+    /** Splits {@code text} into lines with text on them, the paragraphs of a plain string. */
+    static List<Span> lines(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int s = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                int a = s;
+                int b = i;
+                while (a < b && QuoteMarks.isSpace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && QuoteMarks.isSpace(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    out.add(new Span(a, b));
+                }
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** One raw quote: its marks, its words and the paragraphs it spans. */
+    private static final class Raw {
+        final int open;
+        int close;          // closing mark, or -1 when the paragraph end closes it
+        int innerStart;
+        int innerEnd;
+        final int firstPara;
+        int lastPara;
+        boolean fragment;
+        final List<Integer> continuationMarks = new ArrayList<>();
+        String speaker;
+        String cue;
+        boolean speakerIsPerson;
+        int index;
+
+        Raw(int open, int firstPara) {
+            this.open = open;
+            this.firstPara = firstPara;
+            this.lastPara = firstPara;
+        }
+
+        int after() {
+            return close >= 0 ? close + 1 : innerEnd;
+        }
+    }
+
+    /** The state of one call. */
+    private static final class Run {
+        final String text;
+        final Lexicon lex;
+        final QuoteMarks marks;
+        final List<Span> paras;
+        final List<Span> sents;
+        final List<Raw> raws;
+        Names names;
+        /** Subjects: the first person mention of each sentence, in order. */
+        final List<Names.Mention> subjects = new ArrayList<>();
+        /** Organisations and other non-persons right before a speech cue ("BC Hydro said"). */
+        final List<Names.Mention> groups = new ArrayList<>();
+        /** Positions and names of resolved speakers, in order. */
+        final List<int[]> speakerAt = new ArrayList<>();
+        final List<String> speakerName = new ArrayList<>();
+        final List<Boolean> speakerPerson = new ArrayList<>();
+
+        Run(String text, String language, List<Span> paras, List<Span> sents) {
+            this.text = text;
+            this.lex = Lexicon.of(language);
+            this.marks = QuoteMarks.of(language);
+            this.paras = paras;
+            this.sents = sents;
+            this.raws = pairUp();
+        }
+
+        List<Quote> quotes() {
+            List<Span> quoted = new ArrayList<>(raws.size());
+            for (Raw r : raws) {
+                quoted.add(new Span(r.open, Math.max(r.open, r.after())));
+                r.fragment = isFragment(r);
+            }
+            names = new Names(text, lex, quoted);
+            collectSubjects();
+            Raw prev = null;
+            for (Raw r : raws) {
+                attribute(r, prev);
+                if (!r.fragment) {
+                    prev = r;
+                }
+            }
+            List<Quote> out = new ArrayList<>(raws.size());
+            for (Raw r : raws) {
+                out.add(new Quote(quoteText(r), r.innerStart, r.innerEnd, r.speaker, r.cue, r.fragment, false));
+            }
+            return out;
+        }
+
+        // ---- quote marks -------------------------------------------------------------------------------
+
+        private List<Raw> pairUp() {
+            List<QuoteMarks.Scan> scans = new ArrayList<>(paras.size());
+            for (Span p : paras) {
+                scans.add(marks.scan(text, p.start(), p.end()));
+            }
+            List<Raw> out = new ArrayList<>();
+            // covered[p]: the offset up to which paragraph p belongs to a quote opened in an earlier paragraph.
+            int[] covered = new int[paras.size()];
+            java.util.Arrays.fill(covered, -1);
+            for (int p = 0; p < paras.size(); p++) {
+                QuoteMarks.Scan s = scans.get(p);
+                List<QuoteMarks.Pair> sorted = new ArrayList<>(s.pairs());
+                sorted.sort(Comparator.comparingInt(QuoteMarks.Pair::open));
+                int coveredUntil = covered[p];
+                boolean free = covered[p] < 0;
+                // A paragraph that closes a quote of the paragraph before without opening one.
+                if (free && s.strayCloser() >= 0 && p > 0
+                        && (sorted.isEmpty() || sorted.get(0).open() > s.strayCloser())
+                        && paragraphEndsWithQuote(p - 1, out)
+                        && wordCount(paras.get(p).start(), s.strayCloser()) >= 3) {
+                    Raw r = new Raw(paras.get(p).start() - 1, p);
+                    r.close = s.strayCloser();
+                    r.innerStart = paras.get(p).start();
+                    r.innerEnd = s.strayCloser();
+                    out.add(trim(r));
+                    coveredUntil = s.strayCloser();
+                }
+                Raw startQuote = null;
+                if (free && s.openAtStart() >= 0 && s.openAtStart() > coveredUntil) {
+                    startQuote = new Raw(s.openAtStart(), p);
+                    startQuote.innerStart = s.openAtStart() + 1;
+                    startQuote.close = -1;
+                    continueQuote(startQuote, scans, covered);
+                    out.add(trim(startQuote));
+                }
+                for (QuoteMarks.Pair pair : sorted) {
+                    if (pair.open() <= coveredUntil || startQuote != null) {
+                        continue; // nested in a quote already taken
+                    }
+                    Raw r = new Raw(pair.open(), p);
+                    r.close = pair.close();
+                    r.innerStart = pair.open() + 1;
+                    r.innerEnd = pair.close();
+                    out.add(trim(r));
+                    coveredUntil = pair.close();
+                }
+            }
+            out.removeIf(r -> r.innerEnd <= r.innerStart || wordCount(r.innerStart, r.innerEnd) == 0);
+            out.sort(Comparator.comparingInt(r -> r.open));
+            for (int i = 0; i < out.size(); i++) {
+                out.get(i).index = i;
+            }
+            return out;
+        }
+
+        /** Follows a quote left open at a paragraph start into the paragraphs after it. */
+        private void continueQuote(Raw r, List<QuoteMarks.Scan> scans, int[] covered) {
+            int p = r.firstPara;
+            char mark = text.charAt(r.open);
+            r.innerEnd = paras.get(p).end();
+            for (int hops = 0; hops < MAX_CONTINUATION && p + 1 < paras.size(); hops++) {
+                Span next = paras.get(p + 1);
+                QuoteMarks.Scan ns = scans.get(p + 1);
+                char first = text.charAt(next.start());
+                if (marks.isOpener(first)) {
+                    if (ns.openAtStart() == next.start()) {
+                        r.continuationMarks.add(next.start());
+                        r.lastPara = ++p;
+                        r.innerEnd = next.end();
+                        covered[p] = next.end();
+                        continue;
+                    }
+                    QuoteMarks.Pair firstPair = firstPair(ns);
+                    if (firstPair != null && firstPair.open() == next.start()) {
+                        r.continuationMarks.add(next.start());
+                        r.lastPara = ++p;
+                        r.close = firstPair.close();
+                        r.innerEnd = firstPair.close();
+                        covered[p] = firstPair.close();
+                    }
+                    return;
+                }
+                int stray = ns.strayCloser();
+                QuoteMarks.Pair firstPair = firstPair(ns);
+                if (stray >= 0 && marks.closes(mark, text.charAt(stray)) && ns.openAtStart() < 0
+                        && (firstPair == null || firstPair.open() > stray)) {
+                    r.lastPara = ++p;
+                    r.close = stray;
+                    r.innerEnd = stray;
+                    covered[p] = stray;
+                }
+                return;
+            }
+        }
+
+        private static QuoteMarks.Pair firstPair(QuoteMarks.Scan s) {
+            QuoteMarks.Pair best = null;
+            for (QuoteMarks.Pair pair : s.pairs()) {
+                if (best == null || pair.open() < best.open()) {
+                    best = pair;
+                }
+            }
+            return best;
+        }
+
+        private boolean paragraphEndsWithQuote(int p, List<Raw> found) {
+            if (found.isEmpty()) {
+                return false;
+            }
+            Raw last = found.get(found.size() - 1);
+            return last.lastPara == p && paras.get(p).end() - last.after() <= 2;
+        }
+
+        private Raw trim(Raw r) {
+            int s = r.innerStart;
+            int e = r.innerEnd;
+            while (s < e && QuoteMarks.isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && (QuoteMarks.isSpace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            r.innerStart = s;
+            r.innerEnd = e;
+            return r;
+        }
+
+        private int wordCount(int s, int e) {
+            int words = 0;
+            boolean in = false;
+            for (int i = s; i < e; i++) {
+                boolean w = Character.isLetterOrDigit(text.charAt(i));
+                if (w && !in) {
+                    words++;
+                }
+                in = w;
+            }
+            return words;
+        }
+
+        private String quoteText(Raw r) {
+            if (r.lastPara == r.firstPara) {
+                return text.substring(r.innerStart, r.innerEnd);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int p = r.firstPara; p <= r.lastPara; p++) {
+                Span para = paras.get(p);
+                int s = Math.max(para.start(), r.innerStart);
+                int e = Math.min(para.end(), r.innerEnd);
+                if (p > r.firstPara && s < e && marks.isOpener(text.charAt(s))) {
+                    s++;
+                }
+                if (s < e) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(text, s, e);
+                }
+            }
+            return sb.toString().strip();
+        }
+
+        // ---- fragments ---------------------------------------------------------------------------------
+
+        /** Tells a quoted phrase inside a sentence from a full quote. */
+        private boolean isFragment(Raw r) {
+            Span para = paras.get(r.firstPara);
+            int b = r.open - 1;
+            while (b >= para.start() && QuoteMarks.isSpace(text.charAt(b))) {
+                b--;
+            }
+            char before = b >= para.start() ? text.charAt(b) : '\n';
+            boolean clauseStart = before == '\n' || ".!?…:;".indexOf(before) >= 0 || DASHES.indexOf(before) >= 0
+                    || OPEN_BRACKETS.indexOf(before) >= 0 || marks.isMark(before)
+                    || before == ',' && cueBefore(para.start(), b);
+            char last = text.charAt(r.innerEnd - 1);
+            char rawLast = lastInner(r);
+            boolean terminal = ".!?…".indexOf(last) >= 0 || ".!?…".indexOf(rawLast) >= 0;
+            boolean commaInside = rawLast == ',';
+            int a = r.after();
+            Span endPara = paras.get(r.lastPara);
+            while (a < endPara.end() && (QuoteMarks.isSpace(text.charAt(a)) || marks.isMark(text.charAt(a)))) {
+                a++;
+            }
+            char after = a < endPara.end() ? text.charAt(a) : '\n';
+            boolean endsHere = after == '\n' || ".!?…;".indexOf(after) >= 0 && isSentenceEnd(a, endPara.end());
+            boolean cueAfter = cueAfter(a, endPara.end());
+            int words = wordCount(r.innerStart, r.innerEnd);
+            boolean upper = Character.isUpperCase(text.charAt(r.innerStart)) || !Character.isLetter(text.charAt(r.innerStart));
+            if (r.lastPara > r.firstPara || r.close < 0) {
+                return false;
+            }
+            if (clauseStart && (terminal || commaInside || endsHere || cueAfter || DASHES.indexOf(after) >= 0)
+                    && (words >= 2 || terminal)) {
+                return false;
+            }
+            if (terminal && upper && words >= 4) {
+                return false;
+            }
+            return !(cueAfter && (commaInside || after == ',') && upper && words >= 4);
+        }
+
+        private char lastInner(Raw r) {
+            int e = r.close >= 0 ? r.close : r.innerEnd;
+            while (e > r.innerStart && QuoteMarks.isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            return e > r.innerStart ? text.charAt(e - 1) : ' ';
+        }
+
+        private boolean isSentenceEnd(int a, int paraEnd) {
+            int k = a + 1;
+            while (k < paraEnd && (QuoteMarks.isSpace(text.charAt(k)) || marks.isMark(text.charAt(k)))) {
+                k++;
+            }
+            return k >= paraEnd || !Character.isLowerCase(text.charAt(k));
+        }
+
+        /** Returns whether a speech cue ends within the last few words before {@code end}. */
+        private boolean cueBefore(int from, int end) {
+            List<String> words = wordsOf(Math.max(from, end - 60), end);
+            for (int i = Math.max(0, words.size() - 5); i < words.size(); i++) {
+                int len = lex.cueAt(words, i);
+                if (len > 0 && i + len >= words.size() - 3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Returns whether a speech cue starts within the first few words after {@code from}. */
+        private boolean cueAfter(int from, int end) {
+            List<String> words = wordsOf(from, Math.min(end, from + 80));
+            for (int i = 0; i < Math.min(words.size(), 5); i++) {
+                if (lex.cueAt(words, i) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> wordsOf(int from, int to) {
+            List<String> out = new ArrayList<>();
+            for (Names.Tok t : Names.tokenize(text.substring(from, to), lex)) {
+                addWord(out, t.lower(), null);
+            }
+            return out;
+        }
+
+        /** Adds a lower-case word, splitting a French inverted pronoun ("a-t-il" → "a" + il). */
+        private void addWord(List<String> out, String lower, List<String> pronounOut) {
+            int dash = lower.lastIndexOf('-');
+            if (dash > 0 && lex.pronoun(lower.substring(dash + 1)) != 0) {
+                String verb = lower.substring(0, dash);
+                if (verb.endsWith("-t")) {
+                    verb = verb.substring(0, verb.length() - 2);
+                }
+                out.add(verb);
+                if (pronounOut != null) {
+                    pronounOut.add(lower.substring(dash + 1));
+                }
+                return;
+            }
+            out.add(lower);
+            if (pronounOut != null) {
+                pronounOut.add(null);
+            }
+        }
+
+        // ---- attribution -------------------------------------------------------------------------------
+
+        /**
+         * Collects the person mentions a later pronoun may refer to: those right before a speech cue ("Peters
+         * said") and those opening a sentence ("Alex Salmond, the SNP's spokesman, said").
+         */
+        private void collectSubjects() {
+            List<Names.Mention> ms = names.mentions;
+            for (Names.Mention mention : ms) {
+                if (!mention.person() && mention.speaks() && !mention.possessive()) {
+                    groups.add(mention);
+                }
+                if (!mention.person() || mention.possessive()) {
+                    continue;
+                }
+                if (mention.speaks() || opensSentence(mention.start())) {
+                    subjects.add(mention);
+                }
+            }
+        }
+
+        private boolean opensSentence(int pos) {
+            int s = sentenceStart(pos);
+            int t = names.tokenAt(s);
+            int words = 0;
+            // Allow a title or adjective or two before the name ("Russian President Vladimir Putin").
+            while (t < names.toks.size() && names.toks.get(t).start() < pos && words < 4) {
+                t++;
+                words++;
+            }
+            return words < 4 && !text.substring(s, pos).contains(",");
+        }
+
+        private void attribute(Raw r, Raw prev) {
+            Span endPara = paras.get(r.lastPara);
+            Span firstPara = paras.get(r.firstPara);
+            int after = r.after();
+            int sentEnd = sentenceEnd(Math.max(0, after - 1), endPara.end());
+            int limit = Math.min(Math.min(sentEnd, endPara.end()), after + WINDOW);
+            int dash = after;
+            while (dash < endPara.end() && QuoteMarks.isSpace(text.charAt(dash))) {
+                dash++;
+            }
+            if (dash < endPara.end() && DASHES.indexOf(text.charAt(dash)) >= 0) {
+                limit = Math.min(endPara.end(), after + WINDOW); // "“…” – John Lennon" may start a new sentence
+            }
+            int nextOpen = nextQuoteStart(r);
+            if (nextOpen >= 0) {
+                limit = Math.min(limit, nextOpen);
+            }
+            Speaker found = limit > after ? fromAfter(after, limit) : null;
+            if (found == null) {
+                int from = Math.max(firstPara.start(), Math.max(sentenceStart(r.open), r.open - WINDOW));
+                if (prev != null && prev.after() > from && prev.after() <= r.open) {
+                    from = prev.after();
+                }
+                found = fromBefore(from, r.open);
+                if (found == null && onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
+                    Span pp = paras.get(r.firstPara - 1);
+                    if (text.charAt(pp.end() - 1) == ':') {
+                        found = fromBefore(Math.max(pp.start(), Math.max(sentenceStart(pp.end() - 1),
+                                pp.end() - WINDOW)), pp.end());
+                    }
+                }
+            }
+            if (found != null) {
+                int at = found.position;
+                String name = resolve(found, at);
+                if (name != null) {
+                    r.speaker = name;
+                    r.cue = found.cue;
+                    r.speakerIsPerson = found.person || found.kind == Kind.PRONOUN || found.kind == Kind.ZERO;
+                }
+            }
+            if (r.speaker == null && r.cue == null && !r.fragment && prev != null && prev.speaker != null
+                    && (prev.lastPara == r.firstPara || prev.lastPara == r.firstPara - 1)) {
+                r.speaker = prev.speaker;
+                r.cue = prev.cue;
+                r.speakerIsPerson = prev.speakerIsPerson;
+            }
+            if (r.speaker == null && r.cue == null && !r.fragment && r.firstPara > 0
+                    && onlySpace(firstPara.start(), Math.max(firstPara.start(), r.open))) {
+                // A quote paragraph with no attribution: the person the paragraph before was about.
+                Span pp = paras.get(r.firstPara - 1);
+                String who = recentPerson(r.open);
+                int at = lastPersonEvent;
+                if (who != null && at >= pp.start() && at < pp.end()) {
+                    r.speaker = who;
+                    r.speakerIsPerson = true;
+                }
+            }
+            if (r.speaker != null && !r.fragment) {
+                speakerAt.add(new int[]{r.open});
+                speakerName.add(r.speaker);
+                speakerPerson.add(r.speakerIsPerson);
+            }
+        }
+
+        private int nextQuoteStart(Raw r) {
+            return r.index + 1 < raws.size() ? raws.get(r.index + 1).open : -1;
+        }
+
+        private boolean onlySpace(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!QuoteMarks.isSpace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int sentenceStart(int pos) {
+            int i = sentenceIndex(pos);
+            return i >= 0 ? sents.get(i).start() : 0;
+        }
+
+        private int sentenceEnd(int pos, int fallback) {
+            int i = sentenceIndex(pos);
+            return i >= 0 ? sents.get(i).end() : fallback;
+        }
+
+        private int sentenceIndex(int pos) {
+            int lo = 0;
+            int hi = sents.size() - 1;
+            int best = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sents.get(mid).start() <= pos) {
+                    best = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return best >= 0 && pos < sents.get(best).end() ? best : -1;
+        }
+
+        enum Kind { NAME, PRONOUN, DESCRIPTION, ZERO }
+
+        /** A speaker as written near a quote, before resolution. */
+        private record Speaker(Kind kind, String text, boolean person, char gender, String cue, int position) {
+        }
+
+        /** The words of a window with their token indexes. */
+        private final class Window {
+            final List<String> words = new ArrayList<>();
+            final List<String> pronouns = new ArrayList<>();
+            final List<Names.Tok> toks = new ArrayList<>();
+
+            Window(int from, int to) {
+                for (int t = names.tokenAt(from); t < names.toks.size() && names.toks.get(t).end() <= to; t++) {
+                    Names.Tok tok = names.toks.get(t);
+                    addWord(words, tok.lower(), pronouns);
+                    toks.add(tok);
+                }
+            }
+        }
+
+        /** Looks for "…,” X said", "…,” said X", "…” – X" in {@code [from, to)}. */
+        private Speaker fromAfter(int from, int to) {
+            Window w = new Window(from, to);
+            for (int i = 0; i < Math.min(w.words.size(), 24); i++) {
+                int len = lex.cueAt(w.words, i);
+                if (len == 0) {
+                    continue;
+                }
+                String cue = cueText(w, i, len);
+                int cueStart = w.toks.get(i).start();
+                int cueEnd = w.toks.get(i + len - 1).end();
+                if (w.pronouns.get(i) != null) {
+                    return pronoun(w.pronouns.get(i), cue, cueStart);
+                }
+                Speaker s = subjectBetween(from, cueStart, cue, false);
+                if (s == null) {
+                    s = objectAfter(cueEnd, to, cue);
+                }
+                return s != null ? s : new Speaker(Kind.ZERO, null, true, 'p', cue, cueStart);
+            }
+            int k = from;
+            while (k < to && (QuoteMarks.isSpace(text.charAt(k)) || text.charAt(k) == ',')) {
+                k++;
+            }
+            if (k < to && DASHES.indexOf(text.charAt(k)) >= 0) {
+                int m = names.mentionAt(k);
+                if (m < names.mentions.size() && names.mentions.get(m).start() < Math.min(to, k + 40)) {
+                    Names.Mention mention = names.mentions.get(m);
+                    return new Speaker(Kind.NAME, mention.canonical(), mention.person(), 'p',
+                            String.valueOf(text.charAt(k)), mention.start());
+                }
+            }
+            return null;
+        }
+
+        /** Looks for "X said: “…", "According to X, “…" in {@code [from, to)}, to being the opening mark. */
+        private Speaker fromBefore(int from, int to) {
+            if (to <= from) {
+                return null;
+            }
+            Window w = new Window(from, to);
+            int n = w.words.size();
+            for (int i = n - 1; i >= Math.max(0, n - CUE_GAP - 3); i--) {
+                int len = lex.cueAt(w.words, i);
+                if (len == 0 || n - (i + len) > CUE_GAP) {
+                    continue;
+                }
+                String cue = cueText(w, i, len);
+                int cueStart = w.toks.get(i).start();
+                int cueEnd = w.toks.get(i + len - 1).end();
+                if (w.pronouns.get(i) != null) {
+                    return pronoun(w.pronouns.get(i), cue, cueStart);
+                }
+                Speaker s = subjectBetween(from, cueStart, cue, true);
+                if (s == null) {
+                    s = objectAfter(cueEnd, to, cue);
+                }
+                return s != null ? s : new Speaker(Kind.ZERO, null, true, 'p', cue, cueStart);
+            }
+            return null;
+        }
+
+        private String cueText(Window w, int i, int len) {
+            return text.substring(w.toks.get(i).start(), w.toks.get(i + len - 1).end());
+        }
+
+        private Speaker pronoun(String lower, String cue, int at) {
+            return new Speaker(Kind.PRONOUN, lower, true, lex.pronoun(lower), cue, at);
+        }
+
+        /** Returns the speaker written between {@code from} and a cue at {@code cueStart}, or null. */
+        private Speaker subjectBetween(int from, int cueStart, String cue, boolean clause) {
+            int s = from;
+            // The subject of the clause holding the cue: after the last clause mark, unless that leaves nothing.
+            int lastComma = -1;
+            for (int i = cueStart - 1; i >= from; i--) {
+                char c = text.charAt(i);
+                if (c == ',' || c == ';' || c == ':' || marks.isMark(c) && !QuoteMarks.isApostrophe(c)
+                        || DASHES.indexOf(c) >= 0) {
+                    lastComma = i;
+                    break;
+                }
+            }
+            Window all = new Window(s, cueStart);
+            if (all.words.isEmpty()) {
+                return null;
+            }
+            int segStart = s;
+            if (lastComma >= 0 && !new Window(lastComma + 1, cueStart).words.isEmpty()) {
+                segStart = lastComma + 1;
+            }
+            Window seg = new Window(segStart, cueStart);
+            if (seg.words.isEmpty()) {
+                return null;
+            }
+            // A name in the segment, the first one that is not a possessive ("Russia's ministry").
+            int m = names.mentionAt(segStart);
+            Names.Mention chosen = null;
+            if (segStart > from) {
+                // "“…,” Guenther Schuh, the company's founder, said": a person right at the window start.
+                int k = names.mentionAt(from);
+                if (k < names.mentions.size() && names.mentions.get(k).person() && !names.mentions.get(k).possessive()
+                        && names.mentions.get(k).end() <= segStart
+                        && new Window(from, names.mentions.get(k).start()).words.isEmpty()) {
+                    Names.Mention mention = names.mentions.get(k);
+                    return new Speaker(Kind.NAME, mention.canonical(), true, 'p', cue, mention.start());
+                }
+            }
+            for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
+                Names.Mention mention = names.mentions.get(k);
+                if (mention.dateLike()) {
+                    continue;
+                }
+                if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
+                    chosen = mention;
+                    if (mention.person()) {
+                        break;
+                    }
+                }
+            }
+            String firstWord = seg.words.get(0);
+            String lastWord = seg.words.get(seg.words.size() - 1);
+            if (lex.pronoun(lastWord) != 0 && seg.words.size() <= 3) {
+                return pronoun(lastWord, cue, seg.toks.get(seg.toks.size() - 1).start());
+            }
+            if (lex.pronoun(firstWord) != 0 && (chosen == null || seg.words.size() <= 3)) {
+                return pronoun(firstWord, cue, seg.toks.get(0).start());
+            }
+            if (chosen != null && (chosen.person() || isWholeSubject(seg, chosen))) {
+                return new Speaker(Kind.NAME, chosen.canonical(), chosen.person(), 'p', cue, chosen.start());
+            }
+            if (seg.words.size() <= MAX_DESCRIPTION && (clause || seg.words.size() <= 6)) {
+                String d = description(segStart, cueStart);
+                if (d != null) {
+                    return new Speaker(Kind.DESCRIPTION, d, chosen != null && chosen.person(), 'p', cue, segStart);
+                }
+            }
+            return null;
+        }
+
+        private boolean isWholeSubject(Window seg, Names.Mention mention) {
+            // An organisation or place counts when it is most of the subject ("PolitiFact said").
+            int words = seg.words.size();
+            int inName = 0;
+            for (Names.Tok t : seg.toks) {
+                if (t.start() >= mention.start() && t.end() <= mention.end()) {
+                    inName++;
+                }
+            }
+            return words - inName <= 1;
+        }
+
+        /** Returns the speaker named right after a cue ("said Caddell", "according to a senior official"). */
+        private Speaker objectAfter(int cueEnd, int to, String cue) {
+            int end = cueEnd;
+            while (end < to && ",.;:()!?\n".indexOf(text.charAt(end)) < 0 && !marks.isMark(text.charAt(end))) {
+                end++;
+            }
+            Window seg = new Window(cueEnd, end);
+            if (seg.words.isEmpty()) {
+                return null;
+            }
+            String first = seg.words.get(0);
+            if (lex.pronoun(first) != 0) {
+                return pronoun(first, cue, seg.toks.get(0).start());
+            }
+            Names.Mention best = null;
+            for (int m = names.mentionAt(cueEnd); m < names.mentions.size(); m++) {
+                Names.Mention mention = names.mentions.get(m);
+                if (mention.end() > end || wordsBetween(seg, mention.start()) > 4) {
+                    break;
+                }
+                if (mention.dateLike()) {
+                    continue;
+                }
+                if (best == null || !best.person() && mention.person()) {
+                    best = mention;
+                }
+            }
+            if (best != null) {
+                return new Speaker(Kind.NAME, best.canonical(), best.person(), 'p', cue, best.start());
+            }
+            if (lex.isDeterminer(first) || !lex.isStopWord(first) && seg.words.size() <= 4
+                    && Character.isLetter(seg.toks.get(0).text().charAt(0))
+                    && !Character.isDigit(seg.toks.get(0).text().charAt(0))) {
+                if (seg.words.size() <= MAX_DESCRIPTION && lex.isDeterminer(first)) {
+                    String d = description(cueEnd, end);
+                    if (d != null) {
+                        return new Speaker(Kind.DESCRIPTION, d, false, 'p', cue, cueEnd);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private int wordsBetween(Window seg, int pos) {
+            int c = 0;
+            for (Names.Tok t : seg.toks) {
+                if (t.start() < pos) {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        private String description(int from, int to) {
+            String d = text.substring(from, to).strip();
+            while (!d.isEmpty() && !Character.isLetterOrDigit(d.charAt(0))) {
+                d = d.substring(1).strip();
+            }
+            while (!d.isEmpty() && !Character.isLetterOrDigit(d.charAt(d.length() - 1))) {
+                d = d.substring(0, d.length() - 1).strip();
+            }
+            if (d.isEmpty() || d.indexOf('\n') >= 0) {
+                return null;
+            }
+            List<String> words = wordsOf(from, to);
+            // A clause with its own verb is no description ("the official did not offer proof and others").
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0 && lex.cueAt(words, i) > 0) {
+                    return null;
+                }
+            }
+            String firstLower = words.isEmpty() ? "" : words.get(0);
+            if (words.size() > 1 && (firstLower.equals("and") || firstLower.equals("but") || firstLower.equals("und")
+                    || firstLower.equals("et") || firstLower.equals("y") || firstLower.equals("e"))) {
+                int sp = d.indexOf(' ');
+                d = d.substring(sp + 1).strip();
+            }
+            return d;
+        }
+
+        /** Resolves a speaker written near a quote at {@code at} to a name or description; null if none. */
+        private String resolve(Speaker s, int at) {
+            switch (s.kind) {
+                case NAME:
+                    return s.text;
+                case DESCRIPTION:
+                    return s.text;
+                default:
+                    if ((s.gender == 'p' || s.gender == 'n') && s.kind == Kind.PRONOUN) {
+                        return recentGroup(at);
+                    }
+                    return recentPerson(at);
+            }
+        }
+
+        /** Position of the event {@link #recentPerson} last chose. */
+        private int lastPersonEvent = -1;
+
+        private String recentPerson(int at) {
+            lastPersonEvent = -1;
+            Names.Mention subject = null;
+            int lo = 0;
+            int hi = subjects.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (subjects.get(mid).start() < at) {
+                    subject = subjects.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            for (int k = speakerAt.size() - 1; k >= 0; k--) {
+                if (speakerPerson.get(k) && speakerAt.get(k)[0] < at) {
+                    if (subject == null || speakerAt.get(k)[0] > subject.start()) {
+                        lastPersonEvent = speakerAt.get(k)[0];
+                        return speakerName.get(k);
+                    }
+                    break;
+                }
+            }
+            if (subject == null) {
+                return null;
+            }
+            lastPersonEvent = subject.start();
+            return subject.canonical();
+        }
+
+        private String recentGroup(int at) {
+            Names.Mention group = null;
+            int lo = 0;
+            int hi = groups.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (groups.get(mid).start() < at) {
+                    group = groups.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            for (int k = speakerAt.size() - 1; k >= 0 && k >= speakerAt.size() - 3; k--) {
+                if (!speakerPerson.get(k) && speakerAt.get(k)[0] < at
+                        && (group == null || speakerAt.get(k)[0] > group.start())) {
+                    return speakerName.get(k);
+                }
+            }
+            return group == null ? null : group.canonical();
+        }
+    }
+
+    // ---- ranking -----------------------------------------------------------------------------------------
+
+    private static List<Quote> rank(Run run, List<Quote> quotes, List<Span> summary, int keyCount) {
+        Map<String, Integer> salience = new HashMap<>();
+        for (Quote q : quotes) {
+            if (q.speaker() != null && !q.fragment()) {
+                salience.merge(q.speaker(), 1, Integer::sum);
+            }
+        }
+        for (Names.Mention m : run.names.mentions) {
+            if (m.person()) {
+                salience.merge(run.names.canonical(m.canonical()), 1, Integer::sum);
+            }
+        }
+        int maxSalience = salience.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        Set<String> summaryTerms = new HashSet<>();
+        LanguageAnalysis analysis = Languages.isSupported(run.lex.language) ? Languages.analysis(run.lex.language)
+                : null;
+        if (analysis != null) {
+            for (Span s : summary) {
+                summaryTerms.addAll(analysis.terms(s.of(run.text)));
+            }
+        }
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.fragment()) {
+                continue;
+            }
+            int words = q.text().split("\\s+").length;
+            double length = Math.min(1.0, Math.log1p(words) / Math.log1p(40));
+            double sal = q.speaker() == null ? 0 : salience.getOrDefault(q.speaker(), 0) / (double) maxSalience;
+            double central = 0;
+            if (analysis != null && !summaryTerms.isEmpty()) {
+                List<String> terms = analysis.terms(q.text());
+                if (!terms.isEmpty()) {
+                    long hits = terms.stream().filter(summaryTerms::contains).count();
+                    central = hits / (double) terms.size();
+                }
+            }
+            double score = 0.4 * length + 0.35 * sal + 0.25 * central;
+            if (q.speaker() == null) {
+                score *= 0.5;
+            }
+            if (words < 4) {
+                score *= 0.5;
+            }
+            scored.add(new double[]{score, i});
+        }
+        scored.sort((a, b) -> Double.compare(b[0], a[0]));
+        Set<Integer> key = new HashSet<>();
+        Map<String, Integer> perSpeaker = new HashMap<>();
+        // Prefer different voices: a speaker's second key quote needs to beat every first one still waiting.
+        for (int round = 0; round < 2 && key.size() < keyCount; round++) {
+            for (double[] s : scored) {
+                if (key.size() >= keyCount) {
+                    break;
+                }
+                int i = (int) s[1];
+                String who = String.valueOf(quotes.get(i).speaker());
+                if (key.contains(i) || round == 0 && perSpeaker.getOrDefault(who, 0) > 0) {
+                    continue;
+                }
+                key.add(i);
+                perSpeaker.merge(who, 1, Integer::sum);
+            }
+        }
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            out.add(key.contains(i) ? quotes.get(i).withKey(true) : quotes.get(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.briefly.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.briefly.quotes.QuoteAssertions.assertSpeaker;
+import static dev.briefly.quotes.QuoteAssertions.find;
+import static dev.briefly.quotes.QuoteAssertions.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EnglishAttributionTest {
+
+    @Test
+    void attributesQuoteToNameBeforeSaid() {
+        assertSpeaker("Prime Minister Jane Doe visited Paris.\n\n“We will not give in,” Doe said.", "en",
+                "We will not give in", "Jane Doe");
+    }
+
+    @Test
+    void attributesQuoteToNameAfterSaid() {
+        assertSpeaker("“The numbers are clear,” said Maria Lopez, an economist at the bank.", "en",
+                "The numbers are clear", "Maria Lopez");
+    }
+
+    @Test
+    void attributesQuoteToSpeakerAfterColon() {
+        assertSpeaker("Tom Baker spoke on Monday. Baker said: “It is over. We start again.”", "en",
+                "It is over", "Tom Baker");
+    }
+
+    @Test
+    void attributesQuoteToSpeakerWhoToldReporters() {
+        assertSpeaker("“Nothing has changed,” Ali Hassan told reporters in Cairo.", "en", "Nothing has changed",
+                "Ali Hassan");
+    }
+
+    @Test
+    void attributesQuoteByAccordingTo() {
+        assertSpeaker("“The vote was rigged,” according to Peter Smith.", "en", "The vote was rigged",
+                "Peter Smith");
+    }
+
+    @Test
+    void attributesQuoteFollowedByDashAndName() {
+        assertSpeaker("“Life is what happens while you are busy making other plans.” – John Lennon", "en",
+                "Life is what happens", "John Lennon");
+    }
+
+    @Test
+    void resolvesPronounToMostRecentPerson() {
+        assertSpeaker("Anna Berg, the mayor, opened the bridge.\n\n“This took ten years,” she said.", "en",
+                "This took ten years", "Anna Berg");
+    }
+
+    @Test
+    void keepsDescriptionWhenNoNameIsGiven() {
+        assertSpeaker("“We expect more strikes,” a senior US official said.", "en", "We expect more strikes",
+                "a senior US official");
+    }
+
+    @Test
+    void givesConsecutiveParagraphsTheSameSpeaker() {
+        List<Quote> quotes = find("“The first point is simple,” Lee Chang said.\n\n“The second one is not.”", "en");
+        assertEquals("Lee Chang", quote(quotes, "The second one").speaker());
+    }
+
+    @Test
+    void tellsApostrophesFromQuotes() {
+        List<Quote> quotes = find("Assad's forces don't stop. 'We won't leave,' said Omar Ali. The Smiths' dog barked.",
+                "en");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("We won't leave", quotes.get(0).text());
+        assertEquals("Omar Ali", quotes.get(0).speaker());
+    }
+
+    @Test
+    void keepsNestedQuoteInsideOuterQuote() {
+        List<Quote> quotes = find("“He told me ‘no way’ and left,” Sara Kim said.", "en");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(0).text().contains("‘no way’"));
+    }
+
+    @Test
+    void marksScareQuotesAsFragments() {
+        List<Quote> quotes = find("The ministry hoped for “productive talks”, and warned of “provocations” ahead.", "en");
+        assertEquals(2, quotes.size());
+        assertTrue(quotes.stream().allMatch(Quote::fragment));
+    }
+}
