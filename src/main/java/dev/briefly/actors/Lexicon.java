@@ -221,7 +221,8 @@ final class Lexicon {
             }
             case "nl" -> {
                 if (tag.startsWith("ENM")) {
-                    if (!exact) {
+                    // ENM:…:NIX readings mark foreign words the Dutch dictionary lists as surnames: noise.
+                    if (!exact || tag.endsWith(":NIX")) {
                         return;
                     }
                     if (tag.startsWith("ENM:PER")) {

@@ -27,6 +27,10 @@ import java.util.Set;
  */
 public final class RuleActorFinder implements ActorFinder {
 
+    /** Relative pronouns that end an apposition ("Salmond, who said ..."). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "der", "die", "das", "qui", "que",
+            "che", "quien", "wie", "который", "которая");
+    private static final boolean DEBUG = Boolean.getBoolean("briefly.actors.debug");
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     /** Token classes. */
@@ -42,6 +46,9 @@ public final class RuleActorFinder implements ActorFinder {
             return new Run(article, lang, quotes == null ? List.of() : quotes,
                     summary == null ? Set.of() : new HashSet<>(summary)).find();
         } catch (RuntimeException | StackOverflowError e) {
+            if (DEBUG) {
+                e.printStackTrace();
+            }
             return List.of();
         }
     }
@@ -318,7 +325,7 @@ public final class RuleActorFinder implements ActorFinder {
         Kind classifyCased(int i) {
             Tokens.Tok t = toks.get(i);
             String w = t.text();
-            if (!t.word() || letters(w) == 0) {
+            if (!t.word() || letters(w) == 0 || w.length() == 1) {
                 return Kind.NONE;
             }
             String lw = words.lower(w);
@@ -408,7 +415,8 @@ public final class RuleActorFinder implements ActorFinder {
                 }
                 i = b + 1;
                 // A capitalised sentence opener before a name is usually an ordinary word (Yesterday Russia...).
-                if (initial[a] && kind[a] == Kind.WEAK && a < b) {
+                if (initial[a] && kind[a] == Kind.WEAK && a < b && words.country(key(a, b)) == null
+                        && !own.info(toks.get(a).text()).adjective()) {
                     int n = a + 1;
                     if (kind[n] == Kind.STRONG) {
                         a = n;
@@ -494,7 +502,21 @@ public final class RuleActorFinder implements ActorFinder {
                     c.vote(ActorType.LOCATION, 2);
                 }
             }
-            if (n == 1 && isAcronym(toks.get(c.a).text()) && country == null) {
+            int after = c.b + 1;
+            boolean headline = isCaseless(c.a);
+            String last = toks.get(c.b).text();
+            int dash = last.lastIndexOf('-');
+            if (dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
+                // "Hong Kong-based", "US-led": a modifier, not the name itself.
+                c.vote(ActorType.OTHER, 6);
+            }
+            if (headline && initial[c.a] && after < toks.size()
+                    && (Character.isDigit(toks.get(after).text().charAt(0)) || toks.get(after).text().equals("(")
+                    || toks.get(after).text().equals(","))) {
+                // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
+                c.vote(ActorType.LOCATION, 2);
+            }
+            if (n == 1 && isAcronym(toks.get(c.a).text()) && country == null && !headline) {
                 c.vote(ActorType.ORGANIZATION, 2);
             }
             // Lower-case organisation word beside the name: militant group Hezbollah, the G7 group.
@@ -503,7 +525,6 @@ public final class RuleActorFinder implements ActorFinder {
                     && words.orgWords.contains(toks.get(before).text())) {
                 c.vote(ActorType.ORGANIZATION, 2);
             }
-            int after = c.b + 1;
             if (after < toks.size() && toks.get(after).word() && isLowerStart(toks.get(after).text())
                     && words.orgWords.contains(toks.get(after).text())) {
                 c.vote(ActorType.ORGANIZATION, 2);
@@ -514,11 +535,9 @@ public final class RuleActorFinder implements ActorFinder {
             }
             // Speech verbs: "Putin said", "said Putin", "Tillerson, ..., said" is left to the quotes stage.
             int v = after;
-            while (v < toks.size() && !toks.get(v).word() && (toks.get(v).text().equals(",")
-                    || isOpener(toks.get(v).text()) || "”»".contains(toks.get(v).text()))) {
-                v++;
-            }
-            if (isSpeech(v) || (before >= 0 && isSpeech(before))) {
+            // "said Putin" only after a quote or comma; "told Reuters" has the name as the object.
+            boolean inverted = before >= 1 && isSpeech(before) && !toks.get(before - 1).word();
+            if (isSpeech(v) || inverted) {
                 c.speaker = true;
                 c.vote(ActorType.PERSON, 1.5);
             }
@@ -529,7 +548,14 @@ public final class RuleActorFinder implements ActorFinder {
                     continue;
                 }
                 double weight = n == 1 ? 1.5 : (x == c.b ? 1.2 : 0.6);
-                Lexicon.Info o = own.info(w);
+                Lexicon.Info o = own.info(headline && isAllCaps(w) ? titleCase(w) : w);
+                if (!o.known() && own != null) {
+                    // Words no dictionary knows are mostly surnames; places and firms are more often listed.
+                    c.vote(ActorType.PERSON, 0.4 * weight);
+                }
+                if (n == 1 && o.adjective() && country == null) {
+                    c.vote(ActorType.OTHER, 3);
+                }
                 if (o.type() != null) {
                     c.vote(o.type(), weight * 1.5);
                 }
@@ -540,7 +566,7 @@ public final class RuleActorFinder implements ActorFinder {
                     if (g == own) {
                         continue;
                     }
-                    Lexicon.Info gi = g.info(isAllCaps(w) && w.length() > 4 ? titleCase(w) : w);
+                    Lexicon.Info gi = g.info(isAllCaps(w) && (w.length() > 4 || headline) ? titleCase(w) : w);
                     if (gi.type() != null && !(o.known() && !o.proper())) {
                         c.vote(gi.type(), weight * 0.7);
                     }
@@ -629,6 +655,9 @@ public final class RuleActorFinder implements ActorFinder {
                     votes.merge(ActorType.PERSON, 2.0, Double::sum);
                 }
                 ActorType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                if (DEBUG) {
+                    System.err.println(g.get(0).key + " " + votes);
+                }
                 String name = name(g, type);
                 String role = type == ActorType.PERSON ? role(g) : null;
                 double s = salience(g, type, role, natLinks);
@@ -781,8 +810,7 @@ public final class RuleActorFinder implements ActorFinder {
                     break;
                 }
                 if (words.speechVerbs.contains(words.lower(t)) || (x > first && words.isStopWord(words.lower(t))
-                        && Set.of("who", "which", "that", "der", "die", "qui", "que", "che", "die", "который")
-                        .contains(words.lower(t)))) {
+                        && RELATIVES.contains(words.lower(t)))) {
                     break;
                 }
             }

@@ -39,6 +39,9 @@ final class EvalActorsCommand implements Callable<Integer> {
             description = "Actor list size for the top-N document recall (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every false positive and negative.")
+    Path errors;
+
     @Override
     public Integer call() throws IOException {
         if (chunk < 1 || top < 1) {
@@ -47,6 +50,9 @@ final class EvalActorsCommand implements Callable<Integer> {
         List<NerEval.Doc> docs = NerEval.read(file, chunk);
         NerEval.Result r = NerEval.run(docs, language, new RuleActorFinder(), top);
         spec.commandLine().getOut().print(r.report(language));
+        if (errors != null) {
+            java.nio.file.Files.write(errors, r.errors(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

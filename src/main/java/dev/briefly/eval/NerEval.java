@@ -43,7 +43,8 @@ public final class NerEval {
 
     /** Holds the figures of one run. */
     public record Result(int docs, int sentences, int tokens, Map<String, int[]> counts, int docEntities,
-                         int docFound, int docFoundTop, int topN, double millis, double firstMillis) {
+                         int docFound, int docFoundTop, int topN, double millis, double firstMillis,
+                         List<String> errors) {
 
         /** Returns {true positives, false positives, false negatives} summed over PER, ORG and LOC. */
         public int[] total() {
@@ -199,6 +200,7 @@ public final class NerEval {
         int tokenCount = 0;
         long nanos = 0;
         long first = 0;
+        List<String> errors = new ArrayList<>();
         for (Doc doc : docs) {
             StringBuilder text = new StringBuilder();
             int[] starts = new int[doc.tokens().size()];
@@ -255,11 +257,13 @@ public final class NerEval {
                     counts.get(f.type())[0]++;
                 } else {
                     counts.get(f.type())[1]++;
+                    errors.add("FP " + f.type() + " " + surface(doc, f) + goldNote(gold, f, doc));
                 }
             }
             for (Entity g : gold) {
                 if (!found.contains(g)) {
                     counts.get(g.type())[2]++;
+                    errors.add("FN " + g.type() + " " + surface(doc, g) + goldNote(found, g, doc));
                 }
             }
             // Document level: gold entity strings mentioned at least twice.
@@ -295,7 +299,16 @@ public final class NerEval {
             }
         }
         return new Result(docs.size(), sentenceCount, tokenCount, counts, docEntities, docFound, docFoundTop, topN,
-                nanos / 1e6, first / 1e6);
+                nanos / 1e6, first / 1e6, errors);
+    }
+
+    private static String goldNote(Set<Entity> others, Entity e, Doc doc) {
+        for (Entity o : others) {
+            if (o.start() < e.end() && e.start() < o.end()) {
+                return "   [other side: " + o.type() + " " + surface(doc, o) + "]";
+            }
+        }
+        return "";
     }
 
     private static String norm(String s) {
