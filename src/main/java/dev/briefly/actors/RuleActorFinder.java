@@ -30,6 +30,9 @@ public final class RuleActorFinder implements ActorFinder {
     /** Relative pronouns that end an apposition ("Salmond, who said ..."). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "der", "die", "das", "qui", "que",
             "che", "quien", "wie", "который", "которая");
+    /** Third-person subject pronouns, for "He said" after a named person. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "sie", "il", "elle", "él", "ella", "lui",
+            "lei", "ele", "ela", "hij", "zij", "ze", "он", "она");
     private static final boolean DEBUG = Boolean.getBoolean("briefly.actors.debug");
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -64,6 +67,8 @@ public final class RuleActorFinder implements ActorFinder {
         int titleStart = -1;
         int titleEnd = -1;
         boolean speaker;
+        int credits;
+        ActorType type;
         String country;
         int cluster;
 
@@ -137,19 +142,6 @@ public final class RuleActorFinder implements ActorFinder {
             for (int i = 0; i < cands.size(); i++) {
                 Cand c = cands.get(i);
                 describe(c);
-                boolean firstInSentence = i == 0 || cands.get(i - 1).sentence != c.sentence;
-                int limit = i + 1 < cands.size() && cands.get(i + 1).sentence == c.sentence
-                        ? cands.get(i + 1).a : toks.size();
-                if (firstInSentence && !c.speaker) {
-                    // The sentence's first name is its likely subject: "Putin ... showed he would not back
-                    // down, saying ..." makes him a speaker when no other name comes before the verb.
-                    for (int x = c.b + 1; x < limit && sentenceOf[x] == c.sentence; x++) {
-                        if (isSpeech(x)) {
-                            c.speaker = true;
-                            break;
-                        }
-                    }
-                }
             }
             return actors(cands);
         }
@@ -506,7 +498,8 @@ public final class RuleActorFinder implements ActorFinder {
             boolean headline = isCaseless(c.a);
             String last = toks.get(c.b).text();
             int dash = last.lastIndexOf('-');
-            if (dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
+            if (dash > 0 && dash + 1 < last.length() && (Character.isLowerCase(last.charAt(dash + 1))
+                    || words.nationality(last.substring(dash + 1)) != null)) {
                 // "Hong Kong-based", "US-led": a modifier, not the name itself.
                 c.vote(ActorType.OTHER, 6);
             }
@@ -577,6 +570,37 @@ public final class RuleActorFinder implements ActorFinder {
             }
         }
 
+        /**
+         * Credits "He said ..." to the likely subject: the first person named earlier in the same sentence, else
+         * the first person of the latest sentence that names one.
+         */
+        void creditPronounSpeakers(List<Cand> cands) {
+            int next = 0;
+            Cand current = null;
+            Cand previous = null;
+            int currentSentence = Integer.MIN_VALUE;
+            for (int i = 0; i < toks.size(); i++) {
+                if (sentenceOf[i] != currentSentence) {
+                    if (current != null) {
+                        previous = current;
+                    }
+                    current = null;
+                    currentSentence = sentenceOf[i];
+                }
+                while (next < cands.size() && cands.get(next).b < i) {
+                    Cand c = cands.get(next++);
+                    if (c.type == ActorType.PERSON && current == null && c.sentence == currentSentence) {
+                        current = c;
+                    }
+                }
+                Cand subject = current != null ? current : previous;
+                if (subject != null && toks.get(i).word() && PRONOUNS.contains(words.lower(toks.get(i).text()))
+                        && isSpeech(i + 1)) {
+                    subject.credits++;
+                }
+            }
+        }
+
         boolean isSpeech(int i) {
             return i >= 0 && i < toks.size() && toks.get(i).word()
                     && words.speechVerbs.contains(words.lower(toks.get(i).text()));
@@ -643,7 +667,6 @@ public final class RuleActorFinder implements ActorFinder {
             Map<String, Double> natLinks = nationalityLinks();
             List<Actor> out = new ArrayList<>();
             double max = 0;
-            List<double[]> raw = new ArrayList<>();
             for (List<Cand> g : groups.values()) {
                 EnumMap<ActorType, Double> votes = new EnumMap<>(ActorType.class);
                 boolean multi = g.stream().anyMatch(c -> c.b > c.a);
@@ -655,9 +678,14 @@ public final class RuleActorFinder implements ActorFinder {
                     votes.merge(ActorType.PERSON, 2.0, Double::sum);
                 }
                 ActorType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                g.forEach(c -> c.type = type);
                 if (DEBUG) {
                     System.err.println(g.get(0).key + " " + votes);
                 }
+            }
+            creditPronounSpeakers(cands);
+            for (List<Cand> g : groups.values()) {
+                ActorType type = g.get(0).type;
                 String name = name(g, type);
                 String role = type == ActorType.PERSON ? role(g) : null;
                 double s = salience(g, type, role, natLinks);
@@ -857,6 +885,7 @@ public final class RuleActorFinder implements ActorFinder {
                 if (c.speaker) {
                     w += 3;
                 }
+                w += 3 * c.credits;
                 s += w;
             }
             for (Quote q : quotes) {
