@@ -94,10 +94,11 @@ final class Lexicon {
      * @param adjective a reading is an adjective (German "Deutsche", "Europäische")
      * @param type      the name type the dictionary gives, null when none
      * @param firstName the form is a given name
+     * @param exactCommon the exact form, as written, has a reading that is not a proper noun (CEO, TV)
      */
     record Info(boolean known, boolean proper, boolean common, boolean adjective, ActorType type,
-                boolean firstName) {
-        static final Info UNKNOWN = new Info(false, false, false, false, null, false);
+                boolean firstName, boolean exactCommon) {
+        static final Info UNKNOWN = new Info(false, false, false, false, null, false, false);
     }
 
     /** Looks words up with a private cache; not thread-safe. */
@@ -123,7 +124,7 @@ final class Lexicon {
             if (!acc.known) {
                 return Info.UNKNOWN;
             }
-            return new Info(true, acc.proper, acc.common, acc.adjective, acc.type, acc.firstName);
+            return new Info(true, acc.proper, acc.common, acc.adjective, acc.type, acc.firstName, acc.exactCommon);
         }
 
         private void read(String form, Acc acc, boolean exact) {
@@ -139,7 +140,11 @@ final class Lexicon {
                     continue;
                 }
                 acc.known = true;
+                boolean wasCommon = acc.common;
                 classify(t.toString(), exact, acc);
+                if (exact && acc.common && !wasCommon) {
+                    acc.exactCommon = true;
+                }
             }
         }
     }
@@ -150,6 +155,7 @@ final class Lexicon {
         boolean common;
         boolean adjective;
         boolean firstName;
+        boolean exactCommon;
         ActorType type;
 
         void name(ActorType t) {

@@ -334,7 +334,8 @@ public final class RuleActorFinder implements ActorFinder {
             }
             Lexicon.Info info = own.info(w);
             if (isAcronym(w)) {
-                boolean commonOnly = info.common() && !info.proper() && !"de".equals(lang);
+                // Only the form as written counts: "EFE" is an agency even though "efe" is a letter's name.
+                boolean commonOnly = info.exactCommon() && !info.proper() && !"de".equals(lang);
                 return commonOnly && words.country(w) == null ? Kind.WEAK : Kind.STRONG;
             }
             if (!initial[i]) {
