@@ -328,7 +328,10 @@ public final class RuleActorFinder implements ActorFinder {
                 return Kind.NONE;
             }
             String nat = words.nationality(w);
-            if (nat != null && words.country(w) == null) {
+            // Where adjectives are written in lower case, a capitalised one mid-sentence starts a name
+            // (Deutsche Bank, Banco Central Europeo is not affected: only nationality words are checked).
+            boolean lowerAdjectives = Set.of("de", "fr", "es", "it", "pt", "ru", "ca", "pl", "sv").contains(lang);
+            if (nat != null && words.country(w) == null && !(lowerAdjectives && !initial[i])) {
                 natCode[i] = nat;
                 return Kind.NAT;
             }
@@ -430,7 +433,11 @@ public final class RuleActorFinder implements ActorFinder {
                 }
                 if (!strong) {
                     String only = words.lower(toks.get(a).text());
-                    boolean keep = marked && (count >= 2 || (!initial[a] && !lowerSeen.contains(only)));
+                    // German capitalises every noun, so a lone institution word (Regierung) says nothing; in
+                    // sentence-case languages two capitalised words mid-sentence are a name (Buenos Aires).
+                    boolean german = "de".equals(lang);
+                    boolean keep = marked && (count >= 2 || (!german && !initial[a] && !lowerSeen.contains(only)))
+                            || (count >= 2 && !initial[a] && !german && !"en".equals(lang));
                     if (!keep) {
                         continue;
                     }
