@@ -329,7 +329,7 @@ public final class RuleActorFinder implements ActorFinder {
             }
             String nat = words.nationality(w);
             // Where adjectives are written in lower case, a capitalised one mid-sentence starts a name
-            // (Deutsche Bank, Banco Central Europeo is not affected: only nationality words are checked).
+            // (Deutschen Bank, Europäischen Union).
             boolean lowerAdjectives = Set.of("de", "fr", "es", "it", "pt", "ru", "ca", "pl", "sv").contains(lang);
             if (nat != null && words.country(w) == null && !(lowerAdjectives && !initial[i])) {
                 natCode[i] = nat;
