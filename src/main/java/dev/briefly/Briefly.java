@@ -137,6 +137,7 @@ public final class Briefly {
         if (config.actors > 0 && config.actorFinder != null) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
+            actors = actors.subList(0, Math.min(config.actors, actors.size()));
         }
         GrammarReport grammar = null;
         if (config.grammar != GrammarMode.OFF && config.grammarChecker != null) {
@@ -221,7 +222,7 @@ public final class Briefly {
         private Summarizer summarizer = new TextRankSummarizer();
         private LanguageDetector detector;
         private QuoteFinder quoteFinder = new dev.briefly.quotes.RuleQuoteFinder();
-        private ActorFinder actorFinder;
+        private ActorFinder actorFinder = new dev.briefly.actors.RuleActorFinder();
         private Supplier<GrammarChecker> grammarChecker;
         private Supplier<WordChecker> wordChecker = WordChecker::none;
         private Translator translator;

@@ -1,0 +1,204 @@
+package dev.briefly.actors;
+
+import dev.briefly.text.LanguageAnalysis;
+import dev.briefly.text.LanguageResources;
+import dev.briefly.text.Languages;
+
+import java.text.DateFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Holds the word lists the actor finder uses for one language: titles, organisation and place words, speech
+ * verbs, nationality adjectives, country names (from the JDK's locale data, in the language and in English),
+ * day and month names, name particles and stop words.
+ *
+ * <p>Built once per language on first use and shared; immutable and thread-safe.
+ */
+final class ActorLanguage {
+
+    private static final Map<String, ActorLanguage> BUILT = new ConcurrentHashMap<>();
+
+    /** Lower-case particles that may sit inside a name (Ludwig van Beethoven, Bank of England). */
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "del", "della", "di", "da", "do", "dos",
+            "das", "du", "des", "van", "von", "der", "den", "ter", "te", "zu", "la", "le", "el", "al", "bin", "ibn",
+            "&", "st", "upon");
+
+    /** Languages whose country names take case endings (Russlands, России). */
+    private static final Set<String> INFLECTED = Set.of("de", "ru", "pl", "nl", "sv");
+
+    final String language;
+    final Locale locale;
+    /** Titles as lower-case word sequences, longest first. */
+    final List<String[]> titles;
+    final Set<String> orgWords;
+    final Set<String> placeWords;
+    final Set<String> placePrepositions;
+    final Set<String> speechVerbs;
+    /** Lower-case country name or alias to ISO 3166 code. */
+    final Map<String, String> countries;
+    /** Lower-case nationality form to ISO 3166 code. */
+    final Map<String, String> nationalities;
+    /** Lower-case nationality stems (entries ending in *) to ISO 3166 code. */
+    final Map<String, String> nationalityStems;
+    /** ISO 3166 code to the country's name in this language. */
+    final Map<String, String> countryNames;
+    final Set<String> calendar;
+    private final LanguageAnalysis analysis;
+
+    private ActorLanguage(String language) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language);
+        List<String[]> t = new ArrayList<>();
+        for (String line : LanguageResources.lines(language, "titles")) {
+            t.add(words(line));
+        }
+        t.sort((a, b) -> Integer.compare(b.length, a.length));
+        this.titles = List.copyOf(t);
+        this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
+        Set<String> places = new HashSet<>();
+        Set<String> preps = new HashSet<>();
+        for (String line : LanguageResources.lines(language, "place-words")) {
+            if (line.startsWith("@")) {
+                preps.add(lower(line.substring(1)));
+            } else {
+                places.add(lower(line));
+            }
+        }
+        this.placeWords = Set.copyOf(places);
+        this.placePrepositions = Set.copyOf(preps);
+        this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
+
+        Map<String, String> c = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale region = new Locale("", code);
+            String own = region.getDisplayCountry(locale);
+            names.put(code, own);
+            c.put(lower(own), code);
+            c.putIfAbsent(lower(region.getDisplayCountry(Locale.ENGLISH)), code);
+        }
+        Map<String, String> nat = new HashMap<>();
+        Map<String, String> stems = new HashMap<>();
+        for (String line : LanguageResources.lines(language, "country-aliases")) {
+            String[] parts = line.split("\\s+", 2);
+            if (parts.length == 2) {
+                for (String a : splitAliases(parts[1])) {
+                    c.put(lower(a.replace(".", "")), parts[0]);
+                }
+            }
+        }
+        for (String line : LanguageResources.lines(language, "nationalities")) {
+            String[] parts = line.split("\\s+");
+            for (int i = 1; i < parts.length; i++) {
+                String p = lower(parts[i]);
+                if (p.endsWith("*")) {
+                    stems.put(p.substring(0, p.length() - 1), parts[0]);
+                } else {
+                    nat.put(p.replace(".", ""), parts[0]);
+                }
+            }
+        }
+        this.countries = Map.copyOf(c);
+        this.countryNames = Map.copyOf(names);
+        this.nationalities = Map.copyOf(nat);
+        this.nationalityStems = Map.copyOf(stems);
+
+        Set<String> cal = new HashSet<>();
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        for (String[] list : List.of(symbols.getWeekdays(), symbols.getMonths(), symbols.getShortMonths())) {
+            for (String s : list) {
+                if (s != null && s.length() > 2) {
+                    cal.add(lower(s.replace(".", "")));
+                }
+            }
+        }
+        this.calendar = Set.copyOf(cal);
+        this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+    }
+
+    /** Returns the lists of {@code language}, building them on first use. */
+    static ActorLanguage of(String language) {
+        return BUILT.computeIfAbsent(language, ActorLanguage::new);
+    }
+
+    String lower(String s) {
+        return s.toLowerCase(locale);
+    }
+
+    boolean isStopWord(String lowerWord) {
+        return analysis != null && analysis.isStopWord(lowerWord);
+    }
+
+    boolean isParticle(String lowerWord) {
+        return PARTICLES.contains(lowerWord);
+    }
+
+    /** Returns the ISO code of the country a nationality word belongs to, or null. */
+    String nationality(String word) {
+        String w = lower(word);
+        String code = nationalities.get(w);
+        if (code != null) {
+            return code;
+        }
+        for (int cut = w.length(); cut >= Math.max(3, w.length() - 3); cut--) {
+            code = nationalityStems.get(w.substring(0, cut));
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the ISO code of the country named {@code name} (inflected forms allowed), or null. */
+    String country(String name) {
+        String n = lower(name.replace(".", ""));
+        String code = countries.get(n);
+        if (code != null || n.length() < 4 || n.contains(" ") || !INFLECTED.contains(language)) {
+            return code;
+        }
+        // Inflected single-word names: Russlands, России, Syriens.
+        for (int cut = n.length() - 1; cut >= n.length() - 2 && cut >= 4; cut--) {
+            String stem = n.substring(0, cut);
+            code = countries.get(stem);
+            if (code != null) {
+                return code;
+            }
+            for (String vowel : List.of("а", "я", "ь", "й", "a", "e")) {
+                code = countries.get(stem + vowel);
+                if (code != null) {
+                    return code;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Set<String> lowerSet(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        lines.forEach(l -> out.add(lower(l)));
+        return Set.copyOf(out);
+    }
+
+    private String[] words(String line) {
+        return Arrays.stream(lower(line).split("\\s+")).map(w -> w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
+                .toArray(String[]::new);
+    }
+
+    private static List<String> splitAliases(String s) {
+        List<String> out = new ArrayList<>();
+        for (String a : s.split(",")) {
+            if (!a.isBlank()) {
+                out.add(a.strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,293 @@
+package dev.briefly.actors;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Looks words up in LanguageTool's part-of-speech dictionaries (the Morfologik dictionaries its taggers use) and
+ * tells whether a capitalised word is a known common word, a proper noun (with the name type the dictionary
+ * gives, where it gives one) or unknown.
+ *
+ * <p>The full LanguageTool taggers are not used because building the German and Dutch ones costs 15-25 s
+ * (compound splitters); a bare dictionary loads in well under a second. Each dictionary is loaded once, on
+ * first use, and shared: {@link Dictionary} is immutable. Lookups go through a {@link Session}, which is not
+ * thread-safe and is meant to live for one article; the class itself is thread-safe.
+ */
+final class Lexicon {
+
+    private static final Map<String, String> PATHS = Map.ofEntries(
+            Map.entry("en", "/org/languagetool/resource/en/english.dict"),
+            Map.entry("de", "/org/languagetool/resource/de/german.dict"),
+            Map.entry("fr", "/org/languagetool/resource/fr/french.dict"),
+            Map.entry("es", "/org/languagetool/resource/es/es-ES.dict"),
+            Map.entry("it", "/org/languagetool/resource/it/italian.dict"),
+            Map.entry("pt", "/org/languagetool/resource/pt/portuguese.dict"),
+            Map.entry("nl", "/org/languagetool/resource/nl/dutch.dict"),
+            Map.entry("ru", "/org/languagetool/resource/ru/russian.dict"),
+            Map.entry("pl", "/org/languagetool/resource/pl/polish.dict"),
+            Map.entry("sv", "/org/languagetool/resource/sv/swedish.dict"),
+            Map.entry("ca", "/org/languagetool/resource/ca/ca-ES.dict"));
+
+    /** Dictionaries whose proper nouns carry a name type; consulted for names in every language. */
+    static final List<String> GAZETTEERS = List.of("de", "es", "nl");
+
+    private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+    private static final Lexicon EMPTY = new Lexicon("", null);
+
+    private final String language;
+    private final Dictionary dictionary;
+    private final Locale locale;
+
+    private Lexicon(String language, Dictionary dictionary) {
+        this.language = language;
+        this.dictionary = dictionary;
+        this.locale = Locale.forLanguageTag(language);
+    }
+
+    /** Returns the lexicon of {@code language}, loading its dictionary on first use; empty when there is none. */
+    static Lexicon of(String language) {
+        String path = PATHS.get(language);
+        if (path == null) {
+            return EMPTY;
+        }
+        return LOADED.computeIfAbsent(language, l -> load(l, path));
+    }
+
+    private static Lexicon load(String language, String path) {
+        URL url = Lexicon.class.getResource(path);
+        if (url == null) {
+            return new Lexicon(language, null);
+        }
+        try {
+            return new Lexicon(language, Dictionary.read(url));
+        } catch (IOException | RuntimeException e) {
+            // A missing or broken dictionary only weakens the evidence: names are still found from case.
+            return new Lexicon(language, null);
+        }
+    }
+
+    /** Returns whether a dictionary was loaded. */
+    boolean available() {
+        return dictionary != null;
+    }
+
+    /** Opens a lookup session with its own cache; not thread-safe, meant for one article. */
+    Session session() {
+        return new Session();
+    }
+
+    /**
+     * Says what the dictionary knows of a word form.
+     *
+     * @param known     the form or its lower-case form has a reading
+     * @param proper    the exact form is a proper noun
+     * @param common    the form or its lower-case form has a reading that is not a proper noun
+     * @param adjective a reading is an adjective (German "Deutsche", "Europäische")
+     * @param type      the name type the dictionary gives, null when none
+     * @param firstName the form is a given name
+     * @param exactCommon the exact form, as written, has a reading that is not a proper noun (CEO, TV)
+     */
+    record Info(boolean known, boolean proper, boolean common, boolean adjective, ActorType type,
+                boolean firstName, boolean exactCommon) {
+        static final Info UNKNOWN = new Info(false, false, false, false, null, false, false);
+    }
+
+    /** Looks words up with a private cache; not thread-safe. */
+    final class Session {
+        private final DictionaryLookup lookup = dictionary == null ? null : new DictionaryLookup(dictionary);
+        private final Map<String, Info> cache = new HashMap<>();
+
+        /** Returns what the dictionary knows of {@code form}. */
+        Info info(String form) {
+            if (lookup == null || form.isEmpty()) {
+                return Info.UNKNOWN;
+            }
+            return cache.computeIfAbsent(form, this::compute);
+        }
+
+        private Info compute(String form) {
+            Acc acc = new Acc();
+            read(form, acc, true);
+            String lower = form.toLowerCase(locale);
+            if (!lower.equals(form)) {
+                read(lower, acc, false);
+            }
+            if (!acc.known) {
+                return Info.UNKNOWN;
+            }
+            return new Info(true, acc.proper, acc.common, acc.adjective, acc.type, acc.firstName, acc.exactCommon);
+        }
+
+        private void read(String form, Acc acc, boolean exact) {
+            List<WordData> readings;
+            try {
+                readings = lookup.lookup(form);
+            } catch (RuntimeException e) {
+                return;
+            }
+            for (WordData w : readings) {
+                CharSequence t = w.getTag();
+                if (t == null) {
+                    continue;
+                }
+                acc.known = true;
+                boolean wasCommon = acc.common;
+                classify(t.toString(), exact, acc);
+                if (exact && acc.common && !wasCommon) {
+                    acc.exactCommon = true;
+                }
+            }
+        }
+    }
+
+    private static final class Acc {
+        boolean known;
+        boolean proper;
+        boolean common;
+        boolean adjective;
+        boolean firstName;
+        boolean exactCommon;
+        ActorType type;
+
+        void name(ActorType t) {
+            proper = true;
+            if (type == null || t == ActorType.PERSON && type == ActorType.OTHER) {
+                type = t;
+            }
+        }
+    }
+
+    // Reads the tagsets: English/Italian/French only mark proper nouns; German (EIG:…:VOR|NAC|COU|STD…),
+    // Spanish/Portuguese/Catalan (FreeLing NP..S|G|O|V), Dutch (ENM:PER|LOC|ORG) and Russian (NN:Name|Fam)
+    // also give the name type.
+    private void classify(String tag, boolean exact, Acc acc) {
+        switch (language) {
+            case "en" -> {
+                if (tag.startsWith("NNP")) {
+                    if (exact) {
+                        acc.proper = true;
+                    }
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("JJ");
+                }
+            }
+            case "de" -> {
+                if (tag.startsWith("EIG")) {
+                    if (!exact) {
+                        return;
+                    }
+                    if (tag.endsWith(":VOR") || tag.contains(":VOR")) {
+                        acc.name(ActorType.PERSON);
+                        acc.firstName = true;
+                    } else if (tag.endsWith(":NAC")) {
+                        acc.name(ActorType.PERSON);
+                    } else if (tag.matches(".*:(COU|STD|GEB|GEO|MOU|WAT)$")) {
+                        acc.name(ActorType.LOCATION);
+                    } else if (tag.endsWith(":NOA") || tag.endsWith(":ART")) {
+                        acc.name(ActorType.ORGANIZATION);
+                    } else {
+                        acc.name(ActorType.OTHER);
+                    }
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("ADJ") || tag.endsWith(":ADJ");
+                }
+            }
+            case "es", "pt", "ca" -> {
+                if (tag.startsWith("NP")) {
+                    if (!exact) {
+                        return;
+                    }
+                    char c = tag.length() > 4 ? tag.charAt(4) : '0';
+                    switch (c) {
+                        case 'S' -> acc.name(ActorType.PERSON);
+                        case 'G' -> acc.name(ActorType.LOCATION);
+                        case 'O' -> acc.name(ActorType.ORGANIZATION);
+                        case 'V' -> acc.name(ActorType.OTHER);
+                        default -> acc.proper = true;
+                    }
+                    if (c == 'S' && tag.charAt(2) != 'C') {
+                        // A gendered personal name (NPMS…, NPFS…) is a given name; surnames are common-gender.
+                        acc.firstName = true;
+                    }
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("AQ");
+                }
+            }
+            case "nl" -> {
+                if (tag.startsWith("ENM")) {
+                    // ENM:…:NIX readings mark foreign words the Dutch dictionary lists as surnames: noise.
+                    if (!exact || tag.endsWith(":NIX")) {
+                        return;
+                    }
+                    if (tag.startsWith("ENM:PER")) {
+                        acc.name(ActorType.PERSON);
+                        acc.firstName |= tag.startsWith("ENM:PER:FST");
+                    } else if (tag.startsWith("ENM:LOC")) {
+                        acc.name(ActorType.LOCATION);
+                    } else if (tag.startsWith("ENM:ORG")) {
+                        acc.name(ActorType.ORGANIZATION);
+                    } else {
+                        acc.proper = true;
+                    }
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("ADJ");
+                }
+            }
+            case "ru" -> {
+                // The Russian dictionary holds every word in lower case, so a name reading counts either way.
+                if (tag.contains(":Name") || tag.contains(":Patr")) {
+                    acc.name(ActorType.PERSON);
+                    acc.firstName |= tag.contains(":Name");
+                } else if (tag.contains(":Fam")) {
+                    acc.name(ActorType.PERSON);
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("ADJ");
+                }
+            }
+            case "fr" -> {
+                if (tag.startsWith("Z")) {
+                    if (exact) {
+                        acc.proper = true;
+                    }
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("J");
+                }
+            }
+            case "it" -> {
+                if (tag.startsWith("NPR")) {
+                    if (exact) {
+                        acc.proper = true;
+                    }
+                } else {
+                    acc.common = true;
+                    acc.adjective |= tag.startsWith("ADJ");
+                }
+            }
+            case "sv" -> {
+                if (tag.startsWith("PM")) {
+                    if (exact) {
+                        acc.proper = true;
+                    }
+                } else {
+                    acc.common = true;
+                }
+            }
+            default -> acc.common = true;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.briefly.actors;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EnglishActorFinderTest {
+
+    @Test
+    void mergesAnAcronymWithTheNameItAbbreviates() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "The United Nations Security Council met on Tuesday. Diplomats at the United Nations said the vote "
+                        + "was close.",
+                "A UN spokesman said the United Nations would publish the text.");
+        Actor un = ActorTestSupport.require(actors, "United Nations");
+        assertEquals(ActorType.ORGANIZATION, un.type());
+        assertTrue(un.mentions().stream().anyMatch(m -> m.text().equals("UN")), un.mentions().toString());
+    }
+
+    @Test
+    void readsTheRoleFromAnApposition() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Maria Lopez, the company's chief financial officer, said profits rose. Lopez added that costs fell.");
+        Actor lopez = ActorTestSupport.require(actors, "Maria Lopez");
+        assertEquals(ActorType.PERSON, lopez.type());
+        assertEquals("the company's chief financial officer", lopez.role());
+        assertEquals(2, lopez.mentions().size());
+    }
+
+    @Test
+    void doesNotTakeACapitalisedCommonWordSeenInLowerCaseForAName() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Security was tight in Paris on Friday. The police said security would stay tight.");
+        assertFalse(ActorTestSupport.anyMention(actors, "Security"));
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "Paris").type());
+    }
+
+    @Test
+    void recognisesNamesInAnAllCapitalsHeadlineFromTheBody() {
+        List<Actor> actors = ActorTestSupport.find("en", "PIRELLI MOVES INTO CHINA WITH NEW VENTURE",
+                "Pirelli said on Friday it would build a cable plant in China with a local partner.");
+        assertTrue(ActorTestSupport.anyMention(actors, "PIRELLI"));
+        assertTrue(ActorTestSupport.anyMention(actors, "CHINA"));
+        assertFalse(ActorTestSupport.anyMention(actors, "VENTURE"));
+    }
+}
