@@ -41,8 +41,8 @@ final class SummaryOptions {
     String grammar;
 
     @Option(names = "--fix-categories", paramLabel = "CATS", split = ",",
-            description = "LanguageTool categories that --grammar fix corrects (default: TYPOS, MISSPELLING, "
-                    + "PUNCTUATION, TYPOGRAPHY, CAT_TYPOGRAPHIE, AGREEMENT, AGREEMENT_NOUNS, AGREEMENT_VERBS).")
+            description = "LanguageTool category ids that --grammar fix corrects, comma-separated (default: "
+                    + "typos, punctuation and spacing, agreement; see docs/grammar.md).")
     java.util.Set<String> fixCategories;
 
     @Option(names = "--check", paramLabel = "WHAT",

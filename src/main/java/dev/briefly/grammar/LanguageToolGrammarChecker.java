@@ -33,11 +33,12 @@ import java.util.regex.Pattern;
 public final class LanguageToolGrammarChecker implements GrammarChecker {
 
     /** Categories corrected by default: typos, punctuation and spacing, agreement. */
-    public static final Set<String> DEFAULT_FIX_CATEGORIES = Set.of("TYPOS", "MISSPELLING", "PUNCTUATION",
-            "TYPOGRAPHY", "CAT_TYPOGRAPHIE", "AGREEMENT", "AGREEMENT_NOUNS", "AGREEMENT_VERBS");
+    public static final Set<String> DEFAULT_FIX_CATEGORIES = Set.of("TYPOS", "MISSPELLING", "SPELLING",
+            "PUNCTUATION", "TYPOGRAPHY", "CAT_TYPOGRAPHIE", "AGREEMENT", "AGREEMENT_NOUNS", "AGREEMENT_VERBS",
+            "CONCORDANCES_NOUNS", "CONCORDANCES_SUBJECT_VERB");
 
     private static final Pattern AGREEMENT_RULE =
-            Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ");
+            Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
     private static final int MAX_SUGGESTIONS = 5;
 
@@ -150,7 +151,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         int pos = 0;
         for (RuleMatch m : chosen) {
             String before = text.substring(m.getFromPos(), m.getToPos());
-            String after = m.getSuggestedReplacements().get(0);
+            String after = replacement(m, before);
             fixed.append(text, pos, m.getFromPos()).append(after);
             pos = m.getToPos();
             fixes.add(new GrammarFix(s.start() + m.getFromPos(), s.start() + m.getToPos(), before, after));
@@ -159,13 +160,31 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return new Sentence(fixed.toString(), s.score(), s.start(), s.end(), s.index());
     }
 
+    /**
+     * Returns the first suggestion that keeps a lower-case word lower case (a speller's first guess for "machina"
+     * may be the name "Macrina"), or null when there is none.
+     */
+    private static String replacement(RuleMatch m, String before) {
+        boolean lower = !before.isEmpty() && Character.isLowerCase(before.charAt(0));
+        for (String s : m.getSuggestedReplacements()) {
+            if (s.equals(before)) {
+                continue;
+            }
+            if (lower && !s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
+                continue;
+            }
+            return s;
+        }
+        return null;
+    }
+
     private boolean fixable(RuleMatch m, String text) {
         List<String> suggestions = m.getSuggestedReplacements();
         if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
             return false;
         }
         String before = text.substring(m.getFromPos(), m.getToPos());
-        if (suggestions.get(0).equals(before)) {
+        if (replacement(m, before) == null) {
             return false;
         }
         if (m.getRule() instanceof SpellingCheckRule && !before.equals(before.toLowerCase(Locale.ROOT))) {
