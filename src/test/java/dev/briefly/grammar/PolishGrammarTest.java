@@ -10,16 +10,16 @@ class PolishGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Wczoraj poszedłem do sklepu i kupiłem chleb i mlekko.";
+        return "Mój brat mieszka w dużym mieście i pracuje w bankku.";
     }
 
     @Override
     String wrong() {
-        return "mlekko";
+        return "bankku";
     }
 
     @Override
     String corrected() {
-        return "Wczoraj poszedłem do sklepu i kupiłem chleb i mleko.";
+        return "Mój brat mieszka w dużym mieście i pracuje w banku.";
     }
 }
