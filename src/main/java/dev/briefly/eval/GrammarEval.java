@@ -44,7 +44,8 @@ public final class GrammarEval {
     public record Result(int articles, int failed, int sentences, int unmatched, int summaryIssues,
                          int sourceIssues, int sentencesWithAddedIssues, Map<String, Integer> addedByRule,
                          Map<String, Integer> summaryIssuesByCategory, double firstCheckMs, double warmMsPerSentence,
-                         double warmP50MsPerSentence, double warmP95MsPerSentence, long peakHeapBytes) {
+                         double warmP50MsPerSentence, double warmP95MsPerSentence, double warmCpuMsPerSentence,
+                         long peakHeapBytes) {
 
         /** Returns the figures as lines fit for a terminal. */
         public String render() {
@@ -56,6 +57,8 @@ public final class GrammarEval {
             b.append(String.format(Locale.ROOT,
                     "warm check per summary sentence (after %d articles): mean %.2f ms, p50 %.2f ms, p95 %.2f ms%n",
                     WARM_UP, warmMsPerSentence, warmP50MsPerSentence, warmP95MsPerSentence));
+            b.append(String.format(Locale.ROOT, "warm check per summary sentence, thread CPU time: mean %.2f ms%n",
+                    warmCpuMsPerSentence));
             b.append(String.format(Locale.ROOT, "peak Java heap (sum of pool peaks): %d MiB%n",
                     peakHeapBytes >> 20));
             b.append(String.format(Locale.ROOT, "issues on summary sentences: %d; on the same sentences in the source:"
@@ -90,6 +93,8 @@ public final class GrammarEval {
         Map<String, Integer> byCategory = new TreeMap<>();
         double firstMs = -1;
         long warmNanos = 0;
+        long warmCpuNanos = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int warmSentences = 0;
         List<Double> perSentence = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
@@ -115,14 +120,17 @@ public final class GrammarEval {
                     continue;
                 }
                 articles++;
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 GrammarChecker.Result checked = checker.check(ex.text(), s.summary(), GrammarMode.REPORT, Set.of(),
                         false);
                 long nanos = System.nanoTime() - t0;
+                long cpu = threads.getCurrentThreadCpuTime() - c0;
                 if (firstMs < 0) {
                     firstMs = nanos / 1e6;
                 } else if (articles > WARM_UP && !s.summary().isEmpty()) {
                     warmNanos += nanos;
+                    warmCpuNanos += cpu;
                     warmSentences += s.summary().size();
                     perSentence.add(nanos / 1e6 / s.summary().size());
                 }
@@ -163,7 +171,8 @@ public final class GrammarEval {
         double[] ps = perSentence.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Result(articles, failed, sentences, unmatched, summaryIssues, sourceIssues, added, addedByRule,
                 byCategory, firstMs, warmSentences == 0 ? Double.NaN : warmNanos / 1e6 / warmSentences,
-                percentile(ps, 0.50), percentile(ps, 0.95), peakHeap());
+                percentile(ps, 0.50), percentile(ps, 0.95),
+                warmSentences == 0 ? Double.NaN : warmCpuNanos / 1e6 / warmSentences, peakHeap());
     }
 
     private static double percentile(double[] sorted, double p) {
