@@ -5,6 +5,7 @@ import dev.briefly.actors.ActorFinder;
 import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.GrammarReport;
+import dev.briefly.grammar.LanguageToolGrammarChecker;
 import dev.briefly.ingest.Ingester;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.language.LanguageDetector;
@@ -16,6 +17,7 @@ import dev.briefly.summarize.Summarizer;
 import dev.briefly.summarize.TextRankSummarizer;
 import dev.briefly.text.ArticleText;
 import dev.briefly.text.Languages;
+import dev.briefly.text.SpellerWordChecker;
 import dev.briefly.text.TextPipeline;
 import dev.briefly.text.WordChecker;
 import dev.briefly.translate.Translation;
@@ -50,11 +52,16 @@ public final class Briefly {
     private final Builder config;
     private final Ingester ingester;
     private final TextPipeline text;
+    private final Supplier<GrammarChecker> grammarChecker;
 
     private Briefly(Builder b) {
         this.config = b.copy();
         this.ingester = new Ingester(b.maxBytes, b.maxChars);
         this.text = new TextPipeline(b.wordChecker.get());
+        // The default checker is made on first use only, so that LanguageTool is never loaded with grammar off.
+        Set<String> fix = b.fixCategories;
+        this.grammarChecker = b.grammarChecker != null ? b.grammarChecker
+                : Lazy.of(() -> fix == null ? new LanguageToolGrammarChecker() : new LanguageToolGrammarChecker(fix));
     }
 
     /** Returns a builder with the default settings. */
@@ -140,14 +147,14 @@ public final class Briefly {
             actors = actors.subList(0, Math.min(config.actors, actors.size()));
         }
         GrammarReport grammar = null;
-        if (config.grammar != GrammarMode.OFF && config.grammarChecker != null) {
+        if (config.grammar != GrammarMode.OFF) {
             Set<String> names = new LinkedHashSet<>();
             for (Actor a : actors) {
                 a.mentions().forEach(m -> names.add(m.text()));
                 names.add(a.name());
             }
             List<Sentence> before = sentences;
-            GrammarChecker.Result r = stage("grammar", warnings, null, () -> config.grammarChecker.get()
+            GrammarChecker.Result r = stage("grammar", warnings, null, () -> grammarChecker.get()
                     .check(article, before, config.grammar, names, config.checkArticle));
             if (r != null) {
                 grammar = r.report();
@@ -214,7 +221,8 @@ public final class Briefly {
         private String language;
         private int quotes = 3;
         private int actors = 10;
-        private GrammarMode grammar = GrammarMode.OFF;
+        private GrammarMode grammar = GrammarMode.REPORT;
+        private Set<String> fixCategories;
         private boolean checkArticle;
         private String translateTo;
         private long maxBytes = Ingester.DEFAULT_MAX_BYTES;
@@ -224,7 +232,7 @@ public final class Briefly {
         private QuoteFinder quoteFinder = new dev.briefly.quotes.RuleQuoteFinder();
         private ActorFinder actorFinder = new dev.briefly.actors.RuleActorFinder();
         private Supplier<GrammarChecker> grammarChecker;
-        private Supplier<WordChecker> wordChecker = WordChecker::none;
+        private Supplier<WordChecker> wordChecker = () -> SpellerWordChecker.shared();
         private Translator translator;
 
         private Builder() {
@@ -293,7 +301,7 @@ public final class Briefly {
             return this;
         }
 
-        /** Sets what the grammar stage does. */
+        /** Sets what the grammar stage does (default {@link GrammarMode#REPORT}). */
         public Builder grammar(GrammarMode mode) {
             this.grammar = Objects.requireNonNull(mode, "grammar");
             return this;
@@ -362,9 +370,32 @@ public final class Briefly {
             return this;
         }
 
-        /** Sets the grammar checker, made on first use so that it costs nothing when grammar is off. */
+        /**
+         * Sets the grammar checker, made on first use (once, then shared) so that it costs nothing when grammar is
+         * off; the default is LanguageTool ({@link LanguageToolGrammarChecker}).
+         */
         public Builder grammarChecker(Supplier<GrammarChecker> c) {
-            this.grammarChecker = Objects.requireNonNull(c, "grammarChecker");
+            this.grammarChecker = Lazy.of(Objects.requireNonNull(c, "grammarChecker"));
+            return this;
+        }
+
+        /**
+         * Sets the LanguageTool categories that {@link GrammarMode#FIX} corrects, e.g. {@code TYPOS,PUNCTUATION};
+         * null restores {@link LanguageToolGrammarChecker#DEFAULT_FIX_CATEGORIES}. Applies to the default checker.
+         */
+        public Builder fixCategories(Set<String> categories) {
+            if (categories != null && (categories.isEmpty() || categories.stream().anyMatch(c -> c == null
+                    || !c.strip().matches("[A-Za-z0-9_]+")))) {
+                throw new IllegalArgumentException("fixCategories must be LanguageTool category ids such as TYPOS: "
+                        + categories);
+            }
+            this.fixCategories = categories == null ? null : Set.copyOf(categories);
+            return this;
+        }
+
+        /** Sets the dictionary that hyphenation repair consults, made once on first use (default: the speller). */
+        public Builder wordChecker(Supplier<WordChecker> c) {
+            this.wordChecker = Lazy.of(Objects.requireNonNull(c, "wordChecker"));
             return this;
         }
 
@@ -383,6 +414,7 @@ public final class Briefly {
             b.quotes = quotes;
             b.actors = actors;
             b.grammar = grammar;
+            b.fixCategories = fixCategories;
             b.checkArticle = checkArticle;
             b.translateTo = translateTo;
             b.maxBytes = maxBytes;

@@ -40,6 +40,11 @@ final class SummaryOptions {
             description = "Grammar check of the summary: off, report or fix (default: ${DEFAULT-VALUE}).")
     String grammar;
 
+    @Option(names = "--fix-categories", paramLabel = "CATS", split = ",",
+            description = "LanguageTool category ids that --grammar fix corrects, comma-separated (default: "
+                    + "typos, punctuation and spacing, agreement; see docs/grammar.md).")
+    java.util.Set<String> fixCategories;
+
     @Option(names = "--check", paramLabel = "WHAT",
             description = "'article' also checks the whole article and counts issues per category.")
     String check;
@@ -62,6 +67,9 @@ final class SummaryOptions {
         }
         b.quotes(quotes).actors(actors);
         b.grammar(parseGrammar(grammar));
+        if (fixCategories != null) {
+            b.fixCategories(fixCategories);
+        }
         if (check != null) {
             if (!"article".equals(check.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("--check takes 'article': " + check);

@@ -1,5 +1,7 @@
 package dev.briefly.grammar;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import java.util.Map;
  * and, when the whole article was checked too, the number of article issues per category.
  */
 public record GrammarReport(boolean checked, List<GrammarIssue> issues, List<GrammarFix> fixes,
+                            @JsonInclude(JsonInclude.Include.NON_NULL)
                             Map<String, Integer> articleIssuesByCategory) {
 
     /** Copies the collections so the record stays immutable. */

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class TextRepair {
 
-    // A hyphen between two letter runs, possibly across a line break: "interna-\ntional", "investig-ation".
-    private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-(\\n?)[ \\t]*(\\p{Ll}\\p{L}*)");
+    // A hyphen (or soft hyphen) between two letter runs, either inside a line ("investig-ation") or at a line
+    // break, with any spaces around the break ("interna-\ntional"). Spaces without a break ("Ein- und Ausgang")
+    // are a suspended compound, not hyphenation, so they do not match.
+    private static final Pattern HYPHENATED =
+            Pattern.compile("(\\p{L}+)([-\u00AD\u2010])((?:[ \\t]*\\r?\\n[ \\t]*)?)(\\p{Ll}\\p{L}*)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
     private final WordChecker checker;
@@ -40,46 +43,59 @@ public final class TextRepair {
     }
 
     private String dehyphenate(String paragraph, String language, Set<String> vocabulary) {
-        if (paragraph.indexOf('-') < 0) {
+        if (paragraph.indexOf('-') < 0 && paragraph.indexOf('\u00AD') < 0 && paragraph.indexOf('\u2010') < 0) {
             return paragraph;
         }
         Matcher m = HYPHENATED.matcher(paragraph);
         StringBuilder out = new StringBuilder(paragraph.length());
         while (m.find()) {
             String left = m.group(1);
-            String right = m.group(3);
-            boolean lineBreak = !m.group(2).isEmpty();
-            String joined = left + right;
-            String replacement = shouldJoin(left, right, joined, lineBreak, language, vocabulary)
-                    ? joined : left + "-" + right;
+            boolean soft = m.group(2).charAt(0) == '\u00AD';
+            boolean lineBreak = !m.group(3).isEmpty();
+            String right = m.group(4);
+            String replacement;
+            if (soft || shouldJoin(left, right, lineBreak, language, vocabulary)) {
+                // A soft hyphen marks a hyphenation point by definition.
+                replacement = left + right;
+            } else if (lineBreak) {
+                // A real compound broken at its own hyphen: keep the hyphen, drop the break.
+                replacement = left + m.group(2) + right;
+            } else {
+                replacement = m.group();
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private boolean shouldJoin(String left, String right, String joined, boolean lineBreak, String language,
+    /**
+     * Decides whether a hyphenated pair is one word broken by layout. At a line break the joined form must be a
+     * known word and the hyphenated form must not occur inside a line of the document; inside a line, where a
+     * hyphen is usually meant ("pre-war", "co-operation"), neither part may be a word on its own either. Cheap
+     * document evidence is consulted before the dictionary so that the speller loads only when it must.
+     */
+    private boolean shouldJoin(String left, String right, boolean lineBreak, String language,
                                Set<String> vocabulary) {
-        String lj = joined.toLowerCase(Locale.ROOT);
-        String hyphenated = (left + "-" + right).toLowerCase(Locale.ROOT);
-        if (lineBreak && vocabulary.contains(hyphenated + "#seen")) {
+        // Same folding as vocabulary(), so that look-ups match its keys.
+        Locale locale = Locale.ROOT;
+        String joined = left + right;
+        String hyphenated = (left + "-" + right).toLowerCase(locale);
+        if (vocabulary.contains(hyphenated + "#seen") && lineBreak) {
             return false;
         }
-        boolean joinedKnown = vocabulary.contains(lj) || checker.isWord(joined, language)
-                || checker.isWord(lj, language);
+        if (!lineBreak && (vocabulary.contains(left.toLowerCase(locale))
+                || vocabulary.contains(right.toLowerCase(locale)))) {
+            return false;
+        }
+        boolean joinedKnown = vocabulary.contains(joined.toLowerCase(locale)) || checker.isWord(joined, language);
         if (!joinedKnown) {
             return false;
         }
         if (lineBreak) {
             return true;
         }
-        // Inside a line, a hyphen is usually meant; join only when the parts are not words on their own.
-        return !(isWord(left, language, vocabulary) && isWord(right, language, vocabulary));
-    }
-
-    private boolean isWord(String w, String language, Set<String> vocabulary) {
-        String lw = w.toLowerCase(Locale.ROOT);
-        return vocabulary.contains(lw) || checker.isWord(w, language) || checker.isWord(lw, language);
+        return !checker.isWord(left, language) && !checker.isWord(right, language);
     }
 
     /** Collects the document's words, and its hyphenated words seen inside a line as "word-word#seen". */

@@ -1,0 +1,224 @@
+package dev.briefly.grammar;
+
+import dev.briefly.Sentence;
+import dev.briefly.Span;
+import dev.briefly.text.ArticleText;
+import dev.briefly.text.SpellerWordChecker;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks summaries with LanguageTool (local rules only) in the article's language and, in {@link GrammarMode#FIX},
+ * applies the first suggestion of matches in safe categories outside quotations.
+ *
+ * <p>Safe categories are LanguageTool category ids ({@link #DEFAULT_FIX_CATEGORIES}); the entry
+ * {@code AGREEMENT} also admits agreement rules filed under a general grammar category (rule ids naming
+ * agreement, e.g. {@code HE_VERB_AGR}, {@code DE_AGREEMENT}, {@code CONCORDANCIA_…}). A spelling match is never
+ * reported on an ignored word (actor names), on a word another variant of the language spells that way
+ * (British spelling under the American speller) and never fixed on a capitalised word, which is more likely an
+ * unknown name than a typo. Thread-safe: the LanguageTool instances behind it are per thread
+ * ({@link LanguageToolEngine}); instances of this class are cheap settings holders.
+ */
+public final class LanguageToolGrammarChecker implements GrammarChecker {
+
+    /** Categories corrected by default: typos, punctuation and spacing, agreement. */
+    public static final Set<String> DEFAULT_FIX_CATEGORIES = Set.of("TYPOS", "MISSPELLING", "SPELLING",
+            "PUNCTUATION", "TYPOGRAPHY", "CAT_TYPOGRAPHIE", "AGREEMENT", "AGREEMENT_NOUNS", "AGREEMENT_VERBS",
+            "CONCORDANCES_NOUNS", "CONCORDANCES_SUBJECT_VERB");
+
+    private static final Pattern AGREEMENT_RULE =
+            Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
+    private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
+    private static final int MAX_SUGGESTIONS = 5;
+
+    private final Set<String> fixCategories;
+
+    /** Creates a checker that fixes the {@link #DEFAULT_FIX_CATEGORIES}. */
+    public LanguageToolGrammarChecker() {
+        this(DEFAULT_FIX_CATEGORIES);
+    }
+
+    /** Creates a checker that fixes matches in {@code fixCategories} (LanguageTool category ids, any case). */
+    public LanguageToolGrammarChecker(Set<String> fixCategories) {
+        Set<String> upper = new HashSet<>();
+        for (String c : fixCategories) {
+            upper.add(c.strip().toUpperCase(Locale.ROOT));
+        }
+        this.fixCategories = Set.copyOf(upper);
+    }
+
+    /** Returns the categories this checker corrects in fix mode. */
+    public Set<String> fixCategories() {
+        return fixCategories;
+    }
+
+    @Override
+    public Result check(ArticleText article, List<Sentence> summary, GrammarMode mode, Set<String> ignore,
+                        boolean checkArticle) {
+        if (mode == GrammarMode.OFF) {
+            return new Result(GrammarReport.notChecked(), summary);
+        }
+        String language = article.language();
+        if (!LanguageToolEngine.supports(language)) {
+            throw new IllegalArgumentException("no grammar check for language " + language);
+        }
+        Set<String> ignored = ignoredWords(ignore);
+        List<Span> quotations = mode == GrammarMode.FIX
+                ? Quotations.spans(article.text(), article.paragraphs()) : List.of();
+        List<GrammarIssue> issues = new ArrayList<>();
+        List<GrammarFix> fixes = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>(summary.size());
+        for (int i = 0; i < summary.size(); i++) {
+            Sentence s = summary.get(i);
+            List<RuleMatch> matches = relevant(LanguageToolEngine.check(language, s.text()), s.text(), language,
+                    ignored);
+            for (RuleMatch m : matches) {
+                issues.add(issue(i, s.start(), m));
+            }
+            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, fixes) : s);
+        }
+        Map<String, Integer> byCategory = null;
+        if (checkArticle) {
+            byCategory = new TreeMap<>();
+            for (RuleMatch m : relevant(LanguageToolEngine.check(language, article.text()), article.text(),
+                    language, ignored)) {
+                byCategory.merge(category(m), 1, Integer::sum);
+            }
+        }
+        return new Result(new GrammarReport(true, issues, fixes, byCategory), out);
+    }
+
+    /**
+     * Returns LanguageTool's issues on {@code text} alone, spans relative to {@code text} and sentence 0; used
+     * to compare a summary sentence with its source.
+     */
+    public List<GrammarIssue> checkText(String text, String language, Set<String> ignore) {
+        List<GrammarIssue> out = new ArrayList<>();
+        for (RuleMatch m : relevant(LanguageToolEngine.check(language, text), text, language, ignoredWords(ignore))) {
+            out.add(issue(0, 0, m));
+        }
+        return out;
+    }
+
+    /** Returns the matches worth reporting: spelling matches on ignored or otherwise known words are dropped. */
+    private static List<RuleMatch> relevant(List<RuleMatch> matches, String text, String language,
+                                            Set<String> ignored) {
+        List<RuleMatch> out = new ArrayList<>(matches.size());
+        for (RuleMatch m : matches) {
+            if (m.getRule() instanceof SpellingCheckRule) {
+                String word = text.substring(m.getFromPos(), m.getToPos());
+                if (ignored.contains(word) || SpellerWordChecker.shared().isWord(word, language)) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private Sentence fix(Sentence s, List<RuleMatch> matches, List<Span> quotations, List<GrammarFix> fixes) {
+        String text = s.text();
+        List<RuleMatch> chosen = new ArrayList<>();
+        int lastEnd = -1;
+        List<RuleMatch> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
+        for (RuleMatch m : sorted) {
+            if (m.getFromPos() < lastEnd || !fixable(m, text)) {
+                continue;
+            }
+            Span at = new Span(s.start() + m.getFromPos(), s.start() + m.getToPos());
+            if (quotations.stream().anyMatch(q -> q.overlaps(at) || q.contains(at))) {
+                continue;
+            }
+            chosen.add(m);
+            lastEnd = m.getToPos();
+        }
+        if (chosen.isEmpty()) {
+            return s;
+        }
+        StringBuilder fixed = new StringBuilder(text.length());
+        int pos = 0;
+        for (RuleMatch m : chosen) {
+            String before = text.substring(m.getFromPos(), m.getToPos());
+            String after = replacement(m, before);
+            fixed.append(text, pos, m.getFromPos()).append(after);
+            pos = m.getToPos();
+            fixes.add(new GrammarFix(s.start() + m.getFromPos(), s.start() + m.getToPos(), before, after));
+        }
+        fixed.append(text, pos, text.length());
+        return new Sentence(fixed.toString(), s.score(), s.start(), s.end(), s.index());
+    }
+
+    /**
+     * Returns the first suggestion that keeps a lower-case word lower case (a speller's first guess for "machina"
+     * may be the name "Macrina"), or null when there is none.
+     */
+    private static String replacement(RuleMatch m, String before) {
+        boolean lower = !before.isEmpty() && Character.isLowerCase(before.charAt(0));
+        for (String s : m.getSuggestedReplacements()) {
+            if (s.equals(before)) {
+                continue;
+            }
+            if (lower && !s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
+                continue;
+            }
+            return s;
+        }
+        return null;
+    }
+
+    private boolean fixable(RuleMatch m, String text) {
+        List<String> suggestions = m.getSuggestedReplacements();
+        if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
+            return false;
+        }
+        String before = text.substring(m.getFromPos(), m.getToPos());
+        if (replacement(m, before) == null) {
+            return false;
+        }
+        if (m.getRule() instanceof SpellingCheckRule && !before.equals(before.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String category = category(m);
+        if (fixCategories.contains(category) || fixCategories.contains(m.getRule().getId())) {
+            return true;
+        }
+        return fixCategories.contains("AGREEMENT") && AGREEMENT_RULE.matcher(m.getRule().getId()).find();
+    }
+
+    private static GrammarIssue issue(int sentence, int offset, RuleMatch m) {
+        List<String> suggestions = m.getSuggestedReplacements();
+        return new GrammarIssue(sentence, offset + m.getFromPos(), offset + m.getToPos(), m.getRule().getId(),
+                category(m), SUGGESTION_TAG.matcher(m.getMessage()).replaceAll("\""),
+                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())));
+    }
+
+    private static String category(RuleMatch m) {
+        return m.getRule().getCategory().getId().toString();
+    }
+
+    /** Returns the ignored names and each of their words ("Rex Tillerson" also ignores "Tillerson"). */
+    private static Set<String> ignoredWords(Set<String> ignore) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : ignore) {
+            out.add(name);
+            for (String w : name.split("[\\s\\p{Pd}]+|(?<=\\p{L})['’]s$")) {
+                if (!w.isBlank()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+}

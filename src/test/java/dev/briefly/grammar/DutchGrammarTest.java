@@ -1,0 +1,25 @@
+package dev.briefly.grammar;
+
+/** Checks that LanguageTool reports and fixes a known error in Dutch. */
+class DutchGrammarTest extends LanguageGrammarTestSupport {
+
+    @Override
+    String language() {
+        return "nl";
+    }
+
+    @Override
+    String sentence() {
+        return "Hij heeft een nieuwe fiets gekocht en hij is erg blij mett zijn aankoop.";
+    }
+
+    @Override
+    String wrong() {
+        return "mett";
+    }
+
+    @Override
+    String corrected() {
+        return "Hij heeft een nieuwe fiets gekocht en hij is erg blij met zijn aankoop.";
+    }
+}

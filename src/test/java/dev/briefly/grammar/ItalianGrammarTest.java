@@ -1,0 +1,25 @@
+package dev.briefly.grammar;
+
+/** Checks that LanguageTool reports and fixes a known error in Italian. */
+class ItalianGrammarTest extends LanguageGrammarTestSupport {
+
+    @Override
+    String language() {
+        return "it";
+    }
+
+    @Override
+    String sentence() {
+        return "Il ragazzo è andato a scuola con la machina nuova.";
+    }
+
+    @Override
+    String wrong() {
+        return "machina";
+    }
+
+    @Override
+    String corrected() {
+        return "Il ragazzo è andato a scuola con la macchina nuova.";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.briefly.grammar;
+
+import dev.briefly.Sentence;
+import dev.briefly.text.ArticleText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.briefly.grammar.LanguageGrammarTestSupport.CHECKER;
+import static dev.briefly.grammar.LanguageGrammarTestSupport.allSentences;
+import static dev.briefly.grammar.LanguageGrammarTestSupport.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageToolGrammarCheckerTest {
+
+    @Test
+    void actorNamesAreNotReportedAsSpellingMistakes() {
+        ArticleText a = article("en", "Minister Zwobelkamp met Qarvish Ontelle in Geneva on Monday.");
+        List<Sentence> s = allSentences(a);
+        GrammarReport without = CHECKER.check(a, s, GrammarMode.REPORT, Set.of(), false).report();
+        assertTrue(without.issues().stream().anyMatch(i -> "TYPOS".equals(i.category())), without.issues()::toString);
+        GrammarReport with = CHECKER.check(a, s, GrammarMode.REPORT,
+                Set.of("Zwobelkamp", "Qarvish Ontelle"), false).report();
+        assertTrue(with.issues().stream().noneMatch(i -> "TYPOS".equals(i.category())), with.issues()::toString);
+    }
+
+    @Test
+    void britishSpellingIsNotReportedUnderTheAmericanSpeller() {
+        ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
+        GrammarReport r = CHECKER.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();
+        assertTrue(r.issues().stream().noneMatch(i -> "TYPOS".equals(i.category())), r.issues()::toString);
+    }
+
+    @Test
+    void fixLeavesQuotationsUntouchedAndFixesTheRest() {
+        ArticleText a = article("en", "She said: “We recieve letters every day.” Officials recieve them too.");
+        List<Sentence> s = allSentences(a);
+        GrammarChecker.Result r = CHECKER.check(a, s, GrammarMode.FIX, Set.of(), false);
+        String out = String.join(" ", r.sentences().stream().map(Sentence::text).toList());
+        assertTrue(out.contains("“We recieve letters every day.”"), out);
+        assertTrue(out.contains("Officials receive them too."), out);
+        assertEquals(1, r.report().fixes().size(), r.report().fixes()::toString);
+        GrammarFix f = r.report().fixes().get(0);
+        assertEquals("recieve", a.text().substring(f.start(), f.end()));
+        assertEquals("receive", f.after());
+        // Both misspellings are still reported.
+        assertEquals(2, r.report().issues().stream().filter(i -> "TYPOS".equals(i.category())).count());
+    }
+
+    @Test
+    void fixCategoriesLimitWhatIsCorrected() {
+        LanguageToolGrammarChecker typosOnly = new LanguageToolGrammarChecker(Set.of("typos"));
+        ArticleText a = article("en", "He go to the office every day and recieve many letters.");
+        GrammarChecker.Result r = typosOnly.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals("He go to the office every day and receive many letters.", r.sentences().get(0).text());
+    }
+
+    @Test
+    void capitalisedUnknownWordsAreReportedButNeverFixed() {
+        ArticleText a = article("en", "Talks in Brelvania ended without a deal.");
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertTrue(r.report().issues().stream().anyMatch(i -> a.text().substring(i.start(), i.end())
+                .equals("Brelvania")), r.report().issues()::toString);
+        assertTrue(r.report().fixes().isEmpty(), r.report().fixes()::toString);
+    }
+
+    @Test
+    void issueSpansPointIntoTheNormalisedTextOfLaterSentences() {
+        ArticleText a = article("en", "The first sentence is fine.", "The second one has a mispelled word.");
+        List<Sentence> summary = allSentences(a).subList(1, 2);
+        GrammarReport r = CHECKER.check(a, summary, GrammarMode.REPORT, Set.of(), false).report();
+        GrammarIssue i = r.issues().stream().filter(x -> "TYPOS".equals(x.category())).findFirst().orElseThrow();
+        assertEquals(0, i.sentence());
+        assertEquals("mispelled", a.text().substring(i.start(), i.end()));
+    }
+
+    @Test
+    void checkArticleCountsIssuesPerCategory() {
+        ArticleText a = article("en", "The first sentence is fine.", "This paragraph has a mispelled word.",
+                "He go home.");
+        GrammarReport off = CHECKER.check(a, allSentences(a).subList(0, 1), GrammarMode.REPORT, Set.of(), false)
+                .report();
+        assertNull(off.articleIssuesByCategory());
+        GrammarReport on = CHECKER.check(a, allSentences(a).subList(0, 1), GrammarMode.REPORT, Set.of(), true)
+                .report();
+        assertNotNull(on.articleIssuesByCategory());
+        assertEquals(1, on.articleIssuesByCategory().get("TYPOS"));
+        assertEquals(1, on.articleIssuesByCategory().get("GRAMMAR"));
+        assertTrue(on.issues().isEmpty(), on.issues()::toString);
+    }
+
+    @Test
+    void offModeChecksNothing() {
+        ArticleText a = article("en", "He go home.");
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.OFF, Set.of(), true);
+        assertFalse(r.report().checked());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.briefly.grammar;
+
+/** Checks that LanguageTool reports and fixes a known error in Portuguese. */
+class PortugueseGrammarTest extends LanguageGrammarTestSupport {
+
+    @Override
+    String language() {
+        return "pt";
+    }
+
+    @Override
+    String sentence() {
+        return "Os meninos foram para a escola e comeram muitas maçãs deliciosass.";
+    }
+
+    @Override
+    String wrong() {
+        return "deliciosass";
+    }
+
+    @Override
+    String corrected() {
+        return "Os meninos foram para a escola e comeram muitas maçãs deliciosas.";
+    }
+}
