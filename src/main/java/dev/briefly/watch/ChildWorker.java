@@ -31,23 +31,38 @@ public final class ChildWorker {
     private ChildWorker() {
     }
 
+    /** Turns one file into rendered outputs inside the child; exceptions become the file's failure. */
+    @FunctionalInterface
+    public interface Handler {
+        /** Processes {@code file}. */
+        Map<Format, String> process(Path file) throws IOException;
+    }
+
     /** Serves requests on this process's stdin/stdout with {@code briefly}, rendering {@code formats}; returns at EOF. */
     public static void serve(Briefly briefly, Set<Format> formats) throws IOException {
+        List<Format> order = List.copyOf(formats);
+        serve(() -> warmUp(briefly, order), file -> InProcessProcessor.render(briefly, order, file));
+    }
+
+    /**
+     * Serves requests on this process's stdin/stdout with {@code handler}, after running {@code warmUp}; returns at
+     * EOF of stdin.
+     */
+    public static void serve(Runnable warmUp, Handler handler) throws IOException {
         // Anything a library prints must not corrupt the protocol: stdout is reserved for answers.
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         ignoreSignals();
         watchParent();
-        List<Format> order = List.copyOf(formats);
-        warmUp(briefly, order);
+        warmUp.run();
         out.writeByte(ChildProtocol.READY);
         out.flush();
         String path;
         while ((path = ChildProtocol.readString(in)) != null) {
             Map<Format, String> rendered;
             try {
-                rendered = InProcessProcessor.render(briefly, order, Path.of(path));
+                rendered = handler.process(Path.of(path));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 ChildProtocol.writeFailure(out, InProcessProcessor.asFailure(e).getMessage());
                 continue;
