@@ -328,7 +328,7 @@ public final class Watcher {
             if (quiet >= settleNs && !stopping.get()) {
                 seen.remove(file);
                 busy.add(file);
-                pool.execute(new Task(file, inbox.relativize(file).toString().replace('\\', '/'), stamp));
+                pool.execute(new Task(file, relative(file), stamp));
             } else {
                 waiting++;
                 next = min(next, settleNs - quiet);
@@ -336,6 +336,15 @@ public final class Watcher {
         }
         unsettled = waiting;
         return next < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(next) + 1;
+    }
+
+    /** Returns the path of {@code file} under INBOX with '/' between elements (a name may hold a backslash). */
+    private String relative(Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (Path e : inbox.relativize(file)) {
+            sb.append(sb.length() == 0 ? "" : "/").append(e);
+        }
+        return sb.toString();
     }
 
     private static long min(long a, long b) {
