@@ -34,7 +34,7 @@ PY
 now() { date +%s.%N; }
 count() { find "$1" -maxdepth 1 -name '*.summary.json' 2>/dev/null | wc -l; }
 wait_count() { # dir n
-  while [ "$(count "$1")" -lt "$2" ]; do sleep 0.05; done
+  while [ "$(count "$1")" -lt "$2" ]; do sleep 0.5; done
 }
 
 t0=$(now)

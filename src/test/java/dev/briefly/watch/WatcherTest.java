@@ -223,9 +223,9 @@ class WatcherTest {
         Path out = tmp.resolve("out");
         Path secret = tmp.resolve("secret.txt");
         write(secret, "outside");
-        write(in.resolve("inside.txt"), "inside");
+        write(in.resolve(".store/inside.txt"), "inside");   // hidden folder: reached only through the link
         Files.createSymbolicLink(in.resolve("outside-link.txt"), secret);
-        Files.createSymbolicLink(in.resolve("inside-link.txt"), in.resolve("inside.txt"));
+        Files.createSymbolicLink(in.resolve("inside-link.txt"), in.resolve(".store/inside.txt"));
         List<String> notes = new CopyOnWriteArrayList<>();
         watcher(in, out).workers(1).listener(new WatchListener() {
             @Override
