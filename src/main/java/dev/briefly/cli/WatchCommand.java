@@ -1,0 +1,300 @@
+package dev.briefly.cli;
+
+import dev.briefly.Briefly;
+import dev.briefly.render.Format;
+import dev.briefly.watch.ChildPool;
+import dev.briefly.watch.ChildWorker;
+import dev.briefly.watch.Durations;
+import dev.briefly.watch.FileProcessor;
+import dev.briefly.watch.WatchException;
+import dev.briefly.watch.WatchListener;
+import dev.briefly.watch.Watcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Watches a folder and summarises every file that lands in it; the logic lives in {@link Watcher}. */
+@Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Summarises every file in INBOX into OUTBOX, then every file that arrives, until stopped "
+                + "(Ctrl-C or SIGTERM finish the files in flight and exit 0).",
+                "Each input gets OUTBOX/NAME.summary.{txt,md,json} and is then moved to INBOX/.done/; a failed "
+                        + "input goes to INBOX/.failed/ with NAME.error.txt. Files are read once their size and "
+                        + "time stop changing for the --settle period; names starting with . or ~ and *.part, "
+                        + "*.crdownload, *.tmp are ignored until renamed."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  stopped by a signal, or --once and every input succeeded", "  1  --once and some input failed",
+                "  2  usage error, or cannot start (INBOX missing, OUTBOX not writable, another watcher)", "",
+                "Examples:", "  briefly watch inbox/ --out outbox/ --format json",
+                "  briefly watch inbox/ --out outbox/ --once --format json --format markdown   # from cron"})
+final class WatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INBOX", description = "Folder to watch.")
+    Path inbox;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUTBOX",
+            description = "Folder that receives the summaries (created when missing).")
+    Path outbox;
+
+    @Mixin
+    SummaryOptions summary;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: text, markdown or json; repeat for several (default: text).")
+    List<String> format;
+
+    @Option(names = "--once", description = "Process what is in INBOX, then exit (for batch use and cron).")
+    boolean once;
+
+    @Option(names = "--settle", paramLabel = "TIME", defaultValue = "2s",
+            description = "Quiet period before a file is read (default: ${DEFAULT-VALUE}).")
+    String settle;
+
+    @Option(names = {"-r", "--recursive"}, description = "Also watch subfolders; outputs mirror them.")
+    boolean recursive;
+
+    @Option(names = "--poll", description = "Find files by polling alone (network shares, where events are lost).")
+    boolean poll;
+
+    @Option(names = "--poll-interval", paramLabel = "TIME", defaultValue = "1s",
+            description = "Time between scans without events (default: ${DEFAULT-VALUE}).")
+    String pollInterval;
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N",
+            description = "Files processed at once (default: the number of cores).")
+    Integer workers;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
+            description = "Time limit for one file; past it the file fails (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "process",
+            description = "process: parse in child JVMs, so a hostile file fails alone; thread: in this JVM, "
+                    + "with a soft time limit (default: ${DEFAULT-VALUE}).")
+    String isolation;
+
+    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Heap of each child JVM, e.g. 512m or 2g (default: ${DEFAULT-VALUE}).")
+    String workerHeap;
+
+    @Option(names = "--child-worker", hidden = true, description = "Internal: serve files to a parent watcher.")
+    boolean childWorker;
+
+    @Override
+    public Integer call() throws IOException {
+        Set<Format> formats = new LinkedHashSet<>();
+        for (String f : format == null ? List.of("text") : format) {
+            formats.add(Format.parse(f));
+        }
+        Briefly.Builder config = summary.apply(Briefly.builder());
+        if (childWorker) {
+            ChildWorker.serve(config.build(), formats);
+            return Main.OK;
+        }
+        boolean threads = switch (isolation.strip().toLowerCase(Locale.ROOT)) {
+            case "process" -> false;
+            case "thread", "none" -> true;
+            default -> throw new IllegalArgumentException("--isolation must be process or thread: " + isolation);
+        };
+        if (!workerHeap.matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException("--worker-heap looks like 512m or 2g: " + workerHeap);
+        }
+        int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+        PrintWriter err = spec.commandLine().getErr();
+        Status status = new Status(err, System.console() != null);
+        try (FileProcessor processor = threads ? FileProcessor.inProcess(config.build(), formats)
+                : new ChildPool(childCommand(), n, Duration.ofMinutes(2))) {
+            Watcher watcher = Watcher.builder().inbox(inbox).outbox(outbox).formats(formats).processor(processor)
+                    .settle(Durations.parse(settle)).timeLimit(Durations.parse(timeout))
+                    .pollInterval(Durations.parse(pollInterval)).recursive(recursive).poll(poll).workers(n)
+                    .listener(status).build();
+            status.watcher = watcher;
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                watcher.stop();
+                try {
+                    finished.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                status.clear();
+                err.flush();
+                System.out.flush();
+                // A signal would make the JVM exit 130/143; stopping on request is a success.
+                Runtime.getRuntime().halt(Main.OK);
+            }, "briefly-watch-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            Watcher.Stats stats;
+            try {
+                if (!once) {
+                    status.start();
+                }
+                err.println("briefly watch: watching " + inbox + " -> " + outbox
+                        + (once ? " (once)" : "; Ctrl-C stops"));
+                stats = watcher.run(once);
+            } catch (WatchException e) {
+                status.clear();
+                err.println("briefly: " + e.getMessage());
+                removeHook(hook);
+                return Main.USAGE;
+            } finally {
+                status.stop();
+                processor.close();
+                finished.countDown();
+            }
+            removeHook(hook);
+            err.println("briefly watch: " + stats.processed() + " processed, " + stats.failed() + " failed");
+            return stats.failed() == 0 ? Main.OK : Main.FAILED;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Shutting down already: the hook decides the exit code.
+        }
+    }
+
+    /** Builds the command that starts a child JVM running this same command line as a worker. */
+    private List<String> childCommand() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // Keep tuning flags; a debugger agent or the parent's heap size would be wrong in a child.
+            if ((a.startsWith("-XX:") || a.startsWith("-Xshare") || a.startsWith("-Xss") || a.startsWith("-D"))
+                    && !a.startsWith("-XX:MaxRAM") && !a.contains("HeapDump")) {
+                cmd.add(a);
+            }
+        }
+        cmd.add("-Xmx" + workerHeap);
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-cp");
+        StringBuilder cp = new StringBuilder();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (cp.length() > 0) {
+                cp.append(java.io.File.pathSeparatorChar);
+            }
+            cp.append(Path.of(e).toAbsolutePath());
+        }
+        cmd.add(cp.toString());
+        cmd.add(Main.class.getName());
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int at = args.indexOf(spec.name());
+        cmd.addAll(at >= 0 ? args.subList(at, args.size()) : args);
+        if (at < 0) {
+            cmd.add(cmd.size() - args.size(), spec.name());
+        }
+        cmd.add("--child-worker");
+        return cmd;
+    }
+
+    /** Prints a log line per file and, on a terminal, a status line; thread-safe. */
+    private static final class Status implements WatchListener {
+        private final PrintWriter err;
+        private final boolean terminal;
+        volatile Watcher watcher;
+        private Thread ticker;
+        private boolean drawn;
+
+        Status(PrintWriter err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void processed(String relative, List<Path> outputs, Duration took) {
+            StringBuilder names = new StringBuilder();
+            for (Path p : outputs) {
+                names.append(names.length() == 0 ? "" : ", ").append(p.getFileName());
+            }
+            line("done " + relative + " -> " + names + " (" + took.toMillis() + " ms)");
+        }
+
+        @Override
+        public void failed(String relative, String reason) {
+            line("FAILED " + relative + ": " + reason + " (moved to " + Watcher.FAILED + "/)");
+        }
+
+        @Override
+        public void note(String relative, String message) {
+            line("note " + relative + ": " + message);
+        }
+
+        private synchronized void line(String s) {
+            clearLocked();
+            err.println("briefly watch: " + s);
+            err.flush();
+            draw();
+        }
+
+        synchronized void clear() {
+            clearLocked();
+            err.flush();
+        }
+
+        private void clearLocked() {
+            if (drawn) {
+                err.print("\r\033[K");
+                drawn = false;
+            }
+        }
+
+        private synchronized void draw() {
+            Watcher w = watcher;
+            if (!terminal || w == null) {
+                return;
+            }
+            Watcher.Stats s = w.stats();
+            err.print("\r\033[K" + s.processed() + " processed, " + s.failed() + " failed, " + s.pending()
+                    + " pending, " + s.inFlight() + " in flight");
+            err.flush();
+            drawn = true;
+        }
+
+        void start() {
+            if (!terminal) {
+                return;
+            }
+            ticker = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    draw();
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "briefly-watch-status");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
+
+        void stop() {
+            if (ticker != null) {
+                ticker.interrupt();
+            }
+            clear();
+        }
+    }
+}

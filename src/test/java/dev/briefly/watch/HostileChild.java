@@ -1,0 +1,50 @@
+package dev.briefly.watch;
+
+import dev.briefly.render.Format;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a child worker whose "parser" misbehaves on demand, driven by the file's first line: {@code loop} never
+ * returns, {@code oom} exhausts the heap, {@code exit} kills the JVM, {@code throw} fails normally; any other text
+ * is echoed back as the JSON output.
+ */
+public final class HostileChild {
+
+    private HostileChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ChildWorker.serve(() -> { }, file -> {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            switch (text) {
+                case "loop" -> {
+                    long n = 0;
+                    while (!Thread.currentThread().isInterrupted() || n >= 0) {
+                        n++;
+                    }
+                    return Map.of();
+                }
+                case "oom" -> {
+                    List<long[]> hog = new ArrayList<>();
+                    while (true) {
+                        hog.add(new long[1 << 20]);
+                    }
+                }
+                case "exit" -> {
+                    Runtime.getRuntime().halt(7);
+                    return Map.of();
+                }
+                case "throw" -> throw new IllegalStateException("this parser gives up");
+                default -> {
+                    return Map.of(Format.JSON, "{\"text\":\"" + text + "\",\"pid\":" + ProcessHandle.current().pid()
+                            + "}");
+                }
+            }
+        });
+    }
+}
