@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** Groups the commands that measure Briefly's quality on evaluation data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Briefly on evaluation data (JSON Lines or CoNLL files) and prints the figures.",
-        subcommands = {})
+        subcommands = {TranslationEvalCommand.class})
 final class EvalCommand {
 }
