@@ -2,6 +2,7 @@ package dev.briefly;
 
 import dev.briefly.actors.Actor;
 import dev.briefly.actors.ActorFinder;
+import dev.briefly.actors.ActorType;
 import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.GrammarReport;
@@ -20,6 +21,8 @@ import dev.briefly.text.Languages;
 import dev.briefly.text.SpellerWordChecker;
 import dev.briefly.text.TextPipeline;
 import dev.briefly.text.WordChecker;
+import dev.briefly.translate.ApertiumTranslator;
+import dev.briefly.translate.NameGuard;
 import dev.briefly.translate.Translation;
 import dev.briefly.translate.Translator;
 
@@ -163,24 +166,34 @@ public final class Briefly {
         }
         Translation translation = null;
         if (config.translateTo != null && config.translator != null) {
-            translation = translate(ex.language(), sentences, quotes, warnings);
+            translation = translate(ex.language(), sentences, quotes, actors, warnings);
         }
         return new Summary(ex.source(), ex.language(), sentences, quotes, actors, grammar, translation, warnings,
                 article.text());
     }
 
-    private Translation translate(String from, List<Sentence> sentences, List<Quote> quotes, List<String> warnings) {
+    private Translation translate(String from, List<Sentence> sentences, List<Quote> quotes, List<Actor> actors,
+                                  List<String> warnings) {
         List<String> lines = new ArrayList<>();
         sentences.forEach(s -> lines.add(s.text()));
         List<Quote> key = quotes.stream().filter(Quote::key).toList();
         key.forEach(q -> lines.add(q.text()));
+        // Names of people and organisations stay as written; places may have a name in the target language.
+        Set<String> names = new LinkedHashSet<>();
+        for (Actor a : actors) {
+            if (a.type() == ActorType.PERSON || a.type() == ActorType.ORGANIZATION) {
+                names.add(a.name());
+                a.mentions().forEach(m -> names.add(m.text()));
+            }
+        }
         try {
-            Translator.TranslatedLines t = config.translator.translate(lines, from, config.translateTo);
+            Translator.TranslatedLines t = NameGuard.translate(config.translator, lines, from, config.translateTo,
+                    names);
             List<String> out = t.lines();
             return new Translation(config.translateTo, config.translator.name(), t.pivot(),
                     out.subList(0, sentences.size()), out.subList(sentences.size(), out.size()));
         } catch (IOException | RuntimeException e) {
-            warnings.add("translation: " + e.getMessage());
+            warnings.add("translation: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return null;
         }
     }
@@ -322,7 +335,7 @@ public final class Briefly {
             return this;
         }
 
-        /** Sets the translation engine. */
+        /** Sets the translation engine (default: local Apertium, used when {@link #translateTo} is set). */
         public Builder translator(Translator t) {
             this.translator = Objects.requireNonNull(t, "translator");
             return this;
@@ -403,6 +416,9 @@ public final class Briefly {
         public Briefly build() {
             if (detector == null) {
                 detector = DetectorHolder.DEFAULT;
+            }
+            if (translateTo != null && translator == null) {
+                translator = new ApertiumTranslator();
             }
             return new Briefly(this);
         }

@@ -45,6 +45,12 @@ public record Summary(Source source, String language, List<Sentence> summary, Li
         return quotes.stream().filter(Quote::key).toList();
     }
 
+    /** Returns whether the optional stage {@code stage} ("translation", "quotes", ...) failed with a warning. */
+    public boolean failed(String stage) {
+        String prefix = stage + ":";
+        return warnings.stream().anyMatch(w -> w.startsWith(prefix));
+    }
+
     /** Returns the summary sentences joined by single spaces. */
     @JsonIgnore
     public String summaryText() {

@@ -32,6 +32,15 @@ final class Batch {
         }
     }
 
+    /** Signals, from an emitter, that its input was emitted but still counts as failed. */
+    static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** Processes one input and returns what to emit, in input order, on the calling thread. */
     @FunctionalInterface
     interface Job {
@@ -96,6 +105,10 @@ final class Batch {
                 Input in = inputs.get(i);
                 try {
                     futures.get(i).get().run();
+                } catch (Failed e) {
+                    failed.incrementAndGet();
+                    clearProgress();
+                    err.println("briefly: " + (in.isStdin() ? "stdin" : in.path()) + ": " + e.getMessage());
                 } catch (ExecutionException e) {
                     failed.incrementAndGet();
                     clearProgress();

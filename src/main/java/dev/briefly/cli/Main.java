@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "briefly", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Reads a news article in any format and tells you what matters, in your language.",
-        subcommands = {SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, WatchCommand.class,
+        subcommands = {SummarizeCommand.class, ExtractCommand.class, WatchCommand.class, TranslateCommand.class,
+                LanguagesCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input succeeded", "  1  some input failed (one line on stderr for each)",

@@ -70,6 +70,8 @@ final class SummarizeCommand implements Callable<Integer> {
         return new Batch(threads, spec.commandLine().getErr()).run(all, input -> {
             Summary s = input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
             String rendered = fmt.renderer().render(s);
+            // A failed translation still yields the summary, but the file counts as failed (exit code 1).
+            Runnable verdict = () -> failIfTranslationFailed(s);
             if (output == null) {
                 boolean separate = all.size() > 1 && input != all.get(0);
                 return () -> {
@@ -78,11 +80,19 @@ final class SummarizeCommand implements Callable<Integer> {
                     }
                     out.print(rendered);
                     out.flush();
+                    verdict.run();
                 };
             }
             Path target = toDir ? output.resolve(Outputs.outputName(input.name(), fmt)) : output;
             Outputs.writeAtomically(target, rendered);
-            return () -> { };
+            return verdict;
         }) ? Main.OK : Main.FAILED;
+    }
+
+    private static void failIfTranslationFailed(Summary s) {
+        if (s.failed("translation")) {
+            String w = s.warnings().stream().filter(x -> x.startsWith("translation:")).findFirst().orElse("");
+            throw new Batch.Failed(w);
+        }
     }
 }

@@ -49,6 +49,14 @@ final class SummaryOptions {
             description = "'article' also checks the whole article and counts issues per category.")
     String check;
 
+    @Option(names = "--translate-to", paramLabel = "LANG",
+            description = "Also translate the summary and key quotes into LANG (ISO 639-1), originals kept; "
+                    + "see 'briefly languages'.")
+    String translateTo;
+
+    @picocli.CommandLine.Mixin
+    TranslatorOptions translator;
+
     /** Applies these options to {@code b}, rejecting contradictory or bad values with a clear message. */
     Briefly.Builder apply(Briefly.Builder b) {
         int lengths = (sentences != null ? 1 : 0) + (ratio != null ? 1 : 0) + (words != null ? 1 : 0);
@@ -66,6 +74,9 @@ final class SummaryOptions {
             b.language(lang);
         }
         b.quotes(quotes).actors(actors);
+        if (translateTo != null) {
+            b.translateTo(translateTo).translator(translator.create());
+        }
         b.grammar(parseGrammar(grammar));
         if (fixCategories != null) {
             b.fixCategories(fixCategories);

@@ -22,7 +22,21 @@ public interface Translator {
      */
     TranslatedLines translate(List<String> lines, String from, String to) throws IOException;
 
+    /**
+     * Returns the direct language pairs this engine offers, as ISO 639-1 codes with the engine's variant.
+     *
+     * @throws IOException when the engine cannot be asked
+     */
+    default List<LanguagePair> pairs() throws IOException {
+        return List.of();
+    }
+
     /** Holds translated lines and the pivot language used, null when the pair was direct. */
     record TranslatedLines(List<String> lines, String pivot) {
+
+        /** Copies the list so the record stays immutable. */
+        public TranslatedLines {
+            lines = List.copyOf(lines);
+        }
     }
 }

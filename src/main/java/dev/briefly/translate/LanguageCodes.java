@@ -1,0 +1,56 @@
+package dev.briefly.translate;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Maps between ISO 639-1 codes (what Briefly speaks) and the ISO 639-3 / 639-2 codes engines use in pair
+ * names ({@code eng-spa}, {@code spa-cat}); stateless and thread-safe.
+ */
+public final class LanguageCodes {
+
+    private static final Map<String, String> TO_ALPHA2 = new HashMap<>();
+
+    static {
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                String three = Locale.forLanguageTag(two).getISO3Language();
+                TO_ALPHA2.putIfAbsent(three, two);
+            } catch (java.util.MissingResourceException e) {
+                // A code without a 3-letter form is simply not mapped.
+            }
+        }
+        // Bibliographic ISO 639-2/B codes that Java's terminology codes miss but engines may use.
+        TO_ALPHA2.putIfAbsent("fre", "fr");
+        TO_ALPHA2.putIfAbsent("ger", "de");
+        TO_ALPHA2.putIfAbsent("baq", "eu");
+        TO_ALPHA2.putIfAbsent("dut", "nl");
+        TO_ALPHA2.putIfAbsent("gre", "el");
+    }
+
+    private LanguageCodes() {
+    }
+
+    /** Returns the ISO 639-1 code for a 2- or 3-letter code, or the code itself (lower-cased) when none exists. */
+    public static String toAlpha2(String code) {
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        if (c.length() == 3) {
+            return TO_ALPHA2.getOrDefault(c, c);
+        }
+        return c;
+    }
+
+    /** Returns the ISO 639-3 code for a 2-letter code, or the code itself when none exists. */
+    public static String toAlpha3(String code) {
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        if (c.length() == 2) {
+            try {
+                return Locale.forLanguageTag(c).getISO3Language();
+            } catch (java.util.MissingResourceException e) {
+                return c;
+            }
+        }
+        return c;
+    }
+}

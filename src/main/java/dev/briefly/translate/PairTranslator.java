@@ -1,0 +1,160 @@
+package dev.briefly.translate;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Translates through engines that offer a fixed set of language pairs: picks the direct pair (and the wanted
+ * variant), or pivots through one language that has pairs both ways, and keeps blank lines and line alignment.
+ *
+ * <p>Subclasses say which pairs exist and translate a batch over one pair. Thread-safe when the subclass is;
+ * the pair list is loaded once and cached.
+ */
+public abstract class PairTranslator implements Translator {
+
+    /** Pivot languages tried first, in this order, before any other language that fits. */
+    private static final List<String> PIVOT_ORDER = List.of("es", "en", "fr", "ca", "pt");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    private final String variant;
+    private volatile List<LanguagePair> pairs;
+
+    /** Creates a translator that prefers the target variant {@code variant} (null: the plain one). */
+    protected PairTranslator(String variant) {
+        this.variant = variant == null || variant.isBlank() ? null : variant.strip();
+    }
+
+    /** Returns the pairs the engine offers; called once, the result is cached. */
+    protected abstract List<LanguagePair> loadPairs() throws IOException;
+
+    /**
+     * Returns {@code lines} (non-blank, single-line) translated over {@code pair}, one output per input in order.
+     */
+    protected abstract List<String> translateDirect(List<String> lines, LanguagePair pair) throws IOException;
+
+    @Override
+    public List<LanguagePair> pairs() throws IOException {
+        List<LanguagePair> p = pairs;
+        if (p == null) {
+            List<LanguagePair> loaded = new ArrayList<>(loadPairs());
+            loaded.sort(Comparator.comparing(LanguagePair::from).thenComparing(LanguagePair::to)
+                    .thenComparing(x -> x.variant() == null ? "" : x.variant()));
+            p = List.copyOf(loaded);
+            pairs = p;
+        }
+        return p;
+    }
+
+    @Override
+    public TranslatedLines translate(List<String> lines, String from, String to) throws IOException {
+        Objects.requireNonNull(lines, "lines");
+        String src = LanguageCodes.toAlpha2(from);
+        String tgt = LanguageCodes.toAlpha2(to);
+        if (src.equals(tgt) && variant == null) {
+            return new TranslatedLines(lines, null);
+        }
+        Route route = route(src, tgt);
+        List<String> work = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // A newline inside a line would break the engine's line alignment; a space means the same in prose.
+            String line = BLANKS.matcher(lines.get(i)).replaceAll(" ").strip();
+            if (!line.isEmpty()) {
+                work.add(line);
+                where.add(i);
+            }
+        }
+        List<String> out = new ArrayList<>(java.util.Collections.nCopies(lines.size(), ""));
+        if (!work.isEmpty()) {
+            List<String> done = checked(translateDirect(work, route.first()), work.size(), route.first());
+            if (route.second() != null) {
+                done = checked(translateDirect(done, route.second()), work.size(), route.second());
+            }
+            for (int k = 0; k < done.size(); k++) {
+                out.set(where.get(k), done.get(k));
+            }
+        }
+        return new TranslatedLines(out, route.pivot());
+    }
+
+    private List<String> checked(List<String> got, int expected, LanguagePair pair) throws IOException {
+        if (got.size() != expected) {
+            throw new IOException(name() + " returned " + got.size() + " lines for " + expected + " over "
+                    + pair.label());
+        }
+        return got;
+    }
+
+    /**
+     * Returns how {@code from} reaches {@code to}: a direct pair, or two pairs through a pivot language.
+     *
+     * @throws IOException when no route exists; the message lists the available pairs
+     */
+    public Route route(String from, String to) throws IOException {
+        String src = LanguageCodes.toAlpha2(from);
+        String tgt = LanguageCodes.toAlpha2(to);
+        List<LanguagePair> all = pairs();
+        List<LanguagePair> direct = all.stream().filter(p -> p.from().equals(src) && p.to().equals(tgt)).toList();
+        if (!direct.isEmpty()) {
+            return new Route(pickVariant(direct, src, tgt), null);
+        }
+        List<String> pivots = new ArrayList<>(PIVOT_ORDER);
+        all.stream().map(LanguagePair::to).sorted().distinct().filter(l -> !pivots.contains(l)).forEach(pivots::add);
+        for (String p : pivots) {
+            if (p.equals(src) || p.equals(tgt)) {
+                continue;
+            }
+            Optional<LanguagePair> first = plain(all, src, p);
+            List<LanguagePair> second = all.stream().filter(x -> x.from().equals(p) && x.to().equals(tgt)).toList();
+            if (first.isPresent() && !second.isEmpty()) {
+                return new Route(first.get(), pickVariant(second, p, tgt));
+            }
+        }
+        throw new IOException(name() + " has no pair " + src + "→" + tgt + ", neither direct nor through a pivot"
+                + " language; available: " + available(all));
+    }
+
+    private static Optional<LanguagePair> plain(List<LanguagePair> all, String from, String to) {
+        List<LanguagePair> c = all.stream().filter(x -> x.from().equals(from) && x.to().equals(to)).toList();
+        return c.stream().filter(x -> x.variant() == null).findFirst().or(() -> c.stream().findFirst());
+    }
+
+    private LanguagePair pickVariant(List<LanguagePair> candidates, String from, String to) throws IOException {
+        if (variant == null) {
+            return candidates.stream().filter(x -> x.variant() == null).findFirst().orElse(candidates.get(0));
+        }
+        String want = variant.toLowerCase(Locale.ROOT);
+        for (LanguagePair c : candidates) {
+            if (c.variant() != null && c.variant().toLowerCase(Locale.ROOT).equals(want)) {
+                return c;
+            }
+        }
+        TreeSet<String> variants = new TreeSet<>();
+        candidates.forEach(c -> variants.add(c.variant() == null ? "(plain)" : c.variant()));
+        throw new IOException(name() + " has no variant '" + variant + "' of " + from + "→" + to
+                + "; available: " + String.join(", ", variants));
+    }
+
+    /** Returns the distinct pairs as {@code en→es, es→en, ...} for messages. */
+    public static String available(List<LanguagePair> all) {
+        TreeSet<String> labels = new TreeSet<>();
+        all.forEach(p -> labels.add(p.from() + "→" + p.to()));
+        return labels.isEmpty() ? "none" : String.join(", ", labels);
+    }
+
+    /** Holds a route: one pair, or two through a pivot language ({@code second} null when direct). */
+    public record Route(LanguagePair first, LanguagePair second) {
+
+        /** Returns the pivot language, or null for a direct route. */
+        public String pivot() {
+            return second == null ? null : first.to();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.briefly.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs target/briefly.jar in a child JVM with the local Apertium. */
+class TranslationCliIT {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run briefly(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", System.getProperty("briefly.jar")));
+        cmd.addAll(List.of(args));
+        Path err = Files.createTempFile("err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static void assumeApertium() throws IOException, InterruptedException {
+        try {
+            Process p = new ProcessBuilder("apertium", "-l").start();
+            String modes = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            Assumptions.assumeTrue(modes.contains("eng-spa"), "Apertium not installed; run ./setup.sh");
+        } catch (IOException e) {
+            Assumptions.abort("Apertium not installed; run ./setup.sh");
+        }
+    }
+
+    @Test
+    void translateCommandWritesOneLinePerInputLine() throws Exception {
+        assumeApertium();
+        Run r = briefly("The house is red.\n\nI have two cats.\n", "translate", "--from", "en", "--to", "es", "-");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertTrue(lines.get(0).contains("casa") && lines.get(1).isEmpty() && lines.get(2).contains("gatos"),
+                r.out());
+    }
+
+    @Test
+    void languagesCommandListsDirectAndPivotPairs() throws Exception {
+        assumeApertium();
+        Run r = briefly("", "languages");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("en→es") && r.out().contains("valencia") && r.out().contains("via es"), r.out());
+    }
+
+    @Test
+    void summaryWithUnreachableServerIsPrintedButTheFileFails() throws Exception {
+        Run r = briefly("", "summarize", "--translate-to", "es", "--translator", "apy", "--translator-url",
+                "http://127.0.0.1:9", "--translate-timeout", "3", "seeds/000_09586750ae67223c.txt");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("Rex Tillerson") && r.out().contains("Warnings"), r.out());
+        assertTrue(r.err().contains("translation:") && r.err().contains("http://127.0.0.1:9"), r.err());
+    }
+
+    @Test
+    void summaryTranslatedToCatalanShowsBothLanguages() throws Exception {
+        assumeApertium();
+        Run r = briefly("", "summarize", "--translate-to", "ca", "--format", "json",
+                "seeds/000_09586750ae67223c.txt");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"language\" : \"ca\"") && r.out().contains("\"engine\" : \"apertium\"")
+                && r.out().contains("Tillerson"), r.out());
+    }
+}
