@@ -1,6 +1,6 @@
 package dev.briefly.cli;
 
-import dev.briefly.language.LinguaLanguageDetector;
+import dev.briefly.language.NgramLanguageDetector;
 import dev.briefly.translate.Translator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +50,7 @@ final class TranslateCommand implements Callable<Integer> {
         List<String> lines = text.lines().toList();
         String source = from;
         if (source == null) {
-            source = new LinguaLanguageDetector().detect(text).orElseThrow(() ->
+            source = new NgramLanguageDetector().detect(text).orElseThrow(() ->
                     new IllegalArgumentException("cannot tell the language of the text; name it with --from"));
         }
         Translator translator = engine.create();
