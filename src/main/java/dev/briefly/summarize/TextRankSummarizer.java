@@ -30,12 +30,17 @@ public final class TextRankSummarizer implements Summarizer {
      *                    asymmetry: a sentence that later ones elaborate on is central); 1 is symmetric, in [0, 1]
      * @param redundancy  MMR weight of the similarity to already chosen sentences, in [0, 1]
      * @param minWords    sentences with fewer words are chosen only when nothing else is left
-     * @param length      exponent of the length factor (words / mean words, capped at 2); 0 disables it
+     * @param length      exponent of the length factor (words / mean words, capped at 1.5); 0 disables it
      * @param paragraph   extra prior, as a share, for the first sentence of each paragraph; 0 disables it
      * @param title       weight of the cosine similarity to the title, when the article has one; 0 disables it
+     * @param mix         slope of the document-adaptive mix: the share of prior-free centrality mixed into the
+     *                    score is {@code mix × leadRank + mixOffset}, clamped to [0, 1], where leadRank is the
+     *                    share of sentences that plain TextRank ranks above the first one; 0 disables the mix
+     * @param mixOffset   offset of that share (negative: a lead that is among the most central sentences keeps
+     *                    the pure position-prior score)
      */
     public record Options(double damping, double position, double backward, double redundancy, int minWords,
-                          double length, double paragraph, double title) {
+                          double length, double paragraph, double title, double mix, double mixOffset) {
 
         /** Rejects out-of-range values, naming them. */
         public Options {
@@ -63,19 +68,33 @@ public final class TextRankSummarizer implements Summarizer {
             if (!(title >= 0)) {
                 throw new IllegalArgumentException("title must be >= 0: " + title);
             }
+            if (!(mix >= 0)) {
+                throw new IllegalArgumentException("mix must be >= 0: " + mix);
+            }
+            if (!(mixOffset >= -1 && mixOffset <= 1)) {
+                throw new IllegalArgumentException("mixOffset must be >= -1 and <= 1: " + mixOffset);
+            }
+        }
+
+        /** Returns these options with the position prior and the prior-free centrality mixed by {@code mix}. */
+        public Options withMix(double mix, double mixOffset) {
+            return new Options(damping, position, backward, redundancy, minWords, length, paragraph, title, mix,
+                    mixOffset);
         }
 
         /** Returns the defaults: the tuning documented in docs/quality.md. */
         public static Options defaults() {
-            return new Options(0.85, 1.5, 0, 0.2, 5, 0.3, 1.0, 0);
+            return new Options(0.85, 1.5, 0, 0.2, 5, 0.3, 1.0, 0, 0, 0);
         }
 
         /** Returns plain TextRank: no position prior, symmetric edges, no redundancy control, no bonuses. */
         public static Options plain() {
-            return new Options(0.85, 0, 1, 0, 0, 0, 0, 0);
+            return new Options(0.85, 0, 1, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
+    /** Caps the length factor: longer sentences gain up to 1.5 × the mean length, not more (tuned, docs/quality.md). */
+    private static final double LENGTH_CAP = 1.5;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final double EPSILON = 0.25;
@@ -120,8 +139,19 @@ public final class TextRankSummarizer implements Summarizer {
             terms[i] = ids(analysis.terms(s), ids, true);
         }
         Graph g = Graph.build(terms, ids.size());
-        double[] scores = pageRank(g, prior(article, n));
+        double[] scores = pageRank(g, prior(article, n), options.backward());
         double max = Arrays.stream(scores).max().orElse(1);
+        double share = centralityShare(g, n);
+        if (share > 0) {
+            // Mix in centrality without the position prior, as far as the lead is not already central:
+            // inverted-pyramid articles keep the lead, feature-style ones lean on centrality.
+            double[] central = pageRank(g, uniform(n), options.backward());
+            double maxCentral = Math.max(1e-300, Arrays.stream(central).max().orElse(1));
+            for (int i = 0; i < n; i++) {
+                scores[i] = Math.pow(central[i] / maxCentral, share) * Math.pow(scores[i] / max, 1 - share);
+            }
+            max = Math.max(1e-300, Arrays.stream(scores).max().orElse(1));
+        }
         double meanWords = Math.max(1, Arrays.stream(words).average().orElse(1));
         double[] titleSim = null;
         if (title != null && !title.isBlank() && options.title() > 0) {
@@ -131,7 +161,7 @@ public final class TextRankSummarizer implements Summarizer {
             double s = scores[i] / max;
             if (options.length() > 0) {
                 // Longer sentences carry more content words; the cap keeps run-on sentences from winning by size.
-                s *= Math.pow(Math.min(words[i] / meanWords, 2.0), options.length());
+                s *= Math.pow(Math.min(words[i] / meanWords, LENGTH_CAP), options.length());
             }
             if (titleSim != null) {
                 s *= 1 + options.title() * titleSim[i];
@@ -159,6 +189,28 @@ public final class TextRankSummarizer implements Summarizer {
         return Arrays.copyOf(out, k);
     }
 
+    /** Returns the share of prior-free centrality to mix in, from how central plain TextRank finds the lead. */
+    private double centralityShare(Graph g, int n) {
+        if (options.mix() == 0 || n < 2) {
+            return 0;
+        }
+        double[] plain = pageRank(g, uniform(n), 1);
+        int above = 0;
+        for (int i = 1; i < n; i++) {
+            if (plain[i] > plain[0]) {
+                above++;
+            }
+        }
+        double leadRank = above / (double) (n - 1);
+        return Math.max(0, Math.min(1, options.mix() * leadRank + options.mixOffset()));
+    }
+
+    private static double[] uniform(int n) {
+        double[] u = new double[n];
+        Arrays.fill(u, 1.0 / n);
+        return u;
+    }
+
     /** Returns the personalisation vector: position decay, boosted for the first sentence of each paragraph. */
     private double[] prior(ArticleText article, int n) {
         double[] prior = new double[n];
@@ -181,10 +233,9 @@ public final class TextRankSummarizer implements Summarizer {
         return prior;
     }
 
-    private double[] pageRank(Graph g, double[] prior) {
+    private double[] pageRank(Graph g, double[] prior, double back) {
         int n = prior.length;
         double d = options.damping();
-        double back = options.backward();
         // A sentence votes fully for the sentences before it and with weight 'backward' for those after it.
         double[] outWeight = new double[n];
         for (int j = 0; j < n; j++) {

@@ -47,7 +47,8 @@ public final class SummaryTuning {
             TextRankSummarizer.Options o = new TextRankSummarizer.Options(Double.parseDouble(p[0]),
                     Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]),
                     Integer.parseInt(p[4]), Double.parseDouble(p[5]), Double.parseDouble(p[6]),
-                    Double.parseDouble(p[7]));
+                    Double.parseDouble(p[7]), p.length > 8 ? Double.parseDouble(p[8]) : 0,
+                    p.length > 9 ? Double.parseDouble(p[9]) : 0);
             TextRankSummarizer s = new TextRankSummarizer(o);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", spec));
             double worst = Double.POSITIVE_INFINITY;
