@@ -41,7 +41,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Most paragraphs a quote continues over. */
     private static final int MAX_CONTINUATION = 20;
-    private static final String DASHES = "–—";
+    /** Dashes, including the horizontal bar (U+2015) some sites put before a signed quote ("”― Name"). */
+    private static final String DASHES = "–—―";
     private static final String OPEN_BRACKETS = "([";
     private static final Map<String, SentenceSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
 
