@@ -821,7 +821,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         /** Returns the speaker named right after a cue ("said Caddell", "according to a senior official"). */
         private Speaker objectAfter(int cueEnd, int to, String cue) {
             int end = cueEnd;
-            while (end < to && ",.;:()!?\n".indexOf(text.charAt(end)) < 0 && !marks.isMark(text.charAt(end))) {
+            while (end < to && (",.;:()!?\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
+                    && titleEndsAt(end)) && !marks.isMark(text.charAt(end))) {
                 end++;
             }
             Window seg = new Window(cueEnd, end);
@@ -860,6 +861,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** Returns whether the word ending at {@code pos} is a title or an initial ("the Rev. Peter Wherry"). */
+        private boolean titleEndsAt(int pos) {
+            int t = names.tokenAt(pos) - 1;
+            if (t < 0 || names.toks.get(t).end() != pos) {
+                return false;
+            }
+            Names.Tok tok = names.toks.get(t);
+            return lex.titleAt(names.lows, t) > 0 || tok.text().length() == 1 && Character.isUpperCase(tok.text().charAt(0));
         }
 
         private int wordsBetween(Window seg, int pos) {
@@ -935,8 +946,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return false;
             }
             String head = toks.get(toks.size() - 1).lower();
+            // A role ("the mayor", "the minister") is how the article names its holder: keep it as written.
+            if (lex.titleAt(List.of(head), 0) > 0) {
+                return false;
+            }
             for (Names.Tok t : toks) {
-                if (lex.isNonPerson(Names.stripPossessive(t.lower())) || lex.cueAt(List.of(t.lower()), 0) > 0) {
+                // "the ad's narrator": a role relative to something else, not a person met before.
+                if (Names.possessive(t.text()) || lex.isNonPerson(t.lower()) || lex.cueAt(List.of(t.lower()), 0) > 0) {
                     return false;
                 }
             }
