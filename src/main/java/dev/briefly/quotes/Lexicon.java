@@ -30,6 +30,12 @@ final class Lexicon {
             "eine", "einer", "le", "la", "les", "l", "un", "une", "des", "el", "los", "las", "una", "unos", "il", "lo",
             "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een", "en", "ett");
 
+    /** Singular definite articles by language: a description opening with one points back to someone named. */
+    private static final Map<String, Set<String>> DEFINITE = Map.of("en", Set.of("the"),
+            "de", Set.of("der", "die", "das"), "fr", Set.of("le", "la", "l"), "es", Set.of("el", "la"),
+            "it", Set.of("il", "lo", "la", "l"), "pt", Set.of("o", "a"), "nl", Set.of("de", "het"),
+            "ca", Set.of("el", "la", "l"), "sv", Set.of());
+
     private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
 
     final String language;
@@ -41,6 +47,8 @@ final class Lexicon {
     /** Pronoun (lower case) to gender m, f or p. */
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Set<String> nonPerson = new HashSet<>();
+    /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
+    private final Map<String, Character> titleGender = new HashMap<>();
     private final LanguageAnalysis analysis;
 
     private Lexicon(String language) {
@@ -60,6 +68,12 @@ final class Lexicon {
         }
         for (String w : LanguageResources.lines(language, "non-person-words")) {
             nonPerson.add(w.toLowerCase(locale));
+        }
+        for (String line : LanguageResources.lines(language, "gendered-titles")) {
+            String[] p = line.split("\\s+");
+            if (p.length > 1 && (p[1].charAt(0) == 'm' || p[1].charAt(0) == 'f')) {
+                titleGender.put(p[0].toLowerCase(locale).replace(".", ""), p[1].charAt(0));
+            }
         }
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
@@ -105,8 +119,19 @@ final class Lexicon {
         return g == null ? 0 : g;
     }
 
+    /** Returns the gender (m, f) a title or honorific (lower case, no dots) tells, or 0. */
+    char titleGender(String lower) {
+        Character g = titleGender.get(lower);
+        return g == null ? 0 : g;
+    }
+
     boolean isNonPerson(String lower) {
         return nonPerson.contains(lower);
+    }
+
+    /** Returns whether {@code lower} is a singular definite article of this language. */
+    boolean isDefinite(String lower) {
+        return DEFINITE.getOrDefault(language, Set.of()).contains(lower);
     }
 
     boolean isDeterminer(String lower) {

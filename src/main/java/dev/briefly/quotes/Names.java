@@ -4,6 +4,7 @@ import dev.briefly.Span;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,13 @@ final class Names {
     final List<String> lows;
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    /** Gender (m, f) of a person by canonical name, from an honorific ("Mr. Jonsson") or a pronoun after it. */
+    private final Map<String, Character> gender = new HashMap<>();
+    /**
+     * Canonical names with evidence of being a person: a speech cue right after them, a title, or a later
+     * mention by surname alone. "if British Columbia returns" has none.
+     */
+    private final Set<String> evidenced = new HashSet<>();
 
     /** Tokenises {@code text} and finds its mentions, skipping the ranges in {@code quoted} (sorted). */
     Names(String text, Lexicon lex, List<Span> quoted) {
@@ -250,6 +258,16 @@ final class Names {
                 person = titled || !acronym && speaks;
             }
         }
+        if (person) {
+            if (titled || speaks || count == 1 && !canonical.equals(full)) {
+                evidenced.add(canonical);
+            }
+            char g = s > 0 && joined(s - 1, s) ? lex.titleGender(lows.get(s - 1)) : 0;
+            if (g != 0) {
+                gender.putIfAbsent(canonical, g);
+                evidenced.add(canonical);
+            }
+        }
         if (person && count >= 2) {
             aliases.put(last, full);
         } else if (person && !aliases.containsKey(last)) {
@@ -257,6 +275,29 @@ final class Names {
         }
         mentions.add(new Mention(toks.get(s).start(), toks.get(e - 1).end(), full, canonical, person, possessive,
                 titled, speaks, allNonPerson));
+    }
+
+    /** Returns the gender (m, f) known for the person {@code canonical}, or 0. */
+    char gender(String canonical) {
+        Character g = gender.get(canonical);
+        return g == null ? 0 : g;
+    }
+
+    /** Records that {@code canonical} is referred to by a pronoun of gender {@code g}, unless already known. */
+    void noteGender(String canonical, char g) {
+        if (canonical != null && (g == 'm' || g == 'f')) {
+            gender.putIfAbsent(canonical, g);
+        }
+    }
+
+    /** Records evidence that {@code canonical} is a person (a speech cue later in its sentence). */
+    void noteEvidence(String canonical) {
+        evidenced.add(canonical);
+    }
+
+    /** Returns whether {@code canonical} has evidence of being a person beyond its capital letters. */
+    boolean evidenced(String canonical) {
+        return evidenced.contains(canonical) || gender.containsKey(canonical);
     }
 
     /** Returns the full name a surname (lower case) stands for, or null. */

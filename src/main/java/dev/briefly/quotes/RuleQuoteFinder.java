@@ -41,8 +41,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Most paragraphs a quote continues over. */
     private static final int MAX_CONTINUATION = 20;
-    private static final String DASHES = "–—";
+    /** Dashes, including the horizontal bar (U+2015) some sites put before a signed quote ("”― Name"). */
+    private static final String DASHES = "–—―";
     private static final String OPEN_BRACKETS = "([";
+    /** Most recent persons weighed when resolving a pronoun. */
+    private static final int CANDIDATES = 4;
+    /** Farthest, in characters, a definite description looks back for the named person it stands for. */
+    private static final int DESCRIPTION_REACH = 1500;
     private static final Map<String, SentenceSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
 
     /** Creates a finder; the language resources are read on first use of each language. */
@@ -463,7 +468,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         private void collectSubjects() {
             List<Names.Mention> ms = names.mentions;
             for (Names.Mention mention : ms) {
-                if (!mention.person() && mention.speaks() && !mention.possessive()) {
+                if (!mention.person() && mention.speaks() && !mention.possessive() && !mention.dateLike()) {
                     groups.add(mention);
                 }
                 if (!mention.person() || mention.possessive()) {
@@ -471,8 +476,57 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (mention.speaks() || opensSentence(mention.start())) {
                     subjects.add(mention);
+                    if (cueLaterInSentence(mention)) {
+                        names.noteEvidence(mention.canonical());
+                    }
                 }
             }
+            // "Stefan Jonsson said ... . He added": a he/she opening the next sentence after a sentence about one
+            // person tells that person's gender.
+            for (int i = 0; i + 1 < sents.size(); i++) {
+                Span next = sents.get(i + 1);
+                int t = names.tokenAt(next.start());
+                if (t >= names.toks.size() || names.toks.get(t).start() >= next.end()) {
+                    continue;
+                }
+                char g = lex.pronoun(names.toks.get(t).lower());
+                if (g == 0 && t + 1 < names.toks.size() && names.toks.get(t + 1).start() < next.end()
+                        && lex.isStopWord(names.toks.get(t).lower())) {
+                    g = lex.pronoun(names.toks.get(t + 1).lower()); // "But he said"
+                }
+                if (g != 'm' && g != 'f') {
+                    continue;
+                }
+                Span sent = sents.get(i);
+                String only = null;
+                boolean one = true;
+                for (int k = names.mentionAt(sent.start()); k < ms.size() && ms.get(k).start() < sent.end(); k++) {
+                    Names.Mention m = ms.get(k);
+                    if (!m.person()) {
+                        continue;
+                    }
+                    if (only != null && !only.equals(m.canonical())) {
+                        one = false;
+                        break;
+                    }
+                    only = m.canonical();
+                }
+                if (one && only != null) {
+                    names.noteGender(only, g);
+                }
+            }
+        }
+
+        /** Returns whether a speech cue follows {@code mention} in its sentence ("Lee Finell, a manager, said"). */
+        private boolean cueLaterInSentence(Names.Mention mention) {
+            int end = sentenceEnd(mention.start(), mention.end());
+            int t = names.tokenAt(mention.end());
+            for (int k = 0; k < 40 && t < names.toks.size() && names.toks.get(t).start() < end; k++, t++) {
+                if (lex.cueAt(names.lows, t) > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean opensSentence(int pos) {
@@ -767,7 +821,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         /** Returns the speaker named right after a cue ("said Caddell", "according to a senior official"). */
         private Speaker objectAfter(int cueEnd, int to, String cue) {
             int end = cueEnd;
-            while (end < to && ",.;:()!?\n".indexOf(text.charAt(end)) < 0 && !marks.isMark(text.charAt(end))) {
+            while (end < to && (",.;:()!?\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
+                    && titleEndsAt(end)) && !marks.isMark(text.charAt(end))) {
                 end++;
             }
             Window seg = new Window(cueEnd, end);
@@ -791,7 +846,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     best = mention;
                 }
             }
-            if (best != null) {
+            if (best != null && (best.person() || !lex.isDeterminer(first) || best.start() == seg.toks.get(0).start()
+                    || isWholeSubject(seg, best))) {
                 return new Speaker(Kind.NAME, best.canonical(), best.person(), 'p', cue, best.start());
             }
             if (lex.isDeterminer(first) || !lex.isStopWord(first) && seg.words.size() <= 4
@@ -805,6 +861,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** Returns whether the word ending at {@code pos} is a title or an initial ("the Rev. Peter Wherry"). */
+        private boolean titleEndsAt(int pos) {
+            int t = names.tokenAt(pos) - 1;
+            if (t < 0 || names.toks.get(t).end() != pos) {
+                return false;
+            }
+            Names.Tok tok = names.toks.get(t);
+            return lex.titleAt(names.lows, t) > 0 || tok.text().length() == 1 && Character.isUpperCase(tok.text().charAt(0));
         }
 
         private int wordsBetween(Window seg, int pos) {
@@ -850,46 +916,124 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 case NAME:
                     return s.text;
                 case DESCRIPTION:
+                    if (definiteSingular(s.text)) {
+                        // "says the bow-tied maverick": a definite description names someone already introduced.
+                        String who = recentPerson(at, (char) 0);
+                        if (who != null && at - lastPersonEvent <= DESCRIPTION_REACH) {
+                            return who;
+                        }
+                    }
                     return s.text;
                 default:
                     if ((s.gender == 'p' || s.gender == 'n') && s.kind == Kind.PRONOUN) {
                         return recentGroup(at);
                     }
-                    return recentPerson(at);
+                    String who = recentPerson(at, s.kind == Kind.PRONOUN ? s.gender : 0);
+                    if (s.kind == Kind.PRONOUN) {
+                        names.noteGender(who, s.gender);
+                    }
+                    return who;
             }
+        }
+
+        /**
+         * Tells a definite singular description of a person ("the affable proprietor", "the Kentucky Republican")
+         * from a group, a document or an indefinite description ("the company", "the report", "a spokesman").
+         */
+        private boolean definiteSingular(String description) {
+            List<Names.Tok> toks = Names.tokenize(description, lex);
+            if (toks.size() < 2 || toks.size() > 6 || !lex.isDefinite(toks.get(0).lower())) {
+                return false;
+            }
+            String head = toks.get(toks.size() - 1).lower();
+            // A role ("the mayor", "the minister") is how the article names its holder: keep it as written.
+            if (lex.titleAt(List.of(head), 0) > 0) {
+                return false;
+            }
+            for (Names.Tok t : toks) {
+                // "the ad's narrator": a role relative to something else, not a person met before.
+                if (Names.possessive(t.text()) || lex.isNonPerson(t.lower()) || lex.cueAt(List.of(t.lower()), 0) > 0) {
+                    return false;
+                }
+            }
+            // An English plural head ("the students") is a group.
+            return !("en".equals(lex.language) && head.endsWith("s") && !head.endsWith("ss"));
         }
 
         /** Position of the event {@link #recentPerson} last chose. */
         private int lastPersonEvent = -1;
 
         private String recentPerson(int at) {
+            return recentPerson(at, (char) 0);
+        }
+
+        /**
+         * Returns the person a pronoun of {@code gender} (m, f or 0 for any) at {@code at} most likely refers to:
+         * the most recent sentence subject or speaker whose known gender does not clash, preferring, among the
+         * last few, one with evidence of being a person over a bare capitalised phrase ("British Columbia").
+         */
+        private String recentPerson(int at, char gender) {
             lastPersonEvent = -1;
-            Names.Mention subject = null;
+            int si = -1;
             int lo = 0;
             int hi = subjects.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
                 if (subjects.get(mid).start() < at) {
-                    subject = subjects.get(mid);
+                    si = mid;
                     lo = mid + 1;
                 } else {
                     hi = mid - 1;
                 }
             }
-            for (int k = speakerAt.size() - 1; k >= 0; k--) {
-                if (speakerPerson.get(k) && speakerAt.get(k)[0] < at) {
-                    if (subject == null || speakerAt.get(k)[0] > subject.start()) {
-                        lastPersonEvent = speakerAt.get(k)[0];
-                        return speakerName.get(k);
-                    }
-                    break;
+            int ki = speakerAt.size() - 1;
+            while (ki >= 0 && (!speakerPerson.get(ki) || speakerAt.get(ki)[0] >= at)) {
+                ki--;
+            }
+            String fallback = null;
+            int fallbackAt = -1;
+            String firstFit = null;
+            int firstFitAt = -1;
+            for (int step = 0; step < CANDIDATES && (si >= 0 || ki >= 0); step++) {
+                String name;
+                int pos;
+                boolean spoke;
+                if (ki >= 0 && (si < 0 || speakerAt.get(ki)[0] > subjects.get(si).start())) {
+                    name = speakerName.get(ki);
+                    pos = speakerAt.get(ki)[0];
+                    spoke = true;
+                    do {
+                        ki--;
+                    } while (ki >= 0 && !speakerPerson.get(ki));
+                } else {
+                    Names.Mention m = subjects.get(si--);
+                    name = m.canonical();
+                    pos = m.start();
+                    spoke = m.speaks();
+                }
+                if (fallback == null) {
+                    fallback = name;
+                    fallbackAt = pos;
+                }
+                char known = names.gender(name);
+                if ((gender == 'm' || gender == 'f') && known != 0 && known != gender) {
+                    continue;
+                }
+                if (spoke || names.evidenced(name)) {
+                    lastPersonEvent = pos;
+                    return name;
+                }
+                if (firstFit == null) {
+                    firstFit = name;
+                    firstFitAt = pos;
                 }
             }
-            if (subject == null) {
-                return null;
+            if (firstFit != null) {
+                lastPersonEvent = firstFitAt;
+                return firstFit;
             }
-            lastPersonEvent = subject.start();
-            return subject.canonical();
+            lastPersonEvent = fallbackAt;
+            return fallback;
         }
 
         private String recentGroup(int at) {

@@ -88,4 +88,40 @@ class EnglishAttributionTest {
         assertEquals(2, quotes.size());
         assertTrue(quotes.stream().allMatch(Quote::fragment));
     }
+
+    @Test
+    void resolvesDefiniteDescriptionToPersonNamedBefore() {
+        assertSpeaker("Andre Campbell draws superheroes. Campbell has cerebral palsy.\n\n"
+                + "“I wanted to show that anyone can do it,” says the bow-tied maverick.", "en",
+                "I wanted to show", "Andre Campbell");
+    }
+
+    @Test
+    void keepsRoleDescriptionAsWritten() {
+        assertSpeaker("Bill de Blasio spoke on Sunday.\n\n“We do not see a link to terrorism,” the mayor said.", "en",
+                "We do not see a link", "the mayor");
+    }
+
+    @Test
+    void resolvesHeToMostRecentPersonNotKnownAsWoman() {
+        assertSpeaker("Mr. Tom Weaver spoke first. Ms. Anna Green listened.\n\n“It is unfair,” he said.", "en",
+                "It is unfair", "Tom Weaver");
+    }
+
+    @Test
+    void learnsGenderFromPronounOpeningNextSentence() {
+        assertSpeaker("Lee Finell manages a dairy program. She expects changes.\n\nTom Brown runs a farm. He sells "
+                + "milk.\n\n“We will keep promoting milk,” she said.", "en", "We will keep promoting", "Lee Finell");
+    }
+
+    @Test
+    void attributesQuoteSignedAfterHorizontalBar() {
+        assertSpeaker("“He represents our greatest shame.” ― Sonya Herridge", "en", "He represents", "Sonya Herridge");
+    }
+
+    @Test
+    void readsTitledNameAfterCuePastTheTitleDot() {
+        assertSpeaker("“Subpoenas are not optional,” said Rep. Jason Chaffetz, the panel chairman.", "en",
+                "Subpoenas are not optional", "Jason Chaffetz");
+    }
 }
