@@ -147,7 +147,6 @@ public final class Briefly {
         if (config.actors > 0 && config.actorFinder != null) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
-            actors = actors.subList(0, Math.min(config.actors, actors.size()));
         }
         GrammarReport grammar = null;
         if (config.grammar != GrammarMode.OFF) {
@@ -169,7 +168,7 @@ public final class Briefly {
             translation = translate(ex.language(), sentences, quotes, actors, warnings);
         }
         return new Summary(ex.source(), ex.language(), sentences, quotes, actors, grammar, translation, warnings,
-                article.text());
+                article.text(), config.actors);
     }
 
     private Translation translate(String from, List<Sentence> sentences, List<Quote> quotes, List<Actor> actors,

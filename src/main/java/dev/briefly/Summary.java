@@ -14,13 +14,15 @@ import java.util.List;
  * actors, the grammar report, the translation and any warnings from stages that degraded.
  *
  * <p>All spans point into {@link #text()}, the normalised article text. {@code grammar} and
- * {@code translation} are null when their stage did not run. Instances are immutable and thread-safe.
+ * {@code translation} are null when their stage did not run. {@code actors} lists every actor found, most salient
+ * first; the first {@code actorsShown} of them are the ones shown to people. Instances are immutable and
+ * thread-safe.
  */
 @JsonPropertyOrder({"schemaVersion", "source", "language", "summary", "quotes", "actors", "grammar",
         "translation", "warnings", "text"})
 public record Summary(Source source, String language, List<Sentence> summary, List<Quote> quotes,
                       List<Actor> actors, GrammarReport grammar, Translation translation, List<String> warnings,
-                      String text) {
+                      String text, @JsonIgnore int actorsShown) {
 
     /** Version of the JSON schema documented in docs/json-schema.md; bumped on incompatible change. */
     public static final int SCHEMA_VERSION = 1;
@@ -37,6 +39,12 @@ public record Summary(Source source, String language, List<Sentence> summary, Li
     @com.fasterxml.jackson.annotation.JsonProperty("schemaVersion")
     public int schemaVersion() {
         return SCHEMA_VERSION;
+    }
+
+    /** Returns the actors shown to people: the most salient {@code actorsShown} of {@link #actors()}. */
+    @JsonIgnore
+    public List<Actor> shownActors() {
+        return actors.subList(0, Math.max(0, Math.min(actorsShown, actors.size())));
     }
 
     /** Returns the key quotes, the ones shown with the summary, in document order. */

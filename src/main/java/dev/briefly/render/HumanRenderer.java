@@ -21,9 +21,6 @@ import java.util.TreeMap;
  */
 abstract class HumanRenderer implements Renderer {
 
-    /** Actors listed in human output. */
-    private static final int MAX_ACTORS = 10;
-
     /** Writes a section heading. */
     abstract void heading(StringBuilder out, String title);
 
@@ -68,10 +65,10 @@ abstract class HumanRenderer implements Renderer {
                 item(out, escape("“" + q.text() + "” — " + who));
             }
         }
-        if (!s.actors().isEmpty()) {
+        if (!s.shownActors().isEmpty()) {
             out.append('\n');
             heading(out, "Actors");
-            for (Actor a : s.actors().subList(0, Math.min(MAX_ACTORS, s.actors().size()))) {
+            for (Actor a : s.shownActors()) {
                 String role = a.role() == null ? "" : ", " + a.role();
                 item(out, escape(a.name() + " (" + a.type().name().toLowerCase(Locale.ROOT) + role + ", "
                         + a.mentions().size() + (a.mentions().size() == 1 ? " mention)" : " mentions)")));

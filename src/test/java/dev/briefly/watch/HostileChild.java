@@ -4,8 +4,6 @@ import dev.briefly.render.Format;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,10 +28,11 @@ public final class HostileChild {
                     return Map.of();
                 }
                 case "oom" -> {
-                    List<long[]> hog = new ArrayList<>();
-                    while (true) {
-                        hog.add(new long[1 << 20]);
-                    }
+                    // One allocation far past the heap fails at once; a slow fill can thrash the GC past the
+                    // time limit on a loaded machine and be killed as a timeout instead.
+                    long[][] hog = new long[1][];
+                    hog[0] = new long[512 << 20];
+                    return Map.of(Format.JSON, String.valueOf(hog[0].length));
                 }
                 case "exit" -> {
                     Runtime.getRuntime().halt(7);
