@@ -189,6 +189,9 @@ public final class ChildPool implements FileProcessor {
             } catch (Failure f) {
                 throw f;
             } catch (IOException e) {
+                // The pipe breaks as a dying child exits: give it a moment to finish exiting by itself, so that
+                // its own exit status (out of memory, a crash) is reported rather than our kill's.
+                awaitExit(p);
                 p.destroyForcibly();
                 if (timedOut.get()) {
                     throw new Failure("timed out after " + Durations.format(timeLimit)
@@ -197,6 +200,14 @@ public final class ChildPool implements FileProcessor {
                 throw new ChildDied("worker process died while reading it" + exitNote(p));
             } finally {
                 kill.cancel(false);
+            }
+        }
+
+        private void awaitExit(Process p) {
+            try {
+                p.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
             }
         }
 
