@@ -38,6 +38,8 @@ final class ActorLanguage {
     final Locale locale;
     /** Titles as lower-case word sequences, longest first. */
     final List<String[]> titles;
+    /** The titles by their first word, longest first, so that a token is matched only against its candidates. */
+    final Map<String, List<String[]>> titlesByFirst;
     final Set<String> orgWords;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
@@ -62,6 +64,12 @@ final class ActorLanguage {
         }
         t.sort((a, b) -> Integer.compare(b.length, a.length));
         this.titles = List.copyOf(t);
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String[] title : t) {
+            byFirst.computeIfAbsent(title[0], k -> new ArrayList<>()).add(title);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.titlesByFirst = Map.copyOf(byFirst);
         this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();

@@ -102,6 +102,12 @@ final class Lexicon {
     }
 
     /** Looks words up with a private cache; not thread-safe. */
+    /** Words looked up by any session, shared because dictionary look-ups dominate the stage's cost. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Info> known =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bound on {@link #known}, so that a stream of odd tokens cannot grow it without limit. */
+    private static final int MAX_SHARED = 200_000;
+
     final class Session {
         private final DictionaryLookup lookup = dictionary == null ? null : new DictionaryLookup(dictionary);
         private final Map<String, Info> cache = new HashMap<>();
@@ -111,7 +117,15 @@ final class Lexicon {
             if (lookup == null || form.isEmpty()) {
                 return Info.UNKNOWN;
             }
-            return cache.computeIfAbsent(form, this::compute);
+            Info shared = known.get(form);
+            if (shared != null) {
+                return shared;
+            }
+            Info info = cache.computeIfAbsent(form, this::compute);
+            if (known.size() < MAX_SHARED) {
+                known.putIfAbsent(form, info);
+            }
+            return info;
         }
 
         private Info compute(String form) {

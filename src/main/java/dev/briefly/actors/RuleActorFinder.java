@@ -218,7 +218,11 @@ public final class RuleActorFinder implements ActorFinder {
                 if (!toks.get(i).word() || kind[i] == Kind.TITLE) {
                     continue;
                 }
-                for (String[] title : words.titles) {
+                String first = words.lower(toks.get(i).text());
+                if (first.endsWith(".")) {
+                    first = first.substring(0, first.length() - 1);
+                }
+                for (String[] title : words.titlesByFirst.getOrDefault(first, List.of())) {
                     int end = matchTitle(i, title);
                     if (end < 0) {
                         continue;
