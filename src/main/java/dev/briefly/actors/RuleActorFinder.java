@@ -500,7 +500,7 @@ public final class RuleActorFinder implements ActorFinder {
                 String lw = words.lower(toks.get(x).text());
                 if (words.orgWords.contains(lw)) {
                     org = true;
-                    c.vote(ActorType.ORGANIZATION, x == c.b ? 3 : 2);
+                    c.vote(ActorType.ORGANIZATION, x == c.b ? 4 : 2);
                 }
                 if (words.placeWords.contains(lw)) {
                     c.vote(ActorType.LOCATION, 2);

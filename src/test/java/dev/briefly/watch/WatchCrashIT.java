@@ -85,6 +85,14 @@ class WatchCrashIT {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         }
         dropper.join();
+        // The killed runs may have finished everything; these two make the --once outcome certain.
+        for (String name : List.of("article late.txt", "bad late.txt")) {
+            boolean fails = name.startsWith("bad");
+            Path s = Files.writeString(staging.resolve(name),
+                    fails ? "1 2 3 4 5 6 7 8 9" : article, StandardCharsets.UTF_8);
+            Files.move(s, in.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            (fails ? bad : good).add(name);
+        }
         Process last = start(command(List.of(), in, out, "--once"), log);
         assertTrue(last.waitFor(90, TimeUnit.SECONDS), "the last run ends");
         String logText = Files.readString(log, StandardCharsets.UTF_8);
