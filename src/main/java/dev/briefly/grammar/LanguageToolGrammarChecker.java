@@ -41,6 +41,8 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
     private static final int MAX_SUGGESTIONS = 5;
+    /** Joins summary sentences for one LanguageTool call: a paragraph break, which always ends a sentence. */
+    private static final String SENTENCE_BREAK = "\n\n";
     /** Languages that capitalise all nouns, where a capitalised unknown word is as likely a typo as a name. */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
@@ -81,13 +83,33 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<GrammarIssue> issues = new ArrayList<>();
         List<GrammarFix> fixes = new ArrayList<>();
         List<Sentence> out = new ArrayList<>(summary.size());
+        // One LanguageTool call for the whole summary, one sentence per paragraph: LanguageTool's per-call work
+        // (selecting the active rules among thousands) is paid once, and a paragraph break always ends a sentence.
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[summary.size()];
+        for (int i = 0; i < summary.size(); i++) {
+            if (i > 0) {
+                joined.append(SENTENCE_BREAK);
+            }
+            starts[i] = joined.length();
+            joined.append(summary.get(i).text());
+        }
+        List<List<RuleMatch>> bySentence = new ArrayList<>(summary.size());
+        summary.forEach(x -> bySentence.add(new ArrayList<>()));
+        for (RuleMatch m : relevant(joined.toString(), language, ignored)) {
+            int i = sentenceAt(starts, m.getFromPos());
+            // A match that runs into the next sentence only exists because of the joining: left out.
+            if (i >= 0 && m.getToPos() <= starts[i] + summary.get(i).text().length()) {
+                bySentence.get(i).add(m);
+            }
+        }
         for (int i = 0; i < summary.size(); i++) {
             Sentence s = summary.get(i);
-            List<RuleMatch> matches = relevant(s.text(), language, ignored);
+            List<RuleMatch> matches = bySentence.get(i);
             for (RuleMatch m : matches) {
-                issues.add(issue(i, s.start(), m));
+                issues.add(issue(i, s.start() - starts[i], m));
             }
-            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, fixes) : s);
+            out.add(mode == GrammarMode.FIX ? fix(s, starts[i], matches, quotations, fixes) : s);
         }
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
@@ -153,22 +175,34 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return false;
     }
 
-    private Sentence fix(Sentence s, List<RuleMatch> matches, List<Span> quotations, List<GrammarFix> fixes) {
+    /** Returns the index of the sentence (by start offsets {@code starts}) that holds {@code pos}, or -1. */
+    private static int sentenceAt(int[] starts, int pos) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (pos >= starts[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Applies the fixable matches to {@code s}; match offsets are {@code shift} ahead of the sentence's. */
+    private Sentence fix(Sentence s, int shift, List<RuleMatch> matches, List<Span> quotations,
+                         List<GrammarFix> fixes) {
         String text = s.text();
         List<RuleMatch> chosen = new ArrayList<>();
         int lastEnd = -1;
         List<RuleMatch> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         for (RuleMatch m : sorted) {
-            if (m.getFromPos() < lastEnd || !fixable(m, text)) {
+            if (m.getFromPos() - shift < lastEnd || !fixable(m, text, shift)) {
                 continue;
             }
-            Span at = new Span(s.start() + m.getFromPos(), s.start() + m.getToPos());
+            Span at = new Span(s.start() + m.getFromPos() - shift, s.start() + m.getToPos() - shift);
             if (quotations.stream().anyMatch(q -> q.overlaps(at) || q.contains(at))) {
                 continue;
             }
             chosen.add(m);
-            lastEnd = m.getToPos();
+            lastEnd = m.getToPos() - shift;
         }
         if (chosen.isEmpty()) {
             return s;
@@ -176,11 +210,13 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         StringBuilder fixed = new StringBuilder(text.length());
         int pos = 0;
         for (RuleMatch m : chosen) {
-            String before = text.substring(m.getFromPos(), m.getToPos());
+            int from = m.getFromPos() - shift;
+            int to = m.getToPos() - shift;
+            String before = text.substring(from, to);
             String after = replacement(m, before);
-            fixed.append(text, pos, m.getFromPos()).append(after);
-            pos = m.getToPos();
-            fixes.add(new GrammarFix(s.start() + m.getFromPos(), s.start() + m.getToPos(), before, after));
+            fixed.append(text, pos, from).append(after);
+            pos = to;
+            fixes.add(new GrammarFix(s.start() + from, s.start() + to, before, after));
         }
         fixed.append(text, pos, text.length());
         return new Sentence(fixed.toString(), s.score(), s.start(), s.end(), s.index());
@@ -204,12 +240,12 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return null;
     }
 
-    private boolean fixable(RuleMatch m, String text) {
+    private boolean fixable(RuleMatch m, String text, int shift) {
         List<String> suggestions = m.getSuggestedReplacements();
         if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
             return false;
         }
-        String before = text.substring(m.getFromPos(), m.getToPos());
+        String before = text.substring(m.getFromPos() - shift, m.getToPos() - shift);
         if (replacement(m, before) == null) {
             return false;
         }
