@@ -1,5 +1,6 @@
 package dev.briefly;
 
+import dev.briefly.grammar.GrammarMode;
 import dev.briefly.translate.ApertiumTranslator;
 import dev.briefly.translate.NameGuard;
 import dev.briefly.translate.Translation;
@@ -39,7 +40,7 @@ class SeedTranslationTest {
         Assumptions.assumeTrue(apertium(), "Apertium eng-spa/eng-cat not installed; run ./setup.sh");
         for (String lang : List.of("es", "ca")) {
             // Eight sentences reach the paragraphs that name Putin as well as Tillerson, Assad and Hezbollah.
-            Summary s = Briefly.builder().sentences(8).translateTo(lang).build().summarize(SEED);
+            Summary s = Briefly.builder().grammar(GrammarMode.OFF).sentences(8).translateTo(lang).build().summarize(SEED);
             Translation t = s.translation();
             assertNotNull(t, s.warnings().toString());
             assertEquals(lang, t.language());
@@ -74,7 +75,7 @@ class SeedTranslationTest {
 
     @Test
     void unreachableServerKeepsTheSummaryAndWarns() throws IOException {
-        Summary s = Briefly.builder().translateTo("es").translator(new dev.briefly.translate.ApyTranslator(
+        Summary s = Briefly.builder().grammar(GrammarMode.OFF).translateTo("es").translator(new dev.briefly.translate.ApyTranslator(
                 URI.create("http://127.0.0.1:9"), null, false, Duration.ofSeconds(3))).build().summarize(SEED);
         assertEquals(3, s.summary().size());
         assertNull(s.translation());

@@ -1,5 +1,6 @@
 package dev.briefly;
 
+import dev.briefly.grammar.GrammarMode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UnsupportedLanguageTest {
 
-    private static final Briefly BRIEFLY = Briefly.builder().build();
+    private static final Briefly BRIEFLY = Briefly.builder().grammar(GrammarMode.OFF).build();
 
     private static String refusal(String text) {
         return assertThrows(BrieflyException.class, () -> BRIEFLY.summarize(text)).getMessage();

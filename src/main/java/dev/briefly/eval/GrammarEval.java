@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefly.Briefly;
 import dev.briefly.Sentence;
+import dev.briefly.actors.Actor;
 import dev.briefly.Summary;
 import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarIssue;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +42,18 @@ public final class GrammarEval {
     /** Articles whose check counts as warm-up and is left out of the warm figures. */
     static final int WARM_UP = 10;
 
+    /**
+     * Times each warm check is repeated; the best of them is the article's figure. On a shared machine one
+     * check may be slowed by other processes; the best of a few repeats is the steadier figure of the cost itself.
+     */
+    static final int REPEATS = 3;
+
     /** Holds the figures of one run. */
     public record Result(int articles, int failed, int sentences, int unmatched, int summaryIssues,
                          int sourceIssues, int sentencesWithAddedIssues, Map<String, Integer> addedByRule,
                          Map<String, Integer> summaryIssuesByCategory, double firstCheckMs, double warmMsPerSentence,
                          double warmP50MsPerSentence, double warmP95MsPerSentence, double warmCpuMsPerSentence,
-                         long peakHeapBytes) {
+                         double bestCpuMsPerSentence, double bestMsPerSentence, long peakHeapBytes) {
 
         /** Returns the figures as lines fit for a terminal. */
         public String render() {
@@ -59,6 +67,9 @@ public final class GrammarEval {
                     WARM_UP, warmMsPerSentence, warmP50MsPerSentence, warmP95MsPerSentence));
             b.append(String.format(Locale.ROOT, "warm check per summary sentence, thread CPU time: mean %.2f ms%n",
                     warmCpuMsPerSentence));
+            b.append(String.format(Locale.ROOT,
+                    "warm check per summary sentence, best of %d repeats per article: thread CPU %.2f ms, wall %.2f ms%n",
+                    REPEATS, bestCpuMsPerSentence, bestMsPerSentence));
             b.append(String.format(Locale.ROOT, "peak Java heap (sum of pool peaks): %d MiB%n",
                     peakHeapBytes >> 20));
             b.append(String.format(Locale.ROOT, "issues on summary sentences: %d; on the same sentences in the source:"
@@ -96,6 +107,8 @@ public final class GrammarEval {
         long warmCpuNanos = 0;
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int warmSentences = 0;
+        long bestNanos = 0;
+        long bestCpuNanos = 0;
         List<Double> perSentence = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
@@ -120,9 +133,15 @@ public final class GrammarEval {
                     continue;
                 }
                 articles++;
+                // The same names the pipeline exempts from spelling (Briefly.summarize), for both sides.
+                Set<String> names = new LinkedHashSet<>();
+                for (Actor a : s.actors()) {
+                    a.mentions().forEach(m -> names.add(m.text()));
+                    names.add(a.name());
+                }
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                GrammarChecker.Result checked = checker.check(ex.text(), s.summary(), GrammarMode.REPORT, Set.of(),
+                GrammarChecker.Result checked = checker.check(ex.text(), s.summary(), GrammarMode.REPORT, names,
                         false);
                 long nanos = System.nanoTime() - t0;
                 long cpu = threads.getCurrentThreadCpuTime() - c0;
@@ -132,6 +151,17 @@ public final class GrammarEval {
                     warmNanos += nanos;
                     warmCpuNanos += cpu;
                     warmSentences += s.summary().size();
+                    long best = nanos;
+                    long bestCpu = cpu;
+                    for (int rep = 1; rep < REPEATS; rep++) {
+                        long rc0 = threads.getCurrentThreadCpuTime();
+                        long rt0 = System.nanoTime();
+                        checker.check(ex.text(), s.summary(), GrammarMode.REPORT, names, false);
+                        best = Math.min(best, System.nanoTime() - rt0);
+                        bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - rc0);
+                    }
+                    bestNanos += best;
+                    bestCpuNanos += bestCpu;
                     perSentence.add(nanos / 1e6 / s.summary().size());
                 }
                 sentences += s.summary().size();
@@ -148,7 +178,7 @@ public final class GrammarEval {
                     int index = k;
                     List<GrammarIssue> ours = checked.report().issues().stream()
                             .filter(i -> i.sentence() == index).toList();
-                    List<GrammarIssue> theirs = checker.checkText(source, ex.language(), Set.of());
+                    List<GrammarIssue> theirs = checker.checkText(source, ex.language(), names);
                     summaryIssues += ours.size();
                     sourceIssues += theirs.size();
                     Map<String, Integer> left = new HashMap<>();
@@ -172,7 +202,9 @@ public final class GrammarEval {
         return new Result(articles, failed, sentences, unmatched, summaryIssues, sourceIssues, added, addedByRule,
                 byCategory, firstMs, warmSentences == 0 ? Double.NaN : warmNanos / 1e6 / warmSentences,
                 percentile(ps, 0.50), percentile(ps, 0.95),
-                warmSentences == 0 ? Double.NaN : warmCpuNanos / 1e6 / warmSentences, peakHeap());
+                warmSentences == 0 ? Double.NaN : warmCpuNanos / 1e6 / warmSentences,
+                warmSentences == 0 ? Double.NaN : bestCpuNanos / 1e6 / warmSentences,
+                warmSentences == 0 ? Double.NaN : bestNanos / 1e6 / warmSentences, peakHeap());
     }
 
     private static double percentile(double[] sorted, double p) {

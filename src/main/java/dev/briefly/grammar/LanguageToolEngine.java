@@ -1,15 +1,25 @@
 package dev.briefly.grammar;
 
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.CheckResults;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.RuleMatchListener;
+import org.languagetool.ToneTag;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.RuleSet;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,8 +38,16 @@ final class LanguageToolEngine {
             Map.entry("it", "it"), Map.entry("pt", "pt-PT"), Map.entry("nl", "nl"), Map.entry("ru", "ru-RU"),
             Map.entry("pl", "pl-PL"), Map.entry("sv", "sv"), Map.entry("ca", "ca-ES"));
 
+    /**
+     * Categories switched off: they judge the writer's style (wordiness, repetition, plain wording), not
+     * correctness, and a summary quotes the article's own style. Typos, grammar, agreement, punctuation, casing,
+     * confused words, compounding, typography and the rest stay on.
+     */
+    static final List<String> OFF_CATEGORIES = List.of("STYLE", "REDUNDANCY", "REPETITIONS_STYLE", "PLAIN_ENGLISH",
+            "WIKIPEDIA", "CREATIVE_WRITING");
+
     private static final Map<String, Language> LANGUAGES = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Map<String, JLanguageTool>> TOOLS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, ScreeningTool>> TOOLS = ThreadLocal.withInitial(HashMap::new);
 
     private LanguageToolEngine() {
     }
@@ -41,22 +59,93 @@ final class LanguageToolEngine {
 
     /** Returns LanguageTool's matches on {@code text} in {@code language}, offsets relative to {@code text}. */
     static List<RuleMatch> check(String language, String text) {
+        return check(language, text, SpellingScreen.NONE);
+    }
+
+    /**
+     * Returns LanguageTool's matches on {@code text} in {@code language}, offsets relative to {@code text}, with
+     * spelling matches screened by {@code screen} before LanguageTool computes their suggestions.
+     */
+    static List<RuleMatch> check(String language, String text, SpellingScreen screen) {
+        ScreeningTool tool = tool(language);
+        tool.screen = screen;
         try {
-            return tool(language).check(text);
+            return tool.check(text);
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
+        } finally {
+            tool.screen = SpellingScreen.NONE;
         }
     }
 
     /** Returns this thread's tool for {@code language}, building it on first use. */
-    static JLanguageTool tool(String language) {
+    static ScreeningTool tool(String language) {
         String variant = VARIANTS.get(language);
         if (variant == null) {
             throw new IllegalArgumentException("no grammar check for language " + language);
         }
         return TOOLS.get().computeIfAbsent(language, l -> {
             Language lang = LANGUAGES.computeIfAbsent(l, x -> Languages.getLanguageForShortCode(variant));
-            return new JLanguageTool(lang);
+            ScreeningTool tool = new ScreeningTool(lang);
+            OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
+            return tool;
         });
+    }
+
+    /** Decides, per spelling match, whether it is dropped and whether its suggestions are worth computing. */
+    interface SpellingScreen {
+
+        /** Keeps every match with its suggestions. */
+        SpellingScreen NONE = (word, text, from) -> Verdict.KEEP;
+
+        /** What happens to one spelling match. */
+        enum Verdict { KEEP, KEEP_WITHOUT_SUGGESTIONS, DROP }
+
+        /** Returns the verdict on {@code word}, found at {@code from} in the checked {@code text}. */
+        Verdict judge(String word, String text, int from);
+    }
+
+    /**
+     * Applies a {@link SpellingScreen} to the raw matches, before LanguageTool's language filters force the lazy
+     * speller suggestions of every match (English's filter does): a speller's suggestion search costs
+     * milliseconds per word and most spelling matches in news are names. Not thread-safe, like its parent.
+     */
+    static final class ScreeningTool extends JLanguageTool {
+
+        private SpellingScreen screen = SpellingScreen.NONE;
+
+        ScreeningTool(Language language) {
+            super(language);
+        }
+
+        @Override
+        protected CheckResults performCheck(List<AnalyzedSentence> analyzedSentences, List<String> sentences,
+                                            RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText,
+                                            RuleMatchListener listener, Mode mode, Level level,
+                                            boolean checkRemoteRules, Set<ToneTag> toneTags) throws IOException {
+            CheckResults results = super.performCheck(analyzedSentences, sentences, ruleSet, paraMode,
+                    annotatedText, listener, mode, level, checkRemoteRules, toneTags);
+            if (screen == SpellingScreen.NONE) {
+                return results;
+            }
+            String text = annotatedText.getPlainText();
+            List<RuleMatch> kept = new ArrayList<>(results.getRuleMatches().size());
+            for (RuleMatch m : results.getRuleMatches()) {
+                if (m.getRule() instanceof SpellingCheckRule && m.getFromPos() >= 0 && m.getToPos() <= text.length()
+                        && m.getFromPos() < m.getToPos()) {
+                    SpellingScreen.Verdict v = screen.judge(text.substring(m.getFromPos(), m.getToPos()), text,
+                            m.getFromPos());
+                    if (v == SpellingScreen.Verdict.DROP) {
+                        continue;
+                    }
+                    if (v == SpellingScreen.Verdict.KEEP_WITHOUT_SUGGESTIONS) {
+                        m.discardLazySuggestedReplacements();
+                    }
+                }
+                kept.add(m);
+            }
+            results.setRuleMatches(kept);
+            return results;
+        }
     }
 }

@@ -41,6 +41,10 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
     private static final int MAX_SUGGESTIONS = 5;
+    /** Joins summary sentences for one LanguageTool call: a paragraph break, which always ends a sentence. */
+    private static final String SENTENCE_BREAK = "\n\n";
+    /** Languages that capitalise all nouns, where a capitalised unknown word is as likely a typo as a name. */
+    private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
     private final Set<String> fixCategories;
 
@@ -79,20 +83,38 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<GrammarIssue> issues = new ArrayList<>();
         List<GrammarFix> fixes = new ArrayList<>();
         List<Sentence> out = new ArrayList<>(summary.size());
+        // One LanguageTool call for the whole summary, one sentence per paragraph: LanguageTool's per-call work
+        // (selecting the active rules among thousands) is paid once, and a paragraph break always ends a sentence.
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[summary.size()];
+        for (int i = 0; i < summary.size(); i++) {
+            if (i > 0) {
+                joined.append(SENTENCE_BREAK);
+            }
+            starts[i] = joined.length();
+            joined.append(summary.get(i).text());
+        }
+        List<List<RuleMatch>> bySentence = new ArrayList<>(summary.size());
+        summary.forEach(x -> bySentence.add(new ArrayList<>()));
+        for (RuleMatch m : relevant(joined.toString(), language, ignored)) {
+            int i = sentenceAt(starts, m.getFromPos());
+            // A match that runs into the next sentence only exists because of the joining: left out.
+            if (i >= 0 && m.getToPos() <= starts[i] + summary.get(i).text().length()) {
+                bySentence.get(i).add(m);
+            }
+        }
         for (int i = 0; i < summary.size(); i++) {
             Sentence s = summary.get(i);
-            List<RuleMatch> matches = relevant(LanguageToolEngine.check(language, s.text()), s.text(), language,
-                    ignored);
+            List<RuleMatch> matches = bySentence.get(i);
             for (RuleMatch m : matches) {
-                issues.add(issue(i, s.start(), m));
+                issues.add(issue(i, s.start() - starts[i], m));
             }
-            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, fixes) : s);
+            out.add(mode == GrammarMode.FIX ? fix(s, starts[i], matches, quotations, fixes) : s);
         }
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
             byCategory = new TreeMap<>();
-            for (RuleMatch m : relevant(LanguageToolEngine.check(language, article.text()), article.text(),
-                    language, ignored)) {
+            for (RuleMatch m : relevant(article.text(), language, ignored)) {
                 byCategory.merge(category(m), 1, Integer::sum);
             }
         }
@@ -105,44 +127,82 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
      */
     public List<GrammarIssue> checkText(String text, String language, Set<String> ignore) {
         List<GrammarIssue> out = new ArrayList<>();
-        for (RuleMatch m : relevant(LanguageToolEngine.check(language, text), text, language, ignoredWords(ignore))) {
+        for (RuleMatch m : relevant(text, language, ignoredWords(ignore))) {
             out.add(issue(0, 0, m));
         }
         return out;
     }
 
-    /** Returns the matches worth reporting: spelling matches on ignored or otherwise known words are dropped. */
-    private static List<RuleMatch> relevant(List<RuleMatch> matches, String text, String language,
-                                            Set<String> ignored) {
-        List<RuleMatch> out = new ArrayList<>(matches.size());
-        for (RuleMatch m : matches) {
-            if (m.getRule() instanceof SpellingCheckRule) {
-                String word = text.substring(m.getFromPos(), m.getToPos());
-                if (ignored.contains(word) || SpellerWordChecker.shared().isWord(word, language)) {
-                    continue;
-                }
+    /**
+     * Returns the matches worth reporting on {@code text}: spelling matches on ignored words (actor names) or on
+     * words another variant of the language knows are dropped, and a spelling match on a probable name keeps no
+     * suggestions; both are decided before LanguageTool computes suggestions ({@link LanguageToolEngine}).
+     */
+    private static List<RuleMatch> relevant(String text, String language, Set<String> ignored) {
+        boolean namesCapitalised = !CAPITALISED_NOUNS.contains(language);
+        return LanguageToolEngine.check(language, text, (word, checked, from) -> {
+            if (ignored.contains(word) || SpellerWordChecker.shared().isWord(word, language)) {
+                return LanguageToolEngine.SpellingScreen.Verdict.DROP;
             }
-            out.add(m);
-        }
-        return out;
+            return namesCapitalised && probableName(checked, from)
+                    ? LanguageToolEngine.SpellingScreen.Verdict.KEEP_WITHOUT_SUGGESTIONS
+                    : LanguageToolEngine.SpellingScreen.Verdict.KEEP;
+        });
     }
 
-    private Sentence fix(Sentence s, List<RuleMatch> matches, List<Span> quotations, List<GrammarFix> fixes) {
+    /**
+     * Returns whether the word at {@code from} in {@code text} is capitalised inside a sentence, most often a name
+     * the dictionary does not know. Such a match keeps no suggestions: the speller's search for them was the
+     * largest single cost of a check (over a third of the warm CPU time on English news), they are never applied
+     * to a capitalised word, and for a name they are noise. A capitalised first word of a sentence (a typo like
+     * "Teh") keeps its suggestions.
+     */
+    static boolean probableName(String text, int from) {
+        if (from >= text.length() || !Character.isUpperCase(text.codePointAt(from))) {
+            return false;
+        }
+        int k = from - 1;
+        while (k >= 0) {
+            char c = text.charAt(k);
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '('
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.START_PUNCTUATION) {
+                k--;
+                continue;
+            }
+            return ".!?…:;".indexOf(c) < 0;
+        }
+        return false;
+    }
+
+    /** Returns the index of the sentence (by start offsets {@code starts}) that holds {@code pos}, or -1. */
+    private static int sentenceAt(int[] starts, int pos) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (pos >= starts[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Applies the fixable matches to {@code s}; match offsets are {@code shift} ahead of the sentence's. */
+    private Sentence fix(Sentence s, int shift, List<RuleMatch> matches, List<Span> quotations,
+                         List<GrammarFix> fixes) {
         String text = s.text();
         List<RuleMatch> chosen = new ArrayList<>();
         int lastEnd = -1;
         List<RuleMatch> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         for (RuleMatch m : sorted) {
-            if (m.getFromPos() < lastEnd || !fixable(m, text)) {
+            if (m.getFromPos() - shift < lastEnd || !fixable(m, text, shift)) {
                 continue;
             }
-            Span at = new Span(s.start() + m.getFromPos(), s.start() + m.getToPos());
+            Span at = new Span(s.start() + m.getFromPos() - shift, s.start() + m.getToPos() - shift);
             if (quotations.stream().anyMatch(q -> q.overlaps(at) || q.contains(at))) {
                 continue;
             }
             chosen.add(m);
-            lastEnd = m.getToPos();
+            lastEnd = m.getToPos() - shift;
         }
         if (chosen.isEmpty()) {
             return s;
@@ -150,11 +210,13 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         StringBuilder fixed = new StringBuilder(text.length());
         int pos = 0;
         for (RuleMatch m : chosen) {
-            String before = text.substring(m.getFromPos(), m.getToPos());
+            int from = m.getFromPos() - shift;
+            int to = m.getToPos() - shift;
+            String before = text.substring(from, to);
             String after = replacement(m, before);
-            fixed.append(text, pos, m.getFromPos()).append(after);
-            pos = m.getToPos();
-            fixes.add(new GrammarFix(s.start() + m.getFromPos(), s.start() + m.getToPos(), before, after));
+            fixed.append(text, pos, from).append(after);
+            pos = to;
+            fixes.add(new GrammarFix(s.start() + from, s.start() + to, before, after));
         }
         fixed.append(text, pos, text.length());
         return new Sentence(fixed.toString(), s.score(), s.start(), s.end(), s.index());
@@ -178,12 +240,12 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return null;
     }
 
-    private boolean fixable(RuleMatch m, String text) {
+    private boolean fixable(RuleMatch m, String text, int shift) {
         List<String> suggestions = m.getSuggestedReplacements();
         if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
             return false;
         }
-        String before = text.substring(m.getFromPos(), m.getToPos());
+        String before = text.substring(m.getFromPos() - shift, m.getToPos() - shift);
         if (replacement(m, before) == null) {
             return false;
         }

@@ -30,6 +30,42 @@ class LanguageToolGrammarCheckerTest {
     }
 
     @Test
+    void issuesOfASummaryCheckedInOneCallPointIntoTheirOwnSentences() {
+        ArticleText a = article("en", "It rained all day in the city. Later we recieve many letters. "
+                + "The office was closed on Sunday.", "Then they recieve more letters.");
+        List<Sentence> s = allSentences(a);
+        GrammarReport r = CHECKER.check(a, s, GrammarMode.REPORT, Set.of(), false).report();
+        List<GrammarIssue> typos = r.issues().stream().filter(i -> "TYPOS".equals(i.category())).toList();
+        assertEquals(2, typos.size(), r.issues()::toString);
+        assertEquals(List.of(1, 3), typos.stream().map(GrammarIssue::sentence).toList());
+        for (GrammarIssue i : typos) {
+            assertEquals("recieve", a.text().substring(i.start(), i.end()));
+            assertTrue(s.get(i.sentence()).start() <= i.start() && i.end() <= s.get(i.sentence()).end());
+        }
+    }
+
+    @Test
+    void unknownCapitalisedWordInsideASentenceIsReportedWithoutSuggestions() {
+        ArticleText a = article("en", "Officials met Zwobelkamp in Geneva on Monday. Teh talks went well.");
+        GrammarReport r = CHECKER.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();
+        GrammarIssue name = r.issues().stream().filter(i -> a.text().substring(i.start(), i.end())
+                .equals("Zwobelkamp")).findFirst().orElseThrow(() -> new AssertionError(r.issues().toString()));
+        assertTrue(name.suggestions().isEmpty(), name::toString);
+        // A capitalised first word may be a plain typo: its suggestions stay.
+        GrammarIssue typo = r.issues().stream().filter(i -> a.text().substring(i.start(), i.end()).equals("Teh"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.issues().toString()));
+        assertTrue(typo.suggestions().contains("The"), typo::toString);
+    }
+
+    @Test
+    void probableNameNeedsACapitalInsideASentence() {
+        assertTrue(LanguageToolGrammarChecker.probableName("They met Zwob today.", 9));
+        assertFalse(LanguageToolGrammarChecker.probableName("Zwob met them.", 0));
+        assertFalse(LanguageToolGrammarChecker.probableName("It ended. \u201cZwob met them.", 11));
+        assertFalse(LanguageToolGrammarChecker.probableName("They met zwob today.", 9));
+    }
+
+    @Test
     void britishSpellingIsNotReportedUnderTheAmericanSpeller() {
         ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
         GrammarReport r = CHECKER.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();

@@ -1,5 +1,6 @@
 package dev.briefly.watch;
 
+import dev.briefly.grammar.GrammarMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefly.Briefly;
@@ -339,7 +340,7 @@ class WatcherTest {
         Path in = inbox();
         Path out = tmp.resolve("out");
         Files.copy(Path.of("seeds/000_09586750ae67223c.txt"), in.resolve("seed article.txt"));
-        try (FileProcessor p = FileProcessor.inProcess(Briefly.builder().build(), Set.of(Format.JSON))) {
+        try (FileProcessor p = FileProcessor.inProcess(Briefly.builder().grammar(GrammarMode.OFF).build(), Set.of(Format.JSON))) {
             Watcher.Stats s = Watcher.builder().inbox(in).outbox(out).processor(p).settle(Duration.ofMillis(100))
                     .build().run(true);
             assertEquals(1, s.processed());
