@@ -419,6 +419,9 @@ public final class Briefly {
             if (translateTo != null && translator == null) {
                 translator = new ApertiumTranslator();
             }
+            if (actors > 0 && actorFinder != null) {
+                actorFinder.prepare();
+            }
             return new Briefly(this);
         }
 

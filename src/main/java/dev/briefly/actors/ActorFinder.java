@@ -17,4 +17,11 @@ public interface ActorFinder {
      * the summary sentences) count toward salience.
      */
     List<Actor> find(ArticleText article, List<Quote> quotes, List<Integer> summary);
+
+    /**
+     * Starts loading what {@link #find} needs in the background and returns at once; {@link #find} works without
+     * it. {@link dev.briefly.Briefly} calls it when it is built, so that loading overlaps ingestion and ranking.
+     */
+    default void prepare() {
+    }
 }

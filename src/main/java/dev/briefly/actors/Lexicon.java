@@ -75,6 +75,21 @@ final class Lexicon {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads the {@link #GAZETTEERS} on a daemon thread, once per JVM; a caller of {@link #of} that gets there
+     * first loads the dictionary itself, one that arrives during the load waits for it.
+     */
+    static void preloadGazetteers() {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> GAZETTEERS.forEach(Lexicon::of), "briefly-lexicon-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** Returns whether a dictionary was loaded. */
     boolean available() {
         return dictionary != null;

@@ -39,6 +39,12 @@ public final class RuleActorFinder implements ActorFinder {
     /** Token classes. */
     private enum Kind { NONE, STRONG, WEAK, TITLE, NAT, PART }
 
+    /** Starts loading the name dictionaries every language consults (the Dutch one alone takes ~0.3 s). */
+    @Override
+    public void prepare() {
+        Lexicon.preloadGazetteers();
+    }
+
     @Override
     public List<Actor> find(ArticleText article, List<Quote> quotes, List<Integer> summary) {
         try {

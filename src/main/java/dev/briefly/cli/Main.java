@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs the {@code briefly} command line.
@@ -42,13 +44,41 @@ public final class Main {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        // Picocli looks for Groovy closures with Class.forName; the miss makes the JVM open every jar on the
+        // class path (~0.2 s of a cold start) and Briefly has no Groovy.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+        CommandLine cl = args.length > 0 && LEAN.containsKey(args[0]) ? commandLine(args[0]) : commandLine();
         return cl.execute(args);
     }
 
-    /** Builds the configured picocli command line. */
+    /**
+     * Subcommands that can run without the others being built. Picocli builds every subcommand's model by
+     * reflection before parsing (about 0.3 s of a cold start, its classes cannot go into the class-data archive), so
+     * {@code briefly summarize ...} builds only its own.
+     */
+    private static final Map<String, Supplier<Object>> LEAN = Map.of(
+            "summarize", SummarizeCommand::new, "extract", ExtractCommand::new, "watch", WatchCommand::new,
+            "translate", TranslateCommand::new, "languages", LanguagesCommand::new);
+
+    /** Builds the configured picocli command line with every subcommand. */
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    /** Builds the command line with only the subcommand {@code name}; help and errors read as with every one. */
+    static CommandLine commandLine(String name) {
+        CommandLine cl = new CommandLine(new Lean());
+        cl.addSubcommand(name, LEAN.get(name).get());
+        return configure(cl);
+    }
+
+    private static CommandLine configure(CommandLine cl) {
+        // Picocli's automatic colour choice probes for the Jansi library; that class look-up misses and makes the
+        // JVM open every jar on the class path (about 0.2 s of a cold start). Colour is for terminals only anyway.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(System.console() != null && System.getenv("NO_COLOR") == null
+                ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
@@ -68,6 +98,11 @@ public final class Main {
         });
         cl.getCommandSpec().usageMessage().exitCodeListHeading("");
         return cl;
+    }
+
+    /** Stands for {@link Main} when a single subcommand is built. */
+    @Command(name = "briefly", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class)
+    static final class Lean {
     }
 
     /** Reports the version from the jar's build. */
