@@ -1,11 +1,14 @@
 package dev.briefly.bench;
 
 import dev.briefly.Briefly;
+import dev.briefly.actors.RuleActorFinder;
 import dev.briefly.ingest.Ingester;
+import dev.briefly.language.NgramLanguageDetector;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.quotes.Quote;
 import dev.briefly.quotes.RuleQuoteFinder;
 import dev.briefly.summarize.Length;
+import dev.briefly.summarize.SummarizeStages;
 import dev.briefly.summarize.Summarizer;
 import dev.briefly.summarize.TextRankSummarizer;
 import dev.briefly.text.ArticleText;
@@ -43,10 +46,13 @@ public class StageBenchmark {
     private final TextPipeline text = new TextPipeline(WordChecker.none());
     private final TextRankSummarizer summarizer = new TextRankSummarizer();
     private final RuleQuoteFinder quotes = new RuleQuoteFinder();
+    private final RuleActorFinder actors = new RuleActorFinder();
+    private final NgramLanguageDetector detector = new NgramLanguageDetector();
     private List<String> articles;
     private List<RawArticle> raw;
     private List<ArticleText> analysed;
     private List<List<Integer>> summaries;
+    private List<List<Quote>> found;
 
     /** Prepares each stage's input by running the stages before it once. */
     @Setup
@@ -55,6 +61,7 @@ public class StageBenchmark {
         raw = new ArrayList<>();
         analysed = new ArrayList<>();
         summaries = new ArrayList<>();
+        found = new ArrayList<>();
         for (String a : articles) {
             RawArticle r = ingester.ingestText(a, "");
             raw.add(r);
@@ -62,6 +69,7 @@ public class StageBenchmark {
             analysed.add(t);
             summaries.add(summarizer.summarize(t, Length.sentences(3)).stream()
                     .map(Summarizer.ScoredSentence::index).toList());
+            found.add(quotes.find(t, summaries.get(summaries.size() - 1), 3));
         }
         System.out.println("articles: " + articles.size() + " (" + Briefly.class.getSimpleName() + " stages)");
     }
@@ -76,6 +84,16 @@ public class StageBenchmark {
         return n;
     }
 
+    /** Detects the language of every article. */
+    @Benchmark
+    public int language() {
+        int n = 0;
+        for (String a : articles) {
+            n += detector.detect(a).map(String::length).orElse(0);
+        }
+        return n;
+    }
+
     /** Repairs, normalises and segments every article. */
     @Benchmark
     public int segmentation() {
@@ -86,7 +104,17 @@ public class StageBenchmark {
         return n;
     }
 
-    /** Builds the sentence graph, ranks and selects for every article. */
+    /** Analyses every article's sentences into terms and builds the similarity graph (no ranking). */
+    @Benchmark
+    public int graph() {
+        int n = 0;
+        for (ArticleText t : analysed) {
+            n += SummarizeStages.graph(t);
+        }
+        return n;
+    }
+
+    /** Builds the sentence graph, ranks and selects for every article (ranking = this minus graph). */
     @Benchmark
     public int summarize() {
         int n = 0;
@@ -103,6 +131,16 @@ public class StageBenchmark {
         for (int i = 0; i < analysed.size(); i++) {
             List<Quote> q = quotes.find(analysed.get(i), summaries.get(i), 3);
             n += q.size();
+        }
+        return n;
+    }
+
+    /** Finds the people, organisations and places of every article (dictionaries warm after the first pass). */
+    @Benchmark
+    public int actors() {
+        int n = 0;
+        for (int i = 0; i < analysed.size(); i++) {
+            n += actors.find(analysed.get(i), found.get(i), summaries.get(i)).size();
         }
         return n;
     }

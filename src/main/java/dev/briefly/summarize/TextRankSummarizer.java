@@ -98,8 +98,12 @@ public final class TextRankSummarizer implements Summarizer {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final double EPSILON = 0.25;
-    /** Terms in more sentences than this carry little signal and would make the graph quadratic. */
-    private static final int MAX_POSTINGS = 1000;
+    /**
+     * Terms in more sentences than this carry little signal (their idf is near the floor) and would make the graph
+     * quadratic: with the cap, building it costs at most this many steps per term occurrence. No term of an article
+     * under this many sentences is ever skipped.
+     */
+    private static final int MAX_POSTINGS = 100;
 
     private final Options options;
 
@@ -129,16 +133,11 @@ public final class TextRankSummarizer implements Summarizer {
         if (n == 0) {
             return List.of();
         }
-        LanguageAnalysis analysis = Languages.analysis(article.language());
-        int[][] terms = new int[n][];
-        int[] words = new int[n];
-        Map<String, Integer> ids = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String s = article.sentence(i);
-            words[i] = wordCount(s);
-            terms[i] = ids(analysis.terms(s), ids, true);
-        }
-        Graph g = Graph.build(terms, ids.size());
+        Built built = build(article);
+        Graph g = built.graph();
+        int[] words = built.words();
+        Map<String, Integer> ids = built.ids();
+        LanguageAnalysis analysis = built.analysis();
         double[] scores = pageRank(g, prior(article, n), options.backward());
         double max = Arrays.stream(scores).max().orElse(1);
         double share = centralityShare(g, n);
@@ -175,6 +174,29 @@ public final class TextRankSummarizer implements Summarizer {
         }
         out.sort(Comparator.comparingInt(ScoredSentence::index));
         return out;
+    }
+
+    /** The sentence graph of an article with what ranking needs besides it. */
+    record Built(Graph graph, int[] words, Map<String, Integer> ids, LanguageAnalysis analysis) {
+        /** Returns the number of stored (directed) edges, so that a benchmark can consume the graph. */
+        int edges() {
+            return graph.edges();
+        }
+    }
+
+    /** Analyses the sentences into terms and builds the sparse similarity graph (the stage benchmark times it). */
+    static Built build(ArticleText article) {
+        int n = article.sentences().size();
+        LanguageAnalysis analysis = Languages.analysis(article.language());
+        int[][] terms = new int[n][];
+        int[] words = new int[n];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String s = article.sentence(i);
+            words[i] = wordCount(s);
+            terms[i] = ids(analysis.terms(s), ids, true);
+        }
+        return new Built(Graph.build(terms, ids.size()), words, ids, analysis);
     }
 
     private static int[] ids(List<String> t, Map<String, Integer> ids, boolean add) {
@@ -342,7 +364,7 @@ public final class TextRankSummarizer implements Summarizer {
     }
 
     /** Holds the sparse, symmetrised BM25 similarity graph and the tf-idf vectors used for redundancy. */
-    private static final class Graph {
+    static final class Graph {
         final int[][] cols;
         final double[][] vals;
         final double[] outWeight;
@@ -359,27 +381,55 @@ public final class TextRankSummarizer implements Summarizer {
             norms = new double[n];
         }
 
+        int edges() {
+            int e = 0;
+            for (int[] c : cols) {
+                e += c == null ? 0 : c.length;
+            }
+            return e;
+        }
+
         static Graph build(int[][] terms, int vocabulary) {
             int n = terms.length;
             Graph g = new Graph(n);
+            // Each sentence as sorted distinct term ids with their counts.
+            int[][] uniq = new int[n][];
+            int[][] counts = new int[n][];
             int[] df = new int[vocabulary];
-            List<List<Integer>> postings = new ArrayList<>(vocabulary);
-            for (int t = 0; t < vocabulary; t++) {
-                postings.add(new ArrayList<>());
-            }
-            List<Map<Integer, Integer>> tf = new ArrayList<>(n);
             double totalLen = 0;
             for (int i = 0; i < n; i++) {
-                Map<Integer, Integer> counts = new HashMap<>();
-                for (int t : terms[i]) {
-                    counts.merge(t, 1, Integer::sum);
+                int[] sorted = terms[i].clone();
+                Arrays.sort(sorted);
+                int[] u = new int[sorted.length];
+                int[] c = new int[sorted.length];
+                int k = -1;
+                for (int x = 0; x < sorted.length; x++) {
+                    if (k >= 0 && u[k] == sorted[x]) {
+                        c[k]++;
+                    } else {
+                        u[++k] = sorted[x];
+                        c[k] = 1;
+                        df[sorted[x]]++;
+                    }
                 }
-                tf.add(counts);
-                for (int t : counts.keySet()) {
-                    df[t]++;
-                    postings.get(t).add(i);
-                }
+                uniq[i] = Arrays.copyOf(u, k + 1);
+                counts[i] = Arrays.copyOf(c, k + 1);
                 totalLen += terms[i].length;
+            }
+            // Postings as flat arrays: the sentences of each term and the term's count there.
+            int[][] postSentence = new int[vocabulary][];
+            int[][] postCount = new int[vocabulary][];
+            int[] fill = new int[vocabulary];
+            for (int t = 0; t < vocabulary; t++) {
+                postSentence[t] = new int[df[t]];
+                postCount[t] = new int[df[t]];
+            }
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < uniq[i].length; k++) {
+                    int t = uniq[i][k];
+                    postSentence[t][fill[t]] = i;
+                    postCount[t][fill[t]++] = counts[i][k];
+                }
             }
             double avgLen = Math.max(1, totalLen / n);
             double[] idf = new double[vocabulary];
@@ -394,28 +444,34 @@ public final class TextRankSummarizer implements Summarizer {
                     idf[t] = Math.max(floor, 1e-3);
                 }
             }
-            // BM25 similarity with sentence i as the query and j as the document; symmetrised below.
+            double[] docNorm = new double[n];
+            for (int j = 0; j < n; j++) {
+                docNorm[j] = K1 * (1 - B + B * terms[j].length / avgLen);
+            }
+            // BM25 similarity with sentence i as the query and j as the document; symmetrised below. Sentences
+            // sharing a term are each other's neighbours, so the rows have symmetric supports.
             double[][] rowsVals = new double[n][];
             int[][] rowsCols = new int[n][];
             double[] acc = new double[n];
             int[] touched = new int[n];
             for (int i = 0; i < n; i++) {
                 int touchedCount = 0;
-                for (int t : tf.get(i).keySet()) {
-                    List<Integer> post = postings.get(t);
-                    if (post.size() > MAX_POSTINGS) {
+                for (int t : uniq[i]) {
+                    int[] post = postSentence[t];
+                    if (post.length > MAX_POSTINGS) {
                         continue;
                     }
-                    for (int j : post) {
+                    int[] fs = postCount[t];
+                    double w = idf[t] * (K1 + 1);
+                    for (int k = 0; k < post.length; k++) {
+                        int j = post[k];
                         if (j == i) {
                             continue;
                         }
-                        int f = tf.get(j).get(t);
-                        double norm = f + K1 * (1 - B + B * terms[j].length / avgLen);
                         if (acc[j] == 0) {
                             touched[touchedCount++] = j;
                         }
-                        acc[j] += idf[t] * f * (K1 + 1) / norm;
+                        acc[j] += w * fs[k] / (fs[k] + docNorm[j]);
                     }
                 }
                 Arrays.sort(touched, 0, touchedCount);
@@ -431,9 +487,9 @@ public final class TextRankSummarizer implements Summarizer {
             for (int i = 0; i < n; i++) {
                 Map<Integer, Double> v = new HashMap<>();
                 double norm = 0;
-                for (Map.Entry<Integer, Integer> e : tf.get(i).entrySet()) {
-                    double w = e.getValue() * idf[e.getKey()];
-                    v.put(e.getKey(), w);
+                for (int k = 0; k < uniq[i].length; k++) {
+                    double w = counts[i][k] * idf[uniq[i][k]];
+                    v.put(uniq[i][k], w);
                     norm += w * w;
                 }
                 g.tfidf[i] = v;
@@ -443,25 +499,14 @@ public final class TextRankSummarizer implements Summarizer {
         }
 
         private static void symmetrise(Graph g, int[][] rowsCols, double[][] rowsVals, int n) {
-            List<Map<Integer, Double>> sym = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                sym.add(new HashMap<>());
-            }
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < rowsCols[i].length; k++) {
-                    int j = rowsCols[i][k];
-                    double w = rowsVals[i][k];
-                    sym.get(i).merge(j, w, Double::sum);
-                    sym.get(j).merge(i, w, Double::sum);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                Map<Integer, Double> row = sym.get(i);
-                int[] c = row.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                int[] c = rowsCols[i];
                 double[] v = new double[c.length];
                 double out = 0;
                 for (int k = 0; k < c.length; k++) {
-                    v[k] = row.get(c[k]);
+                    int j = c[k];
+                    int back = Arrays.binarySearch(rowsCols[j], i);
+                    v[k] = rowsVals[i][k] + (back >= 0 ? rowsVals[j][back] : 0);
                     out += v[k];
                 }
                 g.cols[i] = c;
