@@ -674,17 +674,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (len == 0) {
                     continue;
                 }
-                String cue = cueText(w, i, len);
-                int cueStart = w.toks.get(i).start();
-                int cueEnd = w.toks.get(i + len - 1).end();
-                if (w.pronouns.get(i) != null) {
-                    return pronoun(w.pronouns.get(i), cue, cueStart);
-                }
-                Speaker s = subjectBetween(from, cueStart, cue, false);
-                if (s == null) {
-                    s = objectAfter(cueEnd, to, cue);
-                }
-                return s != null ? s : new Speaker(Kind.ZERO, null, true, 'p', cue, cueStart);
+                return atCue(w, i, len, from, to, false);
             }
             int k = from;
             while (k < to && (QuoteMarks.isSpace(text.charAt(k)) || text.charAt(k) == ',')) {
@@ -713,19 +703,28 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (len == 0 || n - (i + len) > CUE_GAP) {
                     continue;
                 }
-                String cue = cueText(w, i, len);
-                int cueStart = w.toks.get(i).start();
-                int cueEnd = w.toks.get(i + len - 1).end();
-                if (w.pronouns.get(i) != null) {
-                    return pronoun(w.pronouns.get(i), cue, cueStart);
-                }
-                Speaker s = subjectBetween(from, cueStart, cue, true);
-                if (s == null) {
-                    s = objectAfter(cueEnd, to, cue);
-                }
-                return s != null ? s : new Speaker(Kind.ZERO, null, true, 'p', cue, cueStart);
+                return atCue(w, i, len, from, to, true);
             }
             return null;
+        }
+
+        /**
+         * Resolves the speaker of the speech cue of {@code len} words at word {@code i} of window {@code w}: a
+         * pronoun cue, else the subject between {@code from} and the cue, else the object after it, else a speaker
+         * left unnamed ("said" alone). {@code before} tells that the window precedes the quote.
+         */
+        private Speaker atCue(Window w, int i, int len, int from, int to, boolean before) {
+            String cue = cueText(w, i, len);
+            int cueStart = w.toks.get(i).start();
+            int cueEnd = w.toks.get(i + len - 1).end();
+            if (w.pronouns.get(i) != null) {
+                return pronoun(w.pronouns.get(i), cue, cueStart);
+            }
+            Speaker s = subjectBetween(from, cueStart, cue, before);
+            if (s == null) {
+                s = objectAfter(cueEnd, to, cue);
+            }
+            return s != null ? s : new Speaker(Kind.ZERO, null, true, 'p', cue, cueStart);
         }
 
         private String cueText(Window w, int i, int len) {
