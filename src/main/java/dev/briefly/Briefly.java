@@ -419,6 +419,9 @@ public final class Briefly {
             if (translateTo != null && translator == null) {
                 translator = new ApertiumTranslator();
             }
+            if (language == null) {
+                detector.prepare();
+            }
             if (actors > 0 && actorFinder != null) {
                 actorFinder.prepare();
             }

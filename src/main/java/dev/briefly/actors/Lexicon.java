@@ -4,12 +4,20 @@ import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,14 +51,106 @@ final class Lexicon {
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
     private static final Lexicon EMPTY = new Lexicon("", null);
 
+    private static final Map<String, Lexicon> GAZETTEER_LOADED = new ConcurrentHashMap<>();
+
     private final String language;
     private final Dictionary dictionary;
+    /** The name table of a compiled gazetteer, or null for a dictionary-backed lexicon. */
+    private final Map<String, Info> names;
     private final Locale locale;
 
     private Lexicon(String language, Dictionary dictionary) {
+        this(language, dictionary, null);
+    }
+
+    private Lexicon(String language, Dictionary dictionary, Map<String, Info> names) {
         this.language = language;
         this.dictionary = dictionary;
+        this.names = names;
         this.locale = Locale.forLanguageTag(language);
+    }
+
+    /**
+     * Returns {@code language}'s dictionary as a gazetteer: it answers only {@link Info#type()} and
+     * {@link Info#firstName()}, from the name table the build compiles out of the dictionary
+     * ({@link #compileGazetteer}); falls back to the whole dictionary when the table is missing. The Dutch table
+     * loads about ten times faster than the 13 MB dictionary it comes from.
+     */
+    static Lexicon gazetteer(String language) {
+        return GAZETTEER_LOADED.computeIfAbsent(language, l -> {
+            try (InputStream in = Lexicon.class.getResourceAsStream(gazetteerResource(l))) {
+                if (in == null) {
+                    return of(l);
+                }
+                Map<String, Info> table = new HashMap<>();
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    int a = line.indexOf('\t');
+                    ActorType type = switch (line.charAt(a + 1)) {
+                        case 'P' -> ActorType.PERSON;
+                        case 'L' -> ActorType.LOCATION;
+                        case 'O' -> ActorType.ORGANIZATION;
+                        case 'X' -> ActorType.OTHER;
+                        default -> null;
+                    };
+                    table.put(line.substring(0, a),
+                            new Info(true, true, false, false, type, line.charAt(a + 2) == '1', false));
+                }
+                return new Lexicon(l, null, table);
+            } catch (IOException | RuntimeException e) {
+                return of(l);
+            }
+        });
+    }
+
+    private static String gazetteerResource(String language) {
+        return "gazetteer-" + language + ".tsv";
+    }
+
+    /**
+     * Writes the name table of {@code language}'s dictionary to {@code folder}: every form with a proper-noun
+     * reading whose {@link Info} has a name type or marks a given name, as {@code form TAB type firstName}
+     * (type one of P, L, O, X or -; firstName 1 or 0), sorted. The build runs it through
+     * {@link GazetteerCompiler}.
+     */
+    static void compileGazetteer(String language, Path folder) throws IOException {
+        Lexicon full = load(language, PATHS.get(language));
+        if (full.dictionary == null) {
+            throw new IOException("no dictionary for " + language);
+        }
+        Session session = full.session();
+        Map<String, String> rows = new TreeMap<>();
+        for (WordData w : new DictionaryLookup(full.dictionary)) {
+            CharSequence tag = w.getTag();
+            if (tag == null || !isNameTag(tag.toString())) {
+                continue;
+            }
+            String form = w.getWord().toString();
+            if (rows.containsKey(form)) {
+                continue;
+            }
+            Info info = session.info(form);
+            if (info.type() != null || info.firstName()) {
+                String t = info.type() == null ? "-" : switch (info.type()) {
+                    case PERSON -> "P";
+                    case LOCATION -> "L";
+                    case ORGANIZATION -> "O";
+                    case OTHER -> "X";
+                };
+                rows.put(form, t + (info.firstName() ? "1" : "0"));
+            }
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve(gazetteerResource(language)),
+                StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> e : rows.entrySet()) {
+                out.write(e.getKey() + "\t" + e.getValue() + "\n");
+            }
+        }
+    }
+
+    /** Tells the proper-noun tags of the gazetteer dictionaries: German EIG, Spanish NP, Dutch ENM. */
+    private static boolean isNameTag(String tag) {
+        return tag.startsWith("EIG") || tag.startsWith("NP") || tag.startsWith("ENM");
     }
 
     /** Returns the lexicon of {@code language}, loading its dictionary on first use; empty when there is none. */
@@ -79,12 +179,12 @@ final class Lexicon {
             new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Loads the {@link #GAZETTEERS} on a daemon thread, once per JVM; a caller of {@link #of} that gets there
-     * first loads the dictionary itself, one that arrives during the load waits for it.
+     * Loads the {@link #GAZETTEERS} on a daemon thread, once per JVM; a caller of {@link #gazetteer} that gets
+     * there first loads the table itself, one that arrives during the load waits for it.
      */
     static void preloadGazetteers() {
         if (PRELOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> GAZETTEERS.forEach(Lexicon::of), "briefly-lexicon-preload");
+            Thread t = new Thread(() -> GAZETTEERS.forEach(Lexicon::gazetteer), "briefly-lexicon-preload");
             t.setDaemon(true);
             t.start();
         }
@@ -129,6 +229,9 @@ final class Lexicon {
 
         /** Returns what the dictionary knows of {@code form}. */
         Info info(String form) {
+            if (names != null) {
+                return names.getOrDefault(form, Info.UNKNOWN);
+            }
             if (lookup == null || form.isEmpty()) {
                 return Info.UNKNOWN;
             }

@@ -118,7 +118,7 @@ public final class RuleActorFinder implements ActorFinder {
             this.words = ActorLanguage.of(lang);
             this.own = Lexicon.of(lang).session();
             for (String g : Lexicon.GAZETTEERS) {
-                gazetteers.add(g.equals(lang) ? own : Lexicon.of(g).session());
+                gazetteers.add(g.equals(lang) ? own : Lexicon.gazetteer(g).session());
             }
             this.quotes = quotes;
             this.summary = summary;

@@ -40,7 +40,10 @@ final class NgramProfiles {
 
     private static final int MAGIC = 0x424C4944; // "BLID"
     private static final int VERSION = 1;
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Holds the JSON factory, needed only when a compiled profile is missing (tests, an unbuilt checkout). */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private NgramProfiles() {
     }
@@ -116,7 +119,7 @@ final class NgramProfiles {
                 throw new UncheckedIOException(new IOException("language profile missing from the class path: "
                         + resource + " (it comes with com.optimaize.languagedetector:language-detector)"));
             }
-            try (JsonParser p = JSON.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (JsonParser p = Json.FACTORY.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String[] grams = new String[1024];
                 long[] counts = new long[1024];
                 int size = 0;
