@@ -44,6 +44,8 @@ final class Names {
     final List<String> lows;
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    /** Given name (lower case) of each person named in full so far, to the full name; null when two share it. */
+    private final Map<String, String> givenNames = new HashMap<>();
     /** Gender (m, f) of a person by canonical name, from an honorific ("Mr. Jonsson") or a pronoun after it. */
     private final Map<String, Character> gender = new HashMap<>();
     /**
@@ -251,6 +253,9 @@ final class Names {
             person = titled || !acronym;
         } else {
             String alias = alias(last);
+            if (alias == null) {
+                alias = givenNames.get(last);
+            }
             if (alias != null) {
                 canonical = alias;
                 person = true;
@@ -270,6 +275,13 @@ final class Names {
         }
         if (person && count >= 2) {
             aliases.put(last, full);
+            // Feature stories call people by their given name after the first mention ("Jordan Stewart" ... "Jordan").
+            String given = lex.lower(full.substring(0, full.indexOf(' ')));
+            if (!givenNames.containsKey(given) || full.equals(givenNames.get(given))) {
+                givenNames.put(given, full);
+            } else if (!lastWord(full).equals(lastWord(String.valueOf(givenNames.get(given))))) {
+                givenNames.put(given, null);
+            }
         } else if (person && !aliases.containsKey(last)) {
             aliases.put(last, full);
         }
@@ -329,6 +341,9 @@ final class Names {
     /** Returns the full name of {@code name} if it is a known person's surname or full name, else itself. */
     String canonical(String name) {
         String a = alias(lex.lower(lastWord(name)));
+        if (a == null && name.indexOf(' ') < 0) {
+            a = givenNames.get(lex.lower(name));
+        }
         if (a == null) {
             return name;
         }

@@ -25,6 +25,18 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void attributesQuoteToFullNameWhenTheSpeakerIsCalledByGivenName() {
+        assertSpeaker("Jordan Stewart, 12, plays on the team.\n\n“He is such a great coach,” Jordan said.", "en",
+                "He is such a great coach", "Jordan Stewart");
+    }
+
+    @Test
+    void keepsAGivenNameSharedByTwoPeopleAsWritten() {
+        assertSpeaker("Anna Berg and Anna Holm run the shop.\n\n“We open at nine,” Anna said.", "en",
+                "We open at nine", "Anna");
+    }
+
+    @Test
     void attributesQuoteToSpeakerAfterColon() {
         assertSpeaker("Tom Baker spoke on Monday. Baker said: “It is over. We start again.”", "en",
                 "It is over", "Tom Baker");
