@@ -43,6 +43,8 @@ final class ActorLanguage {
     final Set<String> orgWords;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
+    /** Two lower-case words that put a place name after them ("city of", "mayor of"), space-separated. */
+    final Set<String> placeOf;
     final Set<String> speechVerbs;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
@@ -73,15 +75,19 @@ final class ActorLanguage {
         this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();
+        Set<String> of = new HashSet<>();
         for (String line : LanguageResources.lines(language, "place-words")) {
             if (line.startsWith("@")) {
                 preps.add(lower(line.substring(1)));
+            } else if (line.startsWith("%")) {
+                of.add(lower(line.substring(1).strip()));
             } else {
                 places.add(lower(line));
             }
         }
         this.placeWords = Set.copyOf(places);
         this.placePrepositions = Set.copyOf(preps);
+        this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
 
         Map<String, String> c = new HashMap<>();

@@ -544,6 +544,12 @@ public final class RuleActorFinder implements ActorFinder {
                     words.lower(toks.get(before).text())) && !org) {
                 c.vote(ActorType.LOCATION, 0.8);
             }
+            // "the city of Northbridge", "mayor of London": the noun before "of" governs a place.
+            if (before >= 1 && toks.get(before).word() && toks.get(before - 1).word() && !org
+                    && words.placeOf.contains(words.lower(toks.get(before - 1).text()) + " "
+                    + words.lower(toks.get(before).text()))) {
+                c.vote(ActorType.LOCATION, 3);
+            }
             // Speech verbs: "Putin said", "said Putin", "Tillerson, ..., said" is left to the quotes stage.
             int v = after;
             // "said Putin" only after a quote or comma; "told Reuters" has the name as the object.

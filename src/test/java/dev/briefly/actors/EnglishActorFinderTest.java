@@ -22,6 +22,15 @@ class EnglishActorFinderTest {
     }
 
     @Test
+    void typesANameAfterCityOfOrMayorOfAsAPlace() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "The city council of Northbridge voted on Tuesday to build a new bridge.",
+                "The mayor of Eastwick, Ann Cole, welcomed the vote.");
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "Northbridge").type());
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "Eastwick").type());
+    }
+
+    @Test
     void readsTheRoleFromAnApposition() {
         List<Actor> actors = ActorTestSupport.find("en",
                 "Maria Lopez, the company's chief financial officer, said profits rose. Lopez added that costs fell.");
