@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class ThroughputBenchmark {
