@@ -138,6 +138,7 @@ public final class RuleActorFinder implements ActorFinder {
             gatherEvidence();
             markTitles();
             classify(false);
+            surnamesAfterGivenNames();
             for (int i = 0; i < toks.size(); i++) {
                 if (kind[i] == Kind.STRONG) {
                     strongForms.add(words.lower(toks.get(i).text()));
@@ -380,6 +381,49 @@ public final class RuleActorFinder implements ActorFinder {
                 return Kind.NONE;
             }
             return Kind.WEAK;
+        }
+
+        /**
+         * Makes the capitalised word after a given name part of the name even where it looks like a common noun or
+         * a compound ("Hermann Wohlberg", "Rudi Vogel", "Jürgen Schaper" in German, which capitalises every noun),
+         * and then every later use of that surname alone, with a genitive "s" too ("Wohlbergs").
+         */
+        void surnamesAfterGivenNames() {
+            Set<String> surnames = new HashSet<>();
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                int j = i + 1;
+                if ((kind[i] != Kind.STRONG && kind[i] != Kind.WEAK) || kind[j] != Kind.NONE
+                        || sentenceOf[j] != sentenceOf[i] || !toks.get(j).word()
+                        || !" ".equals(text.substring(toks.get(i).end(), toks.get(j).start()))
+                        || !isCap(toks.get(j).text()) || letters(toks.get(j).text()) < 3
+                        || words.isStopWord(words.lower(toks.get(j).text())) || !givenName(toks.get(i).text())) {
+                    continue;
+                }
+                kind[j] = Kind.STRONG;
+                surnames.add(toks.get(j).text());
+            }
+            if (surnames.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).text();
+                if (kind[i] == Kind.NONE && toks.get(i).word() && (surnames.contains(w)
+                        || w.endsWith("s") && surnames.contains(w.substring(0, w.length() - 1)))) {
+                    kind[i] = Kind.STRONG;
+                }
+            }
+        }
+
+        private boolean givenName(String w) {
+            if (own.info(w).firstName()) {
+                return true;
+            }
+            for (Lexicon.Session g : gazetteers) {
+                if (g.info(w).firstName()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Tells whether an unknown German word ends in a known common noun (Bundesregierung, Zinssenkung). */

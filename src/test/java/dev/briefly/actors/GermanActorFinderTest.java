@@ -24,6 +24,17 @@ class GermanActorFinderTest {
     }
 
     @Test
+    void takesASurnameThatLooksLikeANounAfterAGivenNameAndLaterAlone() {
+        List<Actor> found = ActorTestSupport.find("de",
+                "Sein Kameramann Hermann Wohlberg sei vor ein Tribunal gestellt worden.",
+                "Das Schicksal Wohlbergs war ungewiss. Später wurde Wohlberg freigelassen.");
+        Actor wohlberg = ActorTestSupport.require(found, "Hermann Wohlberg");
+        assertEquals(ActorType.PERSON, wohlberg.type());
+        assertEquals(3, wohlberg.mentions().size());
+        assertFalse(ActorTestSupport.anyMention(found, "Tribunal"));
+    }
+
+    @Test
     void findsAndTypesNamesFromTheDictionary() {
         Actor merkel = ActorTestSupport.require(actors, "Angela Merkel");
         assertEquals(ActorType.PERSON, merkel.type());
