@@ -83,18 +83,22 @@ final class Lexicon {
                     return of(l);
                 }
                 Map<String, Info> table = new HashMap<>();
+                // A row's answer is one of ten (type or none, given name or not): share them.
+                Map<String, Info> answers = new HashMap<>();
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line; (line = r.readLine()) != null; ) {
                     int a = line.indexOf('\t');
-                    ActorType type = switch (line.charAt(a + 1)) {
-                        case 'P' -> ActorType.PERSON;
-                        case 'L' -> ActorType.LOCATION;
-                        case 'O' -> ActorType.ORGANIZATION;
-                        case 'X' -> ActorType.OTHER;
-                        default -> null;
-                    };
-                    table.put(line.substring(0, a),
-                            new Info(true, true, false, false, type, line.charAt(a + 2) == '1', false));
+                    Info info = answers.computeIfAbsent(line.substring(a + 1), code -> {
+                        ActorType type = switch (code.charAt(0)) {
+                            case 'P' -> ActorType.PERSON;
+                            case 'L' -> ActorType.LOCATION;
+                            case 'O' -> ActorType.ORGANIZATION;
+                            case 'X' -> ActorType.OTHER;
+                            default -> null;
+                        };
+                        return new Info(true, true, false, false, type, code.charAt(1) == '1', false);
+                    });
+                    table.put(line.substring(0, a), info);
                 }
                 return new Lexicon(l, null, table);
             } catch (IOException | RuntimeException e) {
