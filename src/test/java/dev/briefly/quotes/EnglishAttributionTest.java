@@ -31,6 +31,12 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void keepsTheGivenNameBillInTheSpeakerBeforeALongApposition() {
+        assertSpeaker("City staff met.\n\n\"The situation remains the same,\" Bill Sims, the city's director of "
+                + "engineering and public works, said in a statement.", "en", "The situation remains", "Bill Sims");
+    }
+
+    @Test
     void keepsAGivenNameSharedByTwoPeopleAsWritten() {
         assertSpeaker("Anna Berg and Anna Holm run the shop.\n\n“We open at nine,” Anna said.", "en",
                 "We open at nine", "Anna");
