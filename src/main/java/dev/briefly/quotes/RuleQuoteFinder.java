@@ -474,7 +474,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (!mention.person() || mention.possessive()) {
                     continue;
                 }
-                if (mention.speaks() || opensSentence(mention.start())) {
+                if (mention.speaks() || opensSentence(mention.start()) || commaThenCue(mention)) {
                     subjects.add(mention);
                     if (cueLaterInSentence(mention)) {
                         names.noteEvidence(mention.canonical());
@@ -515,6 +515,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     names.noteGender(only, g);
                 }
             }
+        }
+
+        /**
+         * Returns whether {@code mention} closes an apposition and a speech cue comes right after it ("the director
+         * of operations, Jeff Fraser, says ...").
+         */
+        private boolean commaThenCue(Names.Mention mention) {
+            int t = names.tokenAt(mention.end());
+            return t < names.toks.size()
+                    && text.substring(mention.end(), names.toks.get(t).start()).strip().equals(",")
+                    && lex.cueAt(names.lows, t) > 0;
         }
 
         /** Returns whether a speech cue follows {@code mention} in its sentence ("Lee Finell, a manager, said"). */

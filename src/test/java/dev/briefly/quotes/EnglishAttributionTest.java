@@ -37,6 +37,13 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void givesAnUnattributedQuoteParagraphToThePersonWhoSpokeInTheParagraphBefore() {
+        assertSpeaker("But the director of operations, Jeff Fraser, says the system is designed for that.\n\n"
+                + "“As we are going to zero, we are already moving resources around.”", "en", "As we are going",
+                "Jeff Fraser");
+    }
+
+    @Test
     void keepsAGivenNameSharedByTwoPeopleAsWritten() {
         assertSpeaker("Anna Berg and Anna Holm run the shop.\n\n“We open at nine,” Anna said.", "en",
                 "We open at nine", "Anna");
