@@ -277,10 +277,11 @@ final class Names {
             aliases.put(last, full);
             // Feature stories call people by their given name after the first mention ("Jordan Stewart" ... "Jordan").
             String given = lex.lower(full.substring(0, full.indexOf(' ')));
-            if (!givenNames.containsKey(given) || full.equals(givenNames.get(given))) {
+            String known = givenNames.get(given);
+            if (!givenNames.containsKey(given)) {
                 givenNames.put(given, full);
-            } else if (!lastWord(full).equals(lastWord(String.valueOf(givenNames.get(given))))) {
-                givenNames.put(given, null);
+            } else if (known != null && !lastWord(known).equals(lastWord(full))) {
+                givenNames.put(given, null); // two people share the given name: it resolves to neither
             }
         } else if (person && !aliases.containsKey(last)) {
             aliases.put(last, full);
