@@ -29,7 +29,7 @@ final class ActorLanguage {
     /** Lower-case particles that may sit inside a name (Ludwig van Beethoven, Bank of England). */
     private static final Set<String> PARTICLES = Set.of("of", "for", "de", "del", "della", "di", "da", "do", "dos",
             "das", "du", "des", "van", "von", "der", "den", "ter", "te", "zu", "la", "le", "el", "al", "bin", "ibn",
-            "&", "st", "upon");
+            "&", "upon");
 
     /** Languages whose country names take case endings (Russlands, России). */
     private static final Set<String> INFLECTED = Set.of("de", "ru", "pl", "nl", "sv");
@@ -45,6 +45,10 @@ final class ActorLanguage {
     final Set<String> placePrepositions;
     /** Two lower-case words that put a place name after them ("city of", "mayor of"), space-separated. */
     final Set<String> placeOf;
+    /** Words after a name that make a place a club ("Surrey captain", "Essex beat"), lower case. */
+    final Set<String> teamAfter;
+    /** Words before a name that make a place a club ("beat Kent", "rivals Essex"), lower case. */
+    final Set<String> teamBefore;
     final Set<String> speechVerbs;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
@@ -55,6 +59,10 @@ final class ActorLanguage {
     /** ISO 3166 code to the country's name in this language. */
     final Map<String, String> countryNames;
     final Set<String> calendar;
+    /** Endings that make a demonym of a country name (Rwanda → Rwandan), longest first. */
+    private final List<String> demonymSuffixes;
+    /** Words that end the name of an event, competition or holiday (Open, Cup, Day), lower case. */
+    final Set<String> events;
     private final LanguageAnalysis analysis;
 
     private ActorLanguage(String language) {
@@ -89,6 +97,17 @@ final class ActorLanguage {
         this.placePrepositions = Set.copyOf(preps);
         this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
+        Set<String> teamAfter = new HashSet<>();
+        Set<String> teamBefore = new HashSet<>();
+        for (String line : LanguageResources.lines(language, "team-words")) {
+            if (line.startsWith("@")) {
+                teamBefore.add(lower(line.substring(1)));
+            } else {
+                teamAfter.add(lower(line));
+            }
+        }
+        this.teamAfter = Set.copyOf(teamAfter);
+        this.teamBefore = Set.copyOf(teamBefore);
 
         Map<String, String> c = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -109,8 +128,15 @@ final class ActorLanguage {
                 }
             }
         }
+        List<String> suffixes = new ArrayList<>();
         for (String line : LanguageResources.lines(language, "nationalities")) {
             String[] parts = line.split("\\s+");
+            if (parts[0].equals("-")) {
+                for (int i = 1; i < parts.length; i++) {
+                    suffixes.add(lower(parts[i]));
+                }
+                continue;
+            }
             for (int i = 1; i < parts.length; i++) {
                 String p = lower(parts[i]);
                 if (p.endsWith("*")) {
@@ -124,6 +150,9 @@ final class ActorLanguage {
         this.countryNames = Map.copyOf(names);
         this.nationalities = Map.copyOf(nat);
         this.nationalityStems = Map.copyOf(stems);
+        suffixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        this.demonymSuffixes = List.copyOf(suffixes);
+        this.events = lowerSet(LanguageResources.lines(language, "event-words"));
 
         Set<String> cal = new HashSet<>();
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
@@ -133,6 +162,11 @@ final class ActorLanguage {
                     cal.add(lower(s.replace(".", "")));
                 }
             }
+        }
+        // Newspapers abbreviate September to four letters (Sept.); other four-letter cuts are names (Marc).
+        String september = symbols.getMonths()[java.util.Calendar.SEPTEMBER];
+        if (september != null && september.length() > 4) {
+            cal.add(lower(september.substring(0, 4)));
         }
         this.calendar = Set.copyOf(cal);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
@@ -166,6 +200,26 @@ final class ActorLanguage {
             code = nationalityStems.get(w.substring(0, cut));
             if (code != null) {
                 return code;
+            }
+        }
+        return demonym(w);
+    }
+
+    /** Reads a demonym the lists do not give from the country's name: Rwandan, Algerians, Omani, Haitian. */
+    private String demonym(String w) {
+        for (String suffix : demonymSuffixes) {
+            if (w.length() - suffix.length() < 3 || !w.endsWith(suffix)) {
+                continue;
+            }
+            String base = w.substring(0, w.length() - suffix.length());
+            // Only the "-an" family drops a country's last letters (Italy → Italian, Kenya → Kenyan); a bare "-n" or
+            // "-i" is added to the whole name (Rwandan, Omani), which keeps given names out (Francis ≠ France).
+            boolean replaces = suffix.contains("a") || suffix.contains("e");
+            for (String end : replaces ? List.of("", "a", "e", "i", "y", "ia") : List.of("")) {
+                String code = countries.get(base + end);
+                if (code != null) {
+                    return code;
+                }
             }
         }
         return null;

@@ -74,6 +74,7 @@ public final class RuleActorFinder implements ActorFinder {
         int titleEnd = -1;
         boolean speaker;
         int credits;
+        boolean teamCue;
         ActorType type;
         String country;
         int cluster;
@@ -452,9 +453,14 @@ public final class RuleActorFinder implements ActorFinder {
                 int b = i;
                 int k = i + 1;
                 while (k < toks.size() && sentenceOf[k] == sentenceOf[a]) {
+                    int middle = initialEnd(k);
                     if (kind[k] == Kind.STRONG || kind[k] == Kind.WEAK) {
                         b = k;
                         k++;
+                    } else if (middle >= 0 && middle + 1 < toks.size() && sentenceOf[middle + 1] == sentenceOf[a]
+                            && (kind[middle + 1] == Kind.STRONG || kind[middle + 1] == Kind.WEAK)) {
+                        // A middle initial: George W. Bush.
+                        k = middle + 1;
                     } else if ((kind[k] == Kind.PART || "&".equals(toks.get(k).text())) && k + 1 < toks.size()
                             && (kind[k + 1] == Kind.STRONG || kind[k + 1] == Kind.WEAK)
                             && sentenceOf[k + 1] == sentenceOf[a]) {
@@ -496,6 +502,11 @@ public final class RuleActorFinder implements ActorFinder {
                         continue;
                     }
                 }
+                // An initial before a surname belongs to the name: "J. Russell 56", "A. Dale".
+                int initialAt = initialBefore(a);
+                if (initialAt >= 0) {
+                    a = initialAt;
+                }
                 int s0 = toks.get(a).start();
                 int s1 = toks.get(b).end();
                 Cand c = new Cand(a, b, sentenceOf[a], text.substring(s0, s1));
@@ -507,6 +518,32 @@ public final class RuleActorFinder implements ActorFinder {
             return out;
         }
 
+        /** Returns the first token of a single-letter initial right before token {@code a}, or -1. */
+        int initialBefore(int a) {
+            for (int p = Math.max(0, a - 2); p < a; p++) {
+                if (initialEnd(p) == a - 1 && sentenceOf[p] == sentenceOf[a]) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        /** Returns the last token of a single-letter initial starting at token {@code p} ("W." or "W" "."), or -1. */
+        int initialEnd(int p) {
+            if (p < 0 || p >= toks.size() || !toks.get(p).word()) {
+                return -1;
+            }
+            String t = toks.get(p).text();
+            if (t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0))) {
+                return p;
+            }
+            if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && p + 1 < toks.size()
+                    && toks.get(p + 1).text().equals(".") && toks.get(p).end() == toks.get(p + 1).start()) {
+                return p + 1;
+            }
+            return -1;
+        }
+
         String key(int a, int b) {
             StringBuilder sb = new StringBuilder();
             for (int x = a; x <= b; x++) {
@@ -515,7 +552,13 @@ public final class RuleActorFinder implements ActorFinder {
                     sb.append(' ');
                 }
                 String w = t.text();
-                sb.append(isAcronym(w) ? w.replace(".", "") : w);
+                if (w.equals(".") && sb.length() > 0) {
+                    // The dot of an initial: "W. Bush", not "W . Bush".
+                    sb.setLength(sb.length() - 1);
+                    sb.append('.');
+                    continue;
+                }
+                sb.append(isAcronym(w) && letters(w) > 1 ? w.replace(".", "") : w);
             }
             return sb.toString();
         }
@@ -537,6 +580,9 @@ public final class RuleActorFinder implements ActorFinder {
                 c.titleStart = titleStartAt[before];
                 c.vote(ActorType.PERSON, 3);
             }
+            if (letters(toks.get(c.a).text()) == 1 && c.b > c.a) {
+                c.vote(ActorType.PERSON, 3);
+            }
             String country = words.country(c.key);
             if (country == null && n == 1) {
                 country = words.country(toks.get(c.a).text());
@@ -556,6 +602,12 @@ public final class RuleActorFinder implements ActorFinder {
                     c.vote(ActorType.LOCATION, 2);
                 }
             }
+            String lastWord = words.lower(toks.get(c.b).text());
+            if (n >= 2 && words.events.contains(lastWord)
+                    || n >= 2 && words.events.contains("^" + words.lower(toks.get(c.a).text()))) {
+                // "U.S. Open", "Davis Cup", "Labor Day": an event, not an actor.
+                c.vote(ActorType.OTHER, 6);
+            }
             int after = c.b + 1;
             boolean headline = isCaseless(c.a);
             String last = toks.get(c.b).text();
@@ -565,7 +617,7 @@ public final class RuleActorFinder implements ActorFinder {
                 // "Hong Kong-based", "US-led": a modifier, not the name itself.
                 c.vote(ActorType.OTHER, 6);
             }
-            if (headline && initial[c.a] && after < toks.size()
+            if ((headline || allCaps(c)) && initial[c.a] && after < toks.size()
                     && (Character.isDigit(toks.get(after).text().charAt(0)) || toks.get(after).text().equals("(")
                     || toks.get(after).text().equals(","))) {
                 // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
@@ -594,6 +646,13 @@ public final class RuleActorFinder implements ActorFinder {
                     + words.lower(toks.get(before).text()))) {
                 c.vote(ActorType.LOCATION, 3);
             }
+            if (country == null && !org && teamEvidence(c, before, after)) {
+                // Sports results name clubs by their town: "Surrey 468", "Essex v Kent", "CHICAGO AT TORONTO".
+                c.vote(ActorType.ORGANIZATION, 3);
+            }
+            c.teamCue = country == null && (after < toks.size() && sentenceOf[after] == c.sentence
+                    && words.teamAfter.contains(words.lower(toks.get(after).text()))
+                    || before >= 0 && words.teamBefore.contains(words.lower(toks.get(before).text())));
             // Speech verbs: "Putin said", "said Putin", "Tillerson, ..., said" is left to the quotes stage.
             int v = after;
             // "said Putin" only after a quote or comma; "told Reuters" has the name as the object.
@@ -636,6 +695,76 @@ public final class RuleActorFinder implements ActorFinder {
                     }
                 }
             }
+        }
+
+        /**
+         * Tells whether a name reads as a team in a results line: followed by a score in a line of figures
+         * ("Surrey 468 ( C. Lewis 94 )", "SEATTLE 9 Baltimore 6"), either side of "v"/"vs", or before "AT" in a
+         * fixtures line in capitals. A person in a scorecard is written with an initial or a given name and is
+         * left alone.
+         */
+        boolean teamEvidence(Cand c, int before, int after) {
+            if (before >= 1 && toks.get(before).text().equals(".") && letters(toks.get(before - 1).text()) == 1) {
+                return false;
+            }
+            if (c.b > c.a && givenName(toks.get(c.a).text())) {
+                return false;
+            }
+            if (versus(before) || versus(after)) {
+                return true;
+            }
+            if (after < toks.size() && sentenceOf[after] == c.sentence && isScore(toks.get(after).text())) {
+                int numbers = 0;
+                int lower = 0;
+                for (int x = after; x < toks.size() && sentenceOf[x] == c.sentence; x++) {
+                    String t = toks.get(x).text();
+                    if (isScore(t)) {
+                        numbers++;
+                    } else if (toks.get(x).word() && isLowerStart(t)) {
+                        lower++;
+                    }
+                }
+                for (int x = before; x >= 0 && sentenceOf[x] == c.sentence; x--) {
+                    if (toks.get(x).word() && isLowerStart(toks.get(x).text())) {
+                        lower++;
+                    }
+                }
+                return numbers >= 2 && lower <= 3;
+            }
+            // "CHICAGO AT TORONTO": the first is the visiting team, the second the venue.
+            return isCaseless(c.a) && initial[c.a] && after + 1 < toks.size() && "AT".equals(toks.get(after).text())
+                    && sentenceOf[after + 1] == c.sentence && (after + 2 >= toks.size()
+                    || sentenceOf[after + 2] != c.sentence || kind[after + 2] == Kind.STRONG
+                    || kind[after + 2] == Kind.WEAK);
+        }
+
+        boolean allCaps(Cand c) {
+            for (int x = c.a; x <= c.b; x++) {
+                if (toks.get(x).word() && !isAllCaps(toks.get(x).text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean versus(int i) {
+            if (i < 0 || i >= toks.size() || !toks.get(i).word()) {
+                return false;
+            }
+            String t = toks.get(i).text();
+            return t.equals("v") || t.equals("vs") || t.equals("v.") || t.equals("vs.");
+        }
+
+        static boolean isScore(String t) {
+            if (t.isEmpty() || t.length() > 3) {
+                return false;
+            }
+            for (int k = 0; k < t.length(); k++) {
+                if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -745,7 +874,11 @@ public final class RuleActorFinder implements ActorFinder {
                 if (multi && g.stream().anyMatch(c -> c.a == c.b) && g.stream().noneMatch(c -> c.country != null)) {
                     votes.merge(ActorType.PERSON, 2.0, Double::sum);
                 }
-                ActorType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                ActorType best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                // A town that captains, beats and is beaten is a club.
+                boolean club = best == ActorType.LOCATION && g.stream().anyMatch(c -> c.teamCue)
+                        && g.stream().noneMatch(c -> c.country != null);
+                ActorType type = club ? ActorType.ORGANIZATION : best;
                 g.forEach(c -> c.type = type);
                 if (DEBUG) {
                     System.err.println(g.get(0).key + " " + votes);

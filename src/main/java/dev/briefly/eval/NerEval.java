@@ -201,7 +201,9 @@ public final class NerEval {
         long nanos = 0;
         long first = 0;
         List<String> errors = new ArrayList<>();
+        int docNumber = 0;
         for (Doc doc : docs) {
+            docNumber++;
             StringBuilder text = new StringBuilder();
             int[] starts = new int[doc.tokens().size()];
             int[] ends = new int[doc.tokens().size()];
@@ -295,6 +297,8 @@ public final class NerEval {
                     if (rank < topN) {
                         docFoundTop++;
                     }
+                } else {
+                    errors.add("MISSED " + e.getKey() + " (" + e.getValue() + " mentions, document " + docNumber + ")");
                 }
             }
         }

@@ -56,4 +56,47 @@ class EnglishActorFinderTest {
         assertTrue(ActorTestSupport.anyMention(actors, "CHINA"));
         assertFalse(ActorTestSupport.anyMention(actors, "VENTURE"));
     }
+
+    @Test
+    void typesTownsInAResultsTableAsClubsButCountriesStayPlaces() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Surrey beat Warwickshire by an innings and 164 runs at The Oval.",
+                "Warwickshire 195 and 109 ( J. Benjamin 4-17 ) , Surrey 468 ( C. Lewis 94 ) .",
+                "Germany 2 Armenia 0");
+        assertEquals(ActorType.ORGANIZATION, ActorTestSupport.require(actors, "Surrey").type());
+        assertEquals(ActorType.ORGANIZATION, ActorTestSupport.require(actors, "Warwickshire").type());
+        assertEquals(ActorType.PERSON, ActorTestSupport.require(actors, "J. Benjamin").type());
+        assertEquals(ActorType.PERSON, ActorTestSupport.require(actors, "C. Lewis").type());
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "Germany").type());
+    }
+
+    @Test
+    void typesAPlaceWithASportsRoleAfterItAsAClub() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Essex captain Paul Prichard was out for 12 as Kent pressed for victory in Chelmsford.");
+        assertEquals(ActorType.ORGANIZATION, ActorTestSupport.require(actors, "Essex").type());
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "Chelmsford").type());
+    }
+
+    @Test
+    void keepsAMiddleInitialInsideTheName() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "George W. Bush met the governor on Monday. Bush said the talks went well.");
+        Actor bush = ActorTestSupport.require(actors, "George W. Bush");
+        assertEquals(ActorType.PERSON, bush.type());
+        assertEquals(2, bush.mentions().size(), bush.mentions().toString());
+    }
+
+    @Test
+    void listsNeitherDemonymsNorEventsAsActors() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Rwandan and Algerian officials watched the U.S. Open in New York on Labor Day, Francis Moreau said.");
+        assertFalse(ActorTestSupport.anyMention(actors, "Rwandan"));
+        assertFalse(ActorTestSupport.anyMention(actors, "Algerian"));
+        assertTrue(actors.stream().noneMatch(a -> a.type() != ActorType.OTHER && a.name().contains("Open")),
+                actors.toString());
+        assertTrue(actors.stream().noneMatch(a -> a.type() != ActorType.OTHER && a.name().contains("Labor")),
+                actors.toString());
+        assertEquals(ActorType.PERSON, ActorTestSupport.require(actors, "Francis Moreau").type());
+    }
 }
