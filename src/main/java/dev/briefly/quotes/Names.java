@@ -247,13 +247,16 @@ final class Names {
         boolean person;
         String canonical = full;
         boolean speaks = followedByCue(e);
+        boolean bySurname = false;
         if (nonPerson || digit) {
             person = false;
         } else if (count >= 2) {
             person = titled || !acronym;
         } else {
             String alias = alias(last);
-            if (alias == null) {
+            if (alias != null) {
+                bySurname = true;
+            } else {
                 alias = givenNames.get(last);
             }
             if (alias != null) {
@@ -264,7 +267,9 @@ final class Names {
             }
         }
         if (person) {
-            if (titled || speaks || count == 1 && !canonical.equals(full)) {
+            // A later mention by surname is evidence; by the first word only is not ("Edmonton" of "Edmonton
+            // Oilers" reads like a given name).
+            if (titled || speaks || bySurname && !canonical.equals(full)) {
                 evidenced.add(canonical);
             }
             char g = s > 0 && joined(s - 1, s) ? lex.titleGender(lows.get(s - 1)) : 0;
@@ -276,18 +281,42 @@ final class Names {
         if (person && count >= 2) {
             aliases.put(last, full);
             // Feature stories call people by their given name after the first mention ("Jordan Stewart" ... "Jordan").
+            // A headline in title case ("Obama Sees Personal Insult") makes false full names: learn no given name.
             String given = lex.lower(full.substring(0, full.indexOf(' ')));
             String known = givenNames.get(given);
-            if (!givenNames.containsKey(given)) {
+            boolean headline = titleCased(toks.get(s).start());
+            if (!headline && !givenNames.containsKey(given)) {
                 givenNames.put(given, full);
-            } else if (known != null && !lastWord(known).equals(lastWord(full))) {
+            } else if (!headline && known != null && !lastWord(known).equals(lastWord(full))) {
                 givenNames.put(given, null); // two people share the given name: it resolves to neither
             }
         } else if (person && !aliases.containsKey(last)) {
-            aliases.put(last, full);
+            // The resolved name: a given name used alone must keep resolving to the full name ("Jordan" again).
+            aliases.put(last, canonical);
         }
         mentions.add(new Mention(toks.get(s).start(), toks.get(e - 1).end(), full, canonical, person, possessive,
                 titled, speaks, allNonPerson));
+    }
+
+    /** Tells whether the line around {@code pos} is in title case: most of its longer words capitalised. */
+    private boolean titleCased(int pos) {
+        int from = text.lastIndexOf('\n', pos) + 1;
+        int to = text.indexOf('\n', pos);
+        if (to < 0) {
+            to = text.length();
+        }
+        int longer = 0;
+        int capital = 0;
+        for (int k = tokenAt(from); k < toks.size() && toks.get(k).start() < to; k++) {
+            String t = toks.get(k).text();
+            if (t.length() >= 4 && Character.isLetter(t.charAt(0))) {
+                longer++;
+                if (Character.isUpperCase(t.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return longer >= 4 && capital >= 0.7 * longer;
     }
 
     /** Returns the gender (m, f) known for the person {@code canonical}, or 0. */

@@ -764,7 +764,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return null;
             }
             int segStart = s;
-            if (lastComma >= 0 && !new Window(lastComma + 1, cueStart).words.isEmpty()) {
+            if (lastComma >= 0 && !new Window(lastComma + 1, cueStart).words.isEmpty()
+                    && !adjectiveBeforeComma(s, lastComma)) {
                 segStart = lastComma + 1;
             }
             Window seg = new Window(segStart, cueStart);
@@ -816,6 +817,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null;
         }
 
+        /**
+         * Tells whether {@code [from, comma)} is a determiner and one or two lower-case words, so the comma only
+         * separates adjectives ("the lanky, bespectacled professor said").
+         */
+        private boolean adjectiveBeforeComma(int from, int comma) {
+            if (text.charAt(comma) != ',') {
+                return false;
+            }
+            Window head = new Window(from, comma);
+            if (head.words.size() < 2 || head.words.size() > 3 || !lex.isDefinite(head.words.get(0))) {
+                return false;
+            }
+            for (Names.Tok t : head.toks) {
+                if (!Character.isLowerCase(t.text().charAt(0)) && t != head.toks.get(0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean isWholeSubject(Window seg, Names.Mention mention) {
             // An organisation or place counts when it is most of the subject ("PolitiFact said").
             int words = seg.words.size();
@@ -852,7 +873,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (mention.dateLike()) {
                     continue;
                 }
-                if (best == null || !best.person() && mention.person()) {
+                // "said Oilers head coach Ken Hitchcock": the titled person, not the team before the title.
+                if (best == null || !best.person() && mention.person()
+                        || best.person() && mention.person() && mention.titled() && !best.titled()) {
                     best = mention;
                 }
             }
@@ -929,6 +952,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     if (definiteSingular(s.text)) {
                         // "says the bow-tied maverick": a definite description names someone already introduced.
                         String who = recentPerson(at, (char) 0);
+                        if (who != null && !names.evidenced(who)) {
+                            // "Edmonton responded when Jones scored. ... said the rookie defenceman": the person
+                            // last named, even mid-sentence, beats a sentence subject that may be a team or town.
+                            Names.Mention named = lastEvidencedPerson(at);
+                            if (named != null && named.start() > lastPersonEvent) {
+                                who = named.canonical();
+                                lastPersonEvent = named.start();
+                            }
+                        }
                         if (who != null && at - lastPersonEvent <= DESCRIPTION_REACH) {
                             return who;
                         }
@@ -956,8 +988,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return false;
             }
             String head = toks.get(toks.size() - 1).lower();
-            // A role ("the mayor", "the minister") is how the article names its holder: keep it as written.
-            if (lex.titleAt(List.of(head), 0) > 0) {
+            // A role ("the mayor", "the foreign minister") is how the article names its holder: keep it as written;
+            // two words of portrait before it ("the lanky, bespectacled professor") describe someone already met.
+            if (lex.titleAt(List.of(head), 0) > 0 && toks.size() < 4) {
                 return false;
             }
             for (Names.Tok t : toks) {
@@ -968,6 +1001,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             // An English plural head ("the students") is a group.
             return !("en".equals(lex.language) && head.endsWith("s") && !head.endsWith("ss"));
+        }
+
+        /** Returns the last mention before {@code at} of a person with evidence of being one, or null. */
+        private Names.Mention lastEvidencedPerson(int at) {
+            for (int k = names.mentionAt(at) - 1; k >= 0; k--) {
+                Names.Mention m = names.mentions.get(k);
+                if (m.person() && !m.possessive() && names.evidenced(m.canonical())) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         /** Position of the event {@link #recentPerson} last chose. */

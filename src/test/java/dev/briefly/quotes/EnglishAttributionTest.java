@@ -31,6 +31,34 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void keepsResolvingAGivenNameToTheFullNameOnLaterUses() {
+        String text = "Jordan Stewart, 12, plays on the team.\n\n“He is such a great coach,” Jordan said.\n\n"
+                + "Stewart hopes the video helps.\n\n“He never let it show,” Jordan said.";
+        assertSpeaker(text, "en", "He is such a great coach", "Jordan Stewart");
+        assertSpeaker(text, "en", "He never let it show", "Jordan Stewart");
+    }
+
+    @Test
+    void learnsNoGivenNameFromATitleCaseHeadline() {
+        assertSpeaker("Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nPresident Obama "
+                + "is rolling out a new appeal.\n\n“Tolerance is on the ballot,” Mr. Obama said.", "en",
+                "Tolerance is on the ballot", "Obama");
+    }
+
+    @Test
+    void resolvesAPortraitDescriptionToThePersonJustNamed() {
+        assertSpeaker("Guenther Schuh founded the company in 2015. Schuh is aware of the risks.\n\n"
+                + "“I don’t know any carmaker that makes money here,” the lanky, bespectacled professor said.", "en",
+                "I don’t know any carmaker", "Guenther Schuh");
+    }
+
+    @Test
+    void prefersTheTitledPersonToTheTeamBeforeTheTitle() {
+        assertSpeaker("The Sharks beat the Edmonton Oilers 7-4.\n\n“They owned us,” said Oilers head coach Ken "
+                + "Hitchcock.", "en", "They owned us", "Ken Hitchcock");
+    }
+
+    @Test
     void keepsTheGivenNameBillInTheSpeakerBeforeALongApposition() {
         assertSpeaker("City staff met.\n\n\"The situation remains the same,\" Bill Sims, the city's director of "
                 + "engineering and public works, said in a statement.", "en", "The situation remains", "Bill Sims");
