@@ -39,7 +39,7 @@ final class EvalActorsCommand implements Callable<Integer> {
             description = "Actor list size for the top-N document recall (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every false positive and negative.")
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every false positive and negative, and every entity the document-level recall misses.")
     Path errors;
 
     @Override
