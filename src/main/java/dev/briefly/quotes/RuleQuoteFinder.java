@@ -382,6 +382,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (r.lastPara > r.firstPara || r.close < 0) {
                 return false;
             }
+            if (words <= 8 && titleCase(r.innerStart, r.innerEnd)) {
+                // "A Change Is Gonna Come", "Legend in the Coal Fields.": a title, not something said.
+                return true;
+            }
             if (clauseStart && (terminal || commaInside || endsHere || cueAfter || DASHES.indexOf(after) >= 0)
                     && (words >= 2 || terminal)) {
                 return false;
@@ -390,6 +394,36 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return false;
             }
             return !(cueAfter && (commaInside || after == ',') && upper && words >= 4);
+        }
+
+        /** Tells whether English text is in title case: every word of four letters or more capitalised, two at least. */
+        private boolean titleCase(int from, int to) {
+            if (!"en".equals(lex.language)) {
+                return false;
+            }
+            for (int k = from; k < to - 1; k++) {
+                if (".!?".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == ' ') {
+                    return false; // two sentences ("The Donald. Big Daddy.") are said, not a title
+                }
+            }
+            int longer = 0;
+            int i = from;
+            while (i < to) {
+                while (i < to && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                    i++;
+                }
+                if (i - start >= 4) {
+                    if (!Character.isUpperCase(text.charAt(start))) {
+                        return false;
+                    }
+                    longer++;
+                }
+            }
+            return longer >= 2;
         }
 
         private char lastInner(Raw r) {

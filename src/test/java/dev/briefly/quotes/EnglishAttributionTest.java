@@ -177,4 +177,13 @@ class EnglishAttributionTest {
         assertSpeaker("“Subpoenas are not optional,” said Rep. Jason Chaffetz, the panel chairman.", "en",
                 "Subpoenas are not optional", "Jason Chaffetz");
     }
+
+    @Test
+    void treatsATitleInTitleCaseAsAFragment() {
+        List<Quote> quotes = find("Patti LaBelle sang “A Change Is Gonna Come” at the opening.\n\n"
+                + "His 1995 book, “Legend in the Coal Fields,” sold well.\n\n“We are here,” she said.", "en");
+        assertTrue(quote(quotes, "A Change Is Gonna Come").fragment());
+        assertTrue(quote(quotes, "Legend in the Coal Fields").fragment());
+        assertTrue(!quote(quotes, "We are here").fragment());
+    }
 }
