@@ -873,6 +873,12 @@ public final class RuleActorFinder implements ActorFinder {
                 // A single word that repeats the last word of a longer name is how people are referred to.
                 if (multi && g.stream().anyMatch(c -> c.a == c.b) && g.stream().noneMatch(c -> c.country != null)) {
                     votes.merge(ActorType.PERSON, 2.0, Double::sum);
+                    // "Bob Dole" ... "Dole" x4: each surname mention of a name that opens with a given name is the
+                    // person again, however many place votes the bare surname collects ("Dole" is a French town).
+                    if (g.stream().anyMatch(c -> c.b > c.a && givenName(toks.get(c.a).text()))) {
+                        long singles = g.stream().filter(c -> c.a == c.b).count();
+                        votes.merge(ActorType.PERSON, 1.5 * singles, Double::sum);
+                    }
                 }
                 ActorType best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 // A town that captains, beats and is beaten is a club.

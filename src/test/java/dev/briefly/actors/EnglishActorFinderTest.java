@@ -99,4 +99,21 @@ class EnglishActorFinderTest {
                 actors.toString());
         assertEquals(ActorType.PERSON, ActorTestSupport.require(actors, "Francis Moreau").type());
     }
+
+    @Test
+    void keepsAPersonWhoseSurnameIsAlsoATownAPerson() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Bob Dole and Ross Perot are hitting the road.",
+                "Investors weighed Dole's tax plan. Clinton claims Dole's plan would raise the deficit.",
+                "Dole has narrowed the gap in the polls, and Dole will speak on Monday.");
+        Actor dole = ActorTestSupport.require(actors, "Bob Dole");
+        assertEquals(ActorType.PERSON, dole.type());
+        assertTrue(dole.mentions().size() >= 4, dole.mentions().toString());
+    }
+
+    @Test
+    void typesTheWestBankAsAPlace() {
+        List<Actor> actors = ActorTestSupport.find("en", "Israeli troops entered three villages in the West Bank.");
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "West Bank").type());
+    }
 }
