@@ -45,10 +45,10 @@ final class ActorLanguage {
     final Set<String> placePrepositions;
     /** Two lower-case words that put a place name after them ("city of", "mayor of"), space-separated. */
     final Set<String> placeOf;
-    /** Words after a name that make a place a club ("Surrey captain", "Essex beat"), lower case. */
-    final Set<String> teamAfter;
-    /** Words before a name that make a place a club ("beat Kent", "rivals Essex"), lower case. */
-    final Set<String> teamBefore;
+    /** Words beside a name that make a place a club ("Surrey captain", "beat Kent"). */
+    final Cues team;
+    /** Words beside a name that make it a firm ("Cofinec CEO", "shares of Ruch"). */
+    final Cues firm;
     final Set<String> speechVerbs;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
@@ -97,17 +97,8 @@ final class ActorLanguage {
         this.placePrepositions = Set.copyOf(preps);
         this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
-        Set<String> teamAfter = new HashSet<>();
-        Set<String> teamBefore = new HashSet<>();
-        for (String line : LanguageResources.lines(language, "team-words")) {
-            if (line.startsWith("@")) {
-                teamBefore.add(lower(line.substring(1)));
-            } else {
-                teamAfter.add(lower(line));
-            }
-        }
-        this.teamAfter = Set.copyOf(teamAfter);
-        this.teamBefore = Set.copyOf(teamBefore);
+        this.team = cues("team-words");
+        this.firm = cues("firm-words");
 
         Map<String, String> c = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -170,6 +161,26 @@ final class ActorLanguage {
         }
         this.calendar = Set.copyOf(cal);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+    }
+
+    /**
+     * Holds words that mark a name when they follow it ({@code after}) or precede it ({@code before}, one or two
+     * words, lower case, space-separated).
+     */
+    record Cues(Set<String> after, Set<String> before) {
+    }
+
+    private Cues cues(String resource) {
+        Set<String> after = new HashSet<>();
+        Set<String> before = new HashSet<>();
+        for (String line : LanguageResources.lines(language, resource)) {
+            if (line.startsWith("@")) {
+                before.add(lower(line.substring(1).strip()));
+            } else {
+                after.add(lower(line));
+            }
+        }
+        return new Cues(Set.copyOf(after), Set.copyOf(before));
     }
 
     /** Returns the lists of {@code language}, building them on first use. */

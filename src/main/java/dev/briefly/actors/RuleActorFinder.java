@@ -70,6 +70,7 @@ public final class RuleActorFinder implements ActorFinder {
         final String text;
         String key;
         final EnumMap<ActorType, Double> votes = new EnumMap<>(ActorType.class);
+        final EnumMap<ActorType, Double> prior = new EnumMap<>(ActorType.class);
         int titleStart = -1;
         int titleEnd = -1;
         boolean speaker;
@@ -88,6 +89,11 @@ public final class RuleActorFinder implements ActorFinder {
 
         void vote(ActorType t, double w) {
             votes.merge(t, w, Double::sum);
+        }
+
+        /** Records a weak default that says nothing about this mention in particular. */
+        void lean(ActorType t, double w) {
+            prior.merge(t, w, Double::sum);
         }
     }
 
@@ -567,9 +573,9 @@ public final class RuleActorFinder implements ActorFinder {
 
         void describe(Cand c) {
             int n = c.b - c.a + 1;
-            c.vote(ActorType.PERSON, 0.2);
-            c.vote(ActorType.LOCATION, 0.3);
-            c.vote(ActorType.ORGANIZATION, 0.25);
+            c.lean(ActorType.PERSON, 0.2);
+            c.lean(ActorType.LOCATION, 0.3);
+            c.lean(ActorType.ORGANIZATION, 0.25);
             // Title right before: President Donald Trump, Mr Tillerson.
             int before = c.a - 1;
             while (before >= 0 && toks.get(before).text().equals(".") && kind[before] == Kind.TITLE) {
@@ -650,9 +656,11 @@ public final class RuleActorFinder implements ActorFinder {
                 // Sports results name clubs by their town: "Surrey 468", "Essex v Kent", "CHICAGO AT TORONTO".
                 c.vote(ActorType.ORGANIZATION, 3);
             }
-            c.teamCue = country == null && (after < toks.size() && sentenceOf[after] == c.sentence
-                    && words.teamAfter.contains(words.lower(toks.get(after).text()))
-                    || before >= 0 && words.teamBefore.contains(words.lower(toks.get(before).text())));
+            c.teamCue = country == null && cued(words.team, c, before, after);
+            if (country == null && cued(words.firm, c, before, after)) {
+                // "Cofinec CEO Stephen Frater", "40 percent of Ruch's shares", "shares of Magna".
+                c.vote(ActorType.ORGANIZATION, 3);
+            }
             // Speech verbs: "Putin said", "said Putin", "Tillerson, ..., said" is left to the quotes stage.
             int v = after;
             // "said Putin" only after a quote or comma; "told Reuters" has the name as the object.
@@ -671,7 +679,7 @@ public final class RuleActorFinder implements ActorFinder {
                 Lexicon.Info o = own.info(headline && isAllCaps(w) ? titleCase(w) : w);
                 if (!o.known() && own != null) {
                     // Words no dictionary knows are mostly surnames; places and firms are more often listed.
-                    c.vote(ActorType.PERSON, 0.4 * weight);
+                    c.lean(ActorType.PERSON, 0.4 * weight);
                 }
                 if (n == 1 && o.adjective() && country == null) {
                     c.vote(ActorType.OTHER, 3);
@@ -736,6 +744,30 @@ public final class RuleActorFinder implements ActorFinder {
                     && sentenceOf[after + 1] == c.sentence && (after + 2 >= toks.size()
                     || sentenceOf[after + 2] != c.sentence || kind[after + 2] == Kind.STRONG
                     || kind[after + 2] == Kind.WEAK);
+        }
+
+        /** Tells whether a cue word follows the name (after a possessive too) or one or two cue words precede it. */
+        boolean cued(ActorLanguage.Cues cues, Cand c, int before, int after) {
+            int a = after;
+            if (a + 1 < toks.size() && (toks.get(a).text().equals("'") || toks.get(a).text().equals("’"))
+                    && toks.get(a + 1).text().equalsIgnoreCase("s")) {
+                a += 2;
+            } else if (a < toks.size() && (toks.get(a).text().equals("'s") || toks.get(a).text().equals("’s"))) {
+                a++;
+            }
+            if (a < toks.size() && sentenceOf[a] == c.sentence && toks.get(a).word()
+                    && cues.after().contains(words.lower(toks.get(a).text()))) {
+                return true;
+            }
+            if (before < 0 || !toks.get(before).word()) {
+                return false;
+            }
+            String one = words.lower(toks.get(before).text());
+            if (cues.before().contains(one)) {
+                return true;
+            }
+            return before >= 1 && toks.get(before - 1).word()
+                    && cues.before().contains(words.lower(toks.get(before - 1).text()) + " " + one);
         }
 
         boolean allCaps(Cand c) {
@@ -870,13 +902,24 @@ public final class RuleActorFinder implements ActorFinder {
                 for (Cand c : g) {
                     c.votes.forEach((t, w) -> votes.merge(t, w, Double::sum));
                 }
+                // Defaults repeat with every mention of the same words; counted in full they would outvote a cue
+                // seen once ("Cofinec CEO"), so they grow with the square root of the mentions.
+                double damp = 1 / Math.sqrt(g.size());
+                for (Cand c : g) {
+                    c.prior.forEach((t, w) -> votes.merge(t, w * damp, Double::sum));
+                }
                 // A single word that repeats the last word of a longer name is how people are referred to.
-                if (multi && g.stream().anyMatch(c -> c.a == c.b) && g.stream().noneMatch(c -> c.country != null)) {
+                Set<String> lastWords = new HashSet<>();
+                g.stream().filter(c -> c.b > c.a).forEach(c -> lastWords.add(words.lower(toks.get(c.b).text())));
+                boolean surnameAlone = g.stream().anyMatch(c -> c.a == c.b
+                        && lastWords.contains(words.lower(toks.get(c.a).text())));
+                if (multi && surnameAlone && g.stream().noneMatch(c -> c.country != null)) {
                     votes.merge(ActorType.PERSON, 2.0, Double::sum);
                     // "Bob Dole" ... "Dole" x4: each surname mention of a name that opens with a given name is the
                     // person again, however many place votes the bare surname collects ("Dole" is a French town).
                     if (g.stream().anyMatch(c -> c.b > c.a && givenName(toks.get(c.a).text()))) {
-                        long singles = g.stream().filter(c -> c.a == c.b).count();
+                        long singles = g.stream().filter(c -> c.a == c.b
+                                && lastWords.contains(words.lower(toks.get(c.a).text()))).count();
                         votes.merge(ActorType.PERSON, 1.5 * singles, Double::sum);
                     }
                 }

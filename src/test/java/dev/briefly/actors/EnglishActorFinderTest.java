@@ -116,4 +116,13 @@ class EnglishActorFinderTest {
         List<Actor> actors = ActorTestSupport.find("en", "Israeli troops entered three villages in the West Bank.");
         assertEquals(ActorType.LOCATION, ActorTestSupport.require(actors, "West Bank").type());
     }
+
+    @Test
+    void typesAnUnknownNameWithOneFirmCueAsAnOrganisationThroughAllItsMentions() {
+        List<Actor> actors = ActorTestSupport.find("en",
+                "Cofinec plunged on Friday. Cofinec CEO Stephen Frater told reporters that Cofinec expects more.",
+                "Cofinec said Petofi had lost money, and Cofinec would cut costs. Analysts said Cofinec was cheap.");
+        assertEquals(ActorType.ORGANIZATION, ActorTestSupport.require(actors, "Cofinec").type());
+        assertEquals(ActorType.PERSON, ActorTestSupport.require(actors, "Stephen Frater").type());
+    }
 }
