@@ -35,4 +35,15 @@ class SpanishActorFinderTest {
         assertFalse(ActorTestSupport.anyMention(actors, "El"));
         assertFalse(ActorTestSupport.anyMention(actors, "Según"));
     }
+
+    @Test
+    void typesACityAfterAMasculineArticleAsAClub() {
+        List<Actor> clubs = ActorTestSupport.find("es",
+                "El Barcelona venció al Valencia por 3-1 en el Camp Nou.",
+                "El entrenador del Barcelona, Louis van Gaal, elogió a sus jugadores.");
+        assertEquals(ActorType.ORGANIZATION, ActorTestSupport.require(clubs, "Barcelona").type());
+        assertEquals(ActorType.ORGANIZATION, ActorTestSupport.require(clubs, "Valencia").type());
+        List<Actor> city = ActorTestSupport.find("es", "Miles de personas se manifestaron ayer en Barcelona.");
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(city, "Barcelona").type());
+    }
 }
