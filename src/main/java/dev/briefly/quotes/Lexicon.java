@@ -30,6 +30,16 @@ final class Lexicon {
             "eine", "einer", "le", "la", "les", "l", "un", "une", "des", "el", "los", "las", "una", "unos", "il", "lo",
             "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een", "en", "ett");
 
+    /**
+     * Words that open an adverbial clause or phrase, not a noun phrase: text starting with one ("While some
+     * critics", "between May and October") cannot be a speaker description.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "whenever", "whereas", "where",
+            "between", "with", "without", "as", "if", "because", "after", "before", "since", "although", "though",
+            "during", "until", "unless", "among", "from", "by", "for", "in", "on", "at", "to", "into", "about",
+            "während", "wenn", "als", "weil", "nachdem", "quand", "lorsque", "pendant", "puisque", "cuando",
+            "mientras", "porque", "quando", "enquanto", "wanneer", "terwijl", "omdat");
+
     /** Singular definite articles by language: a description opening with one points back to someone named. */
     private static final Map<String, Set<String>> DEFINITE = Map.of("en", Set.of("the"),
             "de", Set.of("der", "die", "das"), "fr", Set.of("le", "la", "l"), "es", Set.of("el", "la"),
@@ -132,6 +142,11 @@ final class Lexicon {
     /** Returns whether {@code lower} is a singular definite article of this language. */
     boolean isDefinite(String lower) {
         return DEFINITE.getOrDefault(language, Set.of()).contains(lower);
+    }
+
+    /** Returns whether {@code lower} opens an adverbial clause or phrase rather than a noun phrase. */
+    boolean isClauseOpener(String lower) {
+        return CLAUSE_OPENERS.contains(lower);
     }
 
     boolean isDeterminer(String lower) {

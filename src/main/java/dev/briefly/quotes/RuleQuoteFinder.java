@@ -969,6 +969,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             String firstLower = words.isEmpty() ? "" : words.get(0);
+            if (lex.isClauseOpener(firstLower)) {
+                return null; // "While some critics …", "between May and October": no one is named
+            }
             if (words.size() > 1 && (firstLower.equals("and") || firstLower.equals("but") || firstLower.equals("und")
                     || firstLower.equals("et") || firstLower.equals("y") || firstLower.equals("e"))) {
                 int sp = d.indexOf(' ');

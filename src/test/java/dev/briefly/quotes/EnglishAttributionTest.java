@@ -186,4 +186,12 @@ class EnglishAttributionTest {
         assertTrue(quote(quotes, "Legend in the Coal Fields").fragment());
         assertTrue(!quote(quotes, "We are here").fragment());
     }
+
+    @Test
+    void takesNoAdverbialClauseForASpeakerDescription() {
+        String text = "“We are very pleased with the first cohort,” says MaRS director Adam Jagelewski. “We are setting "
+                + "ourselves up for the second cohort.” While some critics say government should not pay, "
+                + "Jagelewski says the premium works.";
+        assertSpeaker(text, "en", "We are setting ourselves up", "Adam Jagelewski");
+    }
 }
