@@ -194,4 +194,10 @@ class EnglishAttributionTest {
                 + "Jagelewski says the premium works.";
         assertSpeaker(text, "en", "We are setting ourselves up", "Adam Jagelewski");
     }
+
+    @Test
+    void readsPresentTenseFeatureCuesLikeRemarks() {
+        assertSpeaker("Cecil Foster grew up in Barbados.\n\nOnly recently did Foster piece it together. “I never put "
+                + "these elements together,” he remarks.", "en", "I never put these elements", "Cecil Foster");
+    }
 }
