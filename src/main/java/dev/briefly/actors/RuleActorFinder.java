@@ -712,10 +712,7 @@ public final class RuleActorFinder implements ActorFinder {
          * left alone.
          */
         boolean teamEvidence(Cand c, int before, int after) {
-            if (before >= 1 && toks.get(before).text().equals(".") && letters(toks.get(before - 1).text()) == 1) {
-                return false;
-            }
-            if (c.b > c.a && givenName(toks.get(c.a).text())) {
+            if (c.b > c.a && (letters(toks.get(c.a).text()) == 1 || givenName(toks.get(c.a).text()))) {
                 return false;
             }
             if (versus(before) || versus(after)) {
