@@ -302,21 +302,32 @@ final class Names {
     private boolean titleCased(int pos) {
         int from = text.lastIndexOf('\n', pos) + 1;
         int to = text.indexOf('\n', pos);
-        if (to < 0) {
-            to = text.length();
-        }
+        int[] counts = longWords(text, from, to < 0 ? text.length() : to);
+        return counts[0] >= 4 && counts[1] >= 0.7 * counts[0];
+    }
+
+    /**
+     * Counts the words of four letters or more in {@code [from, to)} and how many of them are capitalised, as
+     * {@code {words, capitalised}}: title case shows in the longer words (short ones are "of", "in", "the").
+     */
+    static int[] longWords(String text, int from, int to) {
         int longer = 0;
         int capital = 0;
-        for (int k = tokenAt(from); k < toks.size() && toks.get(k).start() < to; k++) {
-            String t = toks.get(k).text();
-            if (t.length() >= 4 && Character.isLetter(t.charAt(0))) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                i++;
+            }
+            if (i - start >= 4) {
                 longer++;
-                if (Character.isUpperCase(t.charAt(0))) {
-                    capital++;
-                }
+                capital += Character.isUpperCase(text.charAt(start)) ? 1 : 0;
             }
         }
-        return longer >= 4 && capital >= 0.7 * longer;
+        return new int[]{longer, capital};
     }
 
     /** Returns the gender (m, f) known for the person {@code canonical}, or 0. */

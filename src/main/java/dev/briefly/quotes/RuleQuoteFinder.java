@@ -406,24 +406,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     return false; // two sentences ("The Donald. Big Daddy.") are said, not a title
                 }
             }
-            int longer = 0;
-            int i = from;
-            while (i < to) {
-                while (i < to && !Character.isLetter(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-                    i++;
-                }
-                if (i - start >= 4) {
-                    if (!Character.isUpperCase(text.charAt(start))) {
-                        return false;
-                    }
-                    longer++;
-                }
-            }
-            return longer >= 2;
+            int[] counts = Names.longWords(text, from, to);
+            return counts[0] >= 2 && counts[1] == counts[0];
         }
 
         private char lastInner(Raw r) {
@@ -989,15 +973,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     if (definiteSingular(s.text)) {
                         // "says the bow-tied maverick": a definite description names someone already introduced.
                         String who = recentPerson(at, (char) 0);
-                        if (who != null && !names.evidenced(who)) {
-                            // "Edmonton responded when Jones scored. ... said the rookie defenceman": the person
-                            // last named, even mid-sentence, beats a sentence subject that may be a team or town.
-                            Names.Mention named = lastEvidencedPerson(at);
-                            if (named != null && named.start() > lastPersonEvent) {
-                                who = named.canonical();
-                                lastPersonEvent = named.start();
-                            }
-                        }
                         if (who != null && at - lastPersonEvent <= DESCRIPTION_REACH) {
                             return who;
                         }
@@ -1038,17 +1013,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             // An English plural head ("the students") is a group.
             return !("en".equals(lex.language) && head.endsWith("s") && !head.endsWith("ss"));
-        }
-
-        /** Returns the last mention before {@code at} of a person with evidence of being one, or null. */
-        private Names.Mention lastEvidencedPerson(int at) {
-            for (int k = names.mentionAt(at) - 1; k >= 0; k--) {
-                Names.Mention m = names.mentions.get(k);
-                if (m.person() && !m.possessive() && names.evidenced(m.canonical())) {
-                    return m;
-                }
-            }
-            return null;
         }
 
         /** Position of the event {@link #recentPerson} last chose. */
