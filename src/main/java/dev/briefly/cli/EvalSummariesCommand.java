@@ -18,7 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +44,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
     @Option(names = "--stem", description = "Porter-stem English tokens before scoring (as rouge-score's use_stemmer).")
     boolean stem;
 
-    @Option(names = "--summarizer", paramLabel = "NAME[,NAME...]", split = ",", defaultValue = "default",
-            description = "Rankers to score: default and/or plain (TextRank without prior); default: ${DEFAULT-VALUE}.")
-    List<String> summarizers;
-
     @Option(names = "--plain", description = "Same as --summarizer plain.")
     boolean plain;
 
@@ -68,16 +63,10 @@ final class EvalSummariesCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException("--limit must be >= 1: " + limit);
         }
-        Map<String, Summarizer> systems = new LinkedHashMap<>();
-        for (String name : plain ? List.of("plain") : summarizers) {
-            switch (name.strip().toLowerCase(Locale.ROOT)) {
-                case "default" -> systems.put("briefly", new TextRankSummarizer());
-                case "plain" -> systems.put("textrank-plain",
-                        new TextRankSummarizer(TextRankSummarizer.Options.plain()));
-                default -> throw new IllegalArgumentException("--summarizer takes default or plain: " + name);
-            }
-        }
-        Briefly.Builder base = summary.apply(Briefly.builder());
+        Map<String, Summarizer> systems = plain ? Map.of("textrank-plain",
+                new TextRankSummarizer(TextRankSummarizer.Options.plain())) : summary.summarizers();
+        Briefly.Builder base = Briefly.builder();
+        summary.applyExceptRanker(base);
         Length length = summary.words != null ? Length.words(summary.words)
                 : summary.ratio != null ? Length.ratio(summary.ratio)
                 : Length.sentences(summary.sentences == null ? 3 : summary.sentences);

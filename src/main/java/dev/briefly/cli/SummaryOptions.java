@@ -5,7 +5,13 @@ import dev.briefly.grammar.GrammarMode;
 import dev.briefly.render.Format;
 import picocli.CommandLine.Option;
 
+import dev.briefly.summarize.Summarizer;
+import dev.briefly.summarize.TextRankSummarizer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Holds the options that shape a summary, shared by the commands that make summaries.
@@ -22,6 +28,13 @@ final class SummaryOptions {
 
     @Option(names = "--words", paramLabel = "W", description = "Summary length as a word budget.")
     Integer words;
+
+    @Option(names = "--summarizer", paramLabel = "NAME", split = ",", defaultValue = "default",
+            description = "Sentence ranker: default (TextRank with a news position prior: the lead counts most) or "
+                    + "plain (TextRank without it: the most central sentences wherever they stand; suits features, "
+                    + "reports and long summaries). Default: ${DEFAULT-VALUE}. 'eval summaries' takes a comma-separated list "
+                    + "and scores each.")
+    List<String> summarizers;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
             description = "Article language (ISO 639-1: en, de, fr, es, it, pt, nl, ru, pl, sv, ca); "
@@ -59,6 +72,15 @@ final class SummaryOptions {
 
     /** Applies these options to {@code b}, rejecting contradictory or bad values with a clear message. */
     Briefly.Builder apply(Briefly.Builder b) {
+        Map<String, Summarizer> ranked = summarizers();
+        if (ranked.size() > 1) {
+            throw new IllegalArgumentException("--summarizer takes one name here: " + String.join(",", summarizers));
+        }
+        return applyExceptRanker(b).summarizer(ranked.values().iterator().next());
+    }
+
+    /** Applies every option but --summarizer, which {@code eval summaries} reads as a list of rankers to compare. */
+    Briefly.Builder applyExceptRanker(Briefly.Builder b) {
         int lengths = (sentences != null ? 1 : 0) + (ratio != null ? 1 : 0) + (words != null ? 1 : 0);
         if (lengths > 1) {
             throw new IllegalArgumentException("give only one of --sentences, --ratio, --words");
@@ -88,6 +110,23 @@ final class SummaryOptions {
             b.checkArticle(true);
         }
         return b;
+    }
+
+    /** Returns the rankers named by --summarizer, by their report names, in the order given. */
+    Map<String, Summarizer> summarizers() {
+        Map<String, Summarizer> systems = new LinkedHashMap<>();
+        for (String name : summarizers) {
+            switch (name.strip().toLowerCase(Locale.ROOT)) {
+                case "default" -> systems.put("briefly", new TextRankSummarizer());
+                case "plain" -> systems.put("textrank-plain",
+                        new TextRankSummarizer(TextRankSummarizer.Options.plain()));
+                default -> throw new IllegalArgumentException("--summarizer takes default or plain: " + name);
+            }
+        }
+        if (systems.isEmpty()) {
+            throw new IllegalArgumentException("--summarizer needs a name: default or plain");
+        }
+        return systems;
     }
 
     static GrammarMode parseGrammar(String s) {
