@@ -65,8 +65,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         }
         Map<String, Summarizer> systems = plain ? Map.of("textrank-plain",
                 new TextRankSummarizer(TextRankSummarizer.Options.plain())) : summary.summarizers();
-        Briefly.Builder base = Briefly.builder();
-        summary.applyExceptRanker(base);
+        Briefly.Builder base = summary.applyExceptRanker(Briefly.builder());
         Length length = summary.words != null ? Length.words(summary.words)
                 : summary.ratio != null ? Length.ratio(summary.ratio)
                 : Length.sentences(summary.sentences == null ? 3 : summary.sentences);

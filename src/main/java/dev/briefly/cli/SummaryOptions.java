@@ -3,10 +3,9 @@ package dev.briefly.cli;
 import dev.briefly.Briefly;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.render.Format;
-import picocli.CommandLine.Option;
-
 import dev.briefly.summarize.Summarizer;
 import dev.briefly.summarize.TextRankSummarizer;
+import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +31,8 @@ final class SummaryOptions {
     @Option(names = "--summarizer", paramLabel = "NAME", split = ",", defaultValue = "default",
             description = "Sentence ranker: default (TextRank with a news position prior: the lead counts most) or "
                     + "plain (TextRank without it: the most central sentences wherever they stand; suits features, "
-                    + "reports and long summaries). Default: ${DEFAULT-VALUE}. 'eval summaries' takes a comma-separated list "
-                    + "and scores each.")
+                    + "reports and long summaries). Default: ${DEFAULT-VALUE}. 'eval summaries' takes a "
+                    + "comma-separated list and scores each.")
     List<String> summarizers;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG",

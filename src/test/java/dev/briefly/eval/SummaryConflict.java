@@ -139,8 +139,9 @@ public final class SummaryConflict {
         System.out.println();
         correlations(docs, r);
         System.out.println();
-        System.out.println("Leave-one-set-out document switch (default ranker vs centrality ranker), logistic regression"
-                + " on " + FEATURES.length + " reference-free features; ROUGE-1 on the held-out set");
+        System.out.println("Leave-one-set-out document switch (default ranker vs centrality ranker), "
+                + "logistic regression on " + FEATURES.length
+                + " reference-free features; ROUGE-1 on the held-out set");
         System.out.println(String.format(Locale.ROOT, "%-12s %9s %9s %18s %18s", "held out", "default",
                 "central", "switch p>0.5", "switch p>0.7"));
         for (String held : SummaryTuning.SETS) {
