@@ -15,8 +15,9 @@ fi
 
 # Apertium (the default translation engine), the pairs the examples and tests use, and the APy server
 # (with Debian's python3 and its tornado) for the APy engine's tests. Only missing packages are installed.
+# GNU time measures the hostile-corpus cases (exit code, wall time, peak RSS: target/hostile-report.tsv).
 apertium_pkgs=(apertium apertium-eng-spa apertium-eng-cat apertium-spa-cat apertium-es-pt apertium-fr-es
-  apertium-apy python3-tornado)
+  apertium-apy python3-tornado time)
 missing=()
 for p in "${apertium_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
