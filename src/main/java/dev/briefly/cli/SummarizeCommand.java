@@ -51,7 +51,10 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json} per input "
                     + "(a DIR is required for several inputs).")
-    Path output;
+    String outputOption;
+
+    /** Where outputs go (null: stdout); {@link #outputOption} keeps the trailing '/' that a Path would drop. */
+    private Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files processed in parallel (default: the number of cores).")
@@ -62,8 +65,10 @@ final class SummarizeCommand implements Callable<Integer> {
         Format fmt = Format.parse(format);
         Briefly briefly = summary.apply(Briefly.builder()).build();
         List<Batch.Input> all = Batch.expand(inputs, spec.commandLine().getErr());
+        output = outputOption == null ? null : Path.of(outputOption);
         boolean toDir = output != null && (all.size() > 1 || Files.isDirectory(output)
-                || output.toString().endsWith("/") || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+                || outputOption.endsWith("/") || outputOption.endsWith(java.io.File.separator)
+                || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
         if (output != null && toDir) {
             Files.createDirectories(output);
         }
