@@ -108,11 +108,11 @@ final class Batch {
                 } catch (Failed e) {
                     failed.incrementAndGet();
                     clearProgress();
-                    err.println("briefly: " + (in.isStdin() ? "stdin" : in.path()) + ": " + e.getMessage());
+                    err.println(Messages.error(in.isStdin() ? "stdin" : in.path(), e.getMessage()));
                 } catch (ExecutionException e) {
                     failed.incrementAndGet();
                     clearProgress();
-                    err.println("briefly: " + (in.isStdin() ? "stdin" : in.path()) + ": " + reason(e.getCause()));
+                    err.println(Messages.error(in.isStdin() ? "stdin" : in.path(), reason(e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;

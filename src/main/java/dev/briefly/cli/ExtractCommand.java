@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             ex = "-".equals(input) ? briefly.extract(System.in, "") : briefly.extract(Path.of(input));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("briefly: " + input + ": " + Batch.reason(e));
+            spec.commandLine().getErr().println(Messages.error(input, Batch.reason(e)));
             return Main.FAILED;
         }
         if (fmt == Format.TEXT) {

@@ -84,16 +84,16 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("briefly: " + ex.getMessage());
+            err.println("briefly: " + Messages.oneLine(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof IllegalArgumentException) {
-                commandLine.getErr().println("briefly: " + ex.getMessage());
+                commandLine.getErr().println("briefly: " + Messages.oneLine(ex.getMessage()));
                 return USAGE;
             }
-            commandLine.getErr().println("briefly: " + ex);
+            commandLine.getErr().println("briefly: " + Messages.oneLine(String.valueOf(ex)));
             return FAILED;
         });
         cl.getCommandSpec().usageMessage().exitCodeListHeading("");

@@ -1,9 +1,11 @@
 package dev.briefly.cli;
 
 import dev.briefly.Briefly;
+import dev.briefly.BrieflyException;
 import dev.briefly.Summary;
 import dev.briefly.render.Format;
 import dev.briefly.render.Outputs;
+import dev.briefly.watch.OutputNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +17,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Summarises files, folders or standard input. */
@@ -46,7 +51,10 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json} per input "
                     + "(a DIR is required for several inputs).")
-    Path output;
+    String outputOption;
+
+    /** Where outputs go (null: stdout); {@link #outputOption} keeps the trailing '/' that a Path would drop. */
+    private Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files processed in parallel (default: the number of cores).")
@@ -57,10 +65,17 @@ final class SummarizeCommand implements Callable<Integer> {
         Format fmt = Format.parse(format);
         Briefly briefly = summary.apply(Briefly.builder()).build();
         List<Batch.Input> all = Batch.expand(inputs, spec.commandLine().getErr());
+        output = outputOption == null ? null : Path.of(outputOption);
         boolean toDir = output != null && (all.size() > 1 || Files.isDirectory(output)
-                || output.toString().endsWith("/") || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+                || outputOption.endsWith("/") || outputOption.endsWith(java.io.File.separator)
+                || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
         if (output != null && toDir) {
             Files.createDirectories(output);
+        }
+        Map<Batch.Input, Path> targets = new IdentityHashMap<>();
+        Map<Batch.Input, String> clashes = new IdentityHashMap<>();
+        if (toDir) {
+            planTargets(all, fmt, targets, clashes);
         }
         PrintWriter out = spec.commandLine().getOut();
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
@@ -68,6 +83,9 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--jobs must be >= 1: " + threads);
         }
         return new Batch(threads, spec.commandLine().getErr()).run(all, input -> {
+            if (clashes.containsKey(input)) {
+                throw new BrieflyException(clashes.get(input));
+            }
             Summary s = input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
             String rendered = fmt.renderer().render(s);
             // A failed translation still yields the summary, but the file counts as failed (exit code 1).
@@ -83,10 +101,34 @@ final class SummarizeCommand implements Callable<Integer> {
                     verdict.run();
                 };
             }
-            Path target = toDir ? output.resolve(Outputs.outputName(input.name(), fmt)) : output;
+            Path target = toDir ? targets.get(input) : output;
             Outputs.writeAtomically(target, rendered);
             return verdict;
         }) ? Main.OK : Main.FAILED;
+    }
+
+    /**
+     * Names each input's output in the output folder, as the watcher does ({@link OutputNames}: a name that had to
+     * be cleaned up gets a hash, so {@code new\nline.txt} and {@code new_line.txt} do not share one), and refuses,
+     * with a reason, an input whose output would still overwrite an earlier one's (the same name in two folders).
+     */
+    private void planTargets(List<Batch.Input> all, Format fmt, Map<Batch.Input, Path> targets,
+                             Map<Batch.Input, String> clashes) {
+        Map<Path, Batch.Input> claimed = new HashMap<>();
+        for (Batch.Input in : all) {
+            Path target = output.resolve(OutputNames.outputName(in.name(), fmt));
+            Batch.Input first = claimed.putIfAbsent(target, in);
+            if (first != null && !sameFile(first, in)) {
+                clashes.put(in, "not summarised: its output " + target + " would overwrite the one of "
+                        + (first.isStdin() ? "stdin" : first.path()) + "; rename it or summarise it separately");
+            }
+            targets.put(in, target);
+        }
+    }
+
+    private static boolean sameFile(Batch.Input a, Batch.Input b) {
+        return !a.isStdin() && !b.isStdin()
+                && a.path().toAbsolutePath().normalize().equals(b.path().toAbsolutePath().normalize());
     }
 
     private static void failIfTranslationFailed(Summary s) {

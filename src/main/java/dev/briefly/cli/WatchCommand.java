@@ -147,12 +147,12 @@ final class WatchCommand implements Callable<Integer> {
                 if (!once) {
                     status.start();
                 }
-                err.println("briefly watch: watching " + inbox + " -> " + outbox
-                        + (once ? " (once)" : "; Ctrl-C stops"));
+                err.println(Messages.oneLine("briefly watch: watching " + inbox + " -> " + outbox
+                        + (once ? " (once)" : "; Ctrl-C stops")));
                 stats = watcher.run(once);
             } catch (WatchException e) {
                 status.clear();
-                err.println("briefly: " + e.getMessage());
+                err.println("briefly: " + Messages.oneLine(e.getMessage()));
                 removeHook(hook);
                 return Main.USAGE;
             } finally {
@@ -243,7 +243,7 @@ final class WatchCommand implements Callable<Integer> {
 
         private synchronized void line(String s) {
             clearLocked();
-            err.println("briefly watch: " + s);
+            err.println("briefly watch: " + Messages.oneLine(s));
             err.flush();
             draw();
         }

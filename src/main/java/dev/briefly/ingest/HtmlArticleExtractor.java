@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the main article of an HTML page, leaving out navigation, advertising, comment threads and footers.
@@ -132,11 +133,13 @@ public final class HtmlArticleExtractor {
         if (author != null && (author.startsWith("http://") || author.startsWith("https://"))) {
             author = firstNonBlank(ld.author(), textOf(doc.selectFirst("[rel=author]")));
         }
-        String date = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
+        // A placeholder such as 0001-01-01 is no date: the next source is asked instead.
+        String date = firstNonBlank(Stream.of(meta(doc, "meta[property=article:published_time]"),
                 meta(doc, "meta[name=date]"), meta(doc, "meta[itemprop=datePublished]"),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content"), ld.date(),
                 meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publish-date]"),
-                meta(doc, "meta[name=dc.date]"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+                meta(doc, "meta[name=dc.date]"), attr(doc.selectFirst("time[datetime]"), "datetime"))
+                .map(PublicationDates::plausible).toArray(String[]::new));
         Element body = doc.body();
         List<String> paragraphs = body == null ? List.of() : article(body, title);
         paragraphs = preferLinkedData(paragraphs, ld.body());

@@ -113,6 +113,7 @@ public final class Ingester {
         if (article.paragraphs().isEmpty()) {
             throw new BrieflyException("no text found in " + article.source().format() + " document");
         }
+        requireReadable(article);
         return article;
     }
 
@@ -128,7 +129,15 @@ public final class Ingester {
         if (article.paragraphs().isEmpty()) {
             throw new BrieflyException("no text found");
         }
+        requireReadable(article);
         return article;
+    }
+
+    /** Refuses binary data decoded into characters, before language detection would name a language for it. */
+    private static void requireReadable(RawArticle article) throws BrieflyException {
+        if (!Readability.readable(article.joined())) {
+            throw new BrieflyException("no readable text: the content looks like binary data");
+        }
     }
 
     private static boolean looksLikeHtml(byte[] bytes) {
@@ -196,8 +205,9 @@ public final class Ingester {
             author = author == null ? metadata.get("Message-From") : author;
         }
         List<String> paragraphs = handler.paragraphs();
-        return new RawArticle(paragraphs, new Source(name, format, blankToNull(title), blankToNull(author),
-                blankToNull(date)));
+        title = Titles.choose(title, handler.firstHeading(), paragraphs);
+        return new RawArticle(paragraphs, new Source(name, format, title, blankToNull(author),
+                PublicationDates.plausible(blankToNull(date))));
     }
 
     private static String describe(Metadata metadata, String detected) {

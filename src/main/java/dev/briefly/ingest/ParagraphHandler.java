@@ -24,6 +24,7 @@ final class ParagraphHandler extends DefaultHandler {
     private int total;
     private int skipDepth;
     private boolean truncated;
+    private String firstHeading;
 
     ParagraphHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -51,7 +52,14 @@ final class ParagraphHandler extends DefaultHandler {
         }
         String name = localName.isEmpty() ? qName : localName;
         if (BLOCK.contains(name)) {
+            // A heading among the first few blocks is the document's headline (see Titles).
+            boolean heading = firstHeading == null && paragraphs.size() < 3
+                    && ("h1".equals(name) || "h2".equals(name) || "h3".equals(name));
+            String text = heading ? current.toString().strip() : "";
             flush();
+            if (!text.isEmpty()) {
+                firstHeading = text;
+            }
         }
     }
 
@@ -85,6 +93,11 @@ final class ParagraphHandler extends DefaultHandler {
     List<String> paragraphs() {
         flush();
         return paragraphs;
+    }
+
+    /** Returns the text of the first h1-h3 heading among the first blocks, or null. */
+    String firstHeading() {
+        return firstHeading;
     }
 
     boolean truncated() {

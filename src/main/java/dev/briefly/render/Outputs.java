@@ -2,10 +2,14 @@ package dev.briefly.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Names and writes output files: {@code report.pdf} gives {@code report.pdf.summary.json}, written atomically so
@@ -14,6 +18,8 @@ import java.nio.file.StandardCopyOption;
  * <p>Stateless and thread-safe.
  */
 public final class Outputs {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Outputs() {
     }
@@ -47,13 +53,16 @@ public final class Outputs {
         return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
-    /** Writes {@code content} as UTF-8 to {@code target} through a temporary file and an atomic rename. */
+    /**
+     * Writes {@code content} as UTF-8 to {@code target} through a temporary file and an atomic rename. The file
+     * gets the permissions the process's umask gives a new file (0644 under the usual 022), as any tool's output
+     * would.
+     */
     public static void writeAtomically(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".briefly-", ".tmp");
+        Path tmp = writeTempFile(dir, content.getBytes(StandardCharsets.UTF_8));
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -61,6 +70,30 @@ public final class Outputs {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to a new hidden temporary file in {@code dir} and returns it. Not
+     * {@link Files#createTempFile}: that makes the file 0600 whatever the umask, and the rename would carry that
+     * mode over to the output.
+     */
+    private static Path writeTempFile(Path dir, byte[] bytes) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(".briefly-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            // CREATE_NEW asks the system for mode 0666, which the umask then reduces.
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.write(bytes);
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
         }
     }
 }
