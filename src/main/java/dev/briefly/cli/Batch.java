@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Runs one job per input on a thread pool, emits results in input order, reports each failure as one line
- * naming the input and the reason, and draws a progress bar when stderr is a terminal.
+ * Runs one job per input on a thread pool, each within a time limit, emits results in input order, reports each
+ * failure as one line naming the input and the reason, and draws a progress bar (and, for an input that runs
+ * long, its running time) when stderr is a terminal.
  */
 final class Batch {
 
@@ -49,6 +50,7 @@ final class Batch {
     private final PrintWriter err;
     private final Duration timeout;
     private final boolean progress = System.console() != null;
+    private long shownSeconds = -1;
 
     Batch(int threads, PrintWriter err) {
         this(threads, err, Duration.ZERO);
@@ -162,9 +164,10 @@ final class Batch {
     /** Shows, on a terminal, which input has been running for a while and for how long. */
     private void drawRunning(Input in, long ranNanos, int done, int total, int failed) {
         long seconds = ranNanos / 1_000_000_000L;
-        if (!progress || seconds < 2) {
+        if (!progress || seconds < 2 || seconds == shownSeconds) {
             return;
         }
+        shownSeconds = seconds;
         String name = (in.isStdin() ? "stdin" : in.name()).codePoints()
                 .map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
