@@ -34,8 +34,10 @@ import java.util.Set;
  *
  * <p>Plain text, Markdown and HTML are read directly (HTML through {@link HtmlArticleExtractor}, so only the
  * article is kept); every other format goes through Tika's parsers, which are loaded only when first needed.
- * Embedded documents (attachments, archive entries) are not parsed, which also defuses nested archives and zip
- * bombs. Immutable and thread-safe; streams passed in are read but not closed.
+ * Embedded documents (attachments, archive entries) are not parsed, which defuses nested archives; a zip container
+ * is inflated and counted by {@link ZipGuard} before any parser sees it, which defuses zip bombs. Text beyond the
+ * character limit is cut, and the article's warnings say so. Immutable and thread-safe; streams passed in are read
+ * but not closed.
  */
 public final class Ingester {
 
