@@ -48,7 +48,8 @@ import java.util.function.Supplier;
  *
  * <p>A {@code Briefly} is immutable, thread-safe and meant to be built once and reused: language resources are
  * loaded on first use and shared. Optional stages (quotes, actors, grammar, translation) never fail a summary:
- * their problems become {@link Summary#warnings() warnings}.
+ * their problems become {@link Summary#warnings() warnings}. A summary whose thread is interrupted stops at the next
+ * stage with a {@link BrieflyException}.
  */
 public final class Briefly {
 
@@ -106,8 +107,13 @@ public final class Briefly {
         return extract(ingester.ingest(in, fileName));
     }
 
-    /** Holds what ingestion and the text stage made of a document. */
-    public record Extraction(Source source, ArticleText text) {
+    /** Holds what ingestion and the text stage made of a document, and warnings about what was not read. */
+    public record Extraction(Source source, ArticleText text, List<String> warnings) {
+
+        /** Copies the warnings so the record stays immutable. */
+        public Extraction {
+            warnings = List.copyOf(warnings);
+        }
 
         /** Returns the language of the article. */
         public String language() {
@@ -116,20 +122,23 @@ public final class Briefly {
     }
 
     private Extraction extract(RawArticle raw) throws BrieflyException {
+        stopIfInterrupted();
         String language = language(raw);
         ArticleText article = text.process(raw.paragraphs(), language);
+        stopIfInterrupted();
         if (article.sentences().isEmpty()) {
             throw new BrieflyException("no sentences found");
         }
-        return new Extraction(raw.source(), article);
+        return new Extraction(raw.source(), article, raw.warnings());
     }
 
     private Summary summarize(RawArticle raw) throws BrieflyException {
         Extraction ex = extract(raw);
         ArticleText article = ex.text();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(ex.warnings());
         List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length,
                 ex.source().title());
+        stopIfInterrupted();
         List<Sentence> sentences = new ArrayList<>(picked.size());
         List<Integer> indexes = new ArrayList<>(picked.size());
         for (Summarizer.ScoredSentence s : picked) {
@@ -143,11 +152,13 @@ public final class Briefly {
             quotes = stage("quotes", warnings, List.of(),
                     () -> config.quoteFinder.find(article, indexes, config.quotes));
         }
+        stopIfInterrupted();
         List<Actor> actors = List.of();
         if (config.actors > 0 && config.actorFinder != null) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
         }
+        stopIfInterrupted();
         GrammarReport grammar = null;
         if (config.grammar != GrammarMode.OFF) {
             Set<String> names = new LinkedHashSet<>();
@@ -194,6 +205,16 @@ public final class Briefly {
         } catch (IOException | RuntimeException e) {
             warnings.add("translation: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return null;
+        }
+    }
+
+    /**
+     * Stops a summary whose thread was interrupted (a caller's time limit passed), between stages, so that
+     * abandoned work does not go on using a core.
+     */
+    private static void stopIfInterrupted() throws BrieflyException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new BrieflyException("interrupted");
         }
     }
 

@@ -37,14 +37,28 @@ public final class HostileReport {
      */
     public static Measured run(String name, Path dir, Map<String, String> env, byte[] stdin, String xmx,
                                long timeoutSeconds, String... args) throws IOException, InterruptedException {
-        Path timeOut = Files.createTempFile("briefly-time", ".txt");
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-o", timeOut.toString(), "-f", "%M"));
+        List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (xmx != null) {
             cmd.add("-Xmx" + xmx);
         }
         cmd.addAll(List.of("-XX:+UseSerialGC", "-jar", JarRunner.jar().toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
+        return runCommand(name, cmd, dir, env, stdin, false, timeoutSeconds);
+    }
+
+    /**
+     * Runs the full {@code command} (for example the {@code briefly} launcher script) as case {@code name} in
+     * {@code dir} (null: the project root) under GNU time, feeding {@code stdin} (may be null) and closing it, or,
+     * with {@code holdStdinOpen}, writing nothing and keeping it open until the command ends, as a stalled pipe
+     * would; kills it after {@code timeoutSeconds} and records the figures.
+     */
+    public static Measured runCommand(String name, List<String> command, Path dir, Map<String, String> env,
+                                      byte[] stdin, boolean holdStdinOpen, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Path timeOut = Files.createTempFile("briefly-time", ".txt");
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-o", timeOut.toString(), "-f", "%M"));
+        cmd.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (dir != null) {
             pb.directory(dir.toFile());
@@ -56,12 +70,14 @@ public final class HostileReport {
         Process p = pb.start();
         CompletableFuture<String> out = read(p.getInputStream());
         CompletableFuture<String> err = read(p.getErrorStream());
-        try (var in = p.getOutputStream()) {
-            if (stdin != null) {
-                in.write(stdin);
+        if (!holdStdinOpen) {
+            try (var in = p.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin);
+                }
+            } catch (IOException closedEarly) {
+                // The CLI may refuse the input before reading it all; what it says is what the case checks.
             }
-        } catch (IOException closedEarly) {
-            // The CLI may refuse the input before reading it all; what it says is what the case checks.
         }
         boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
         if (!finished) {
@@ -70,12 +86,15 @@ public final class HostileReport {
             p.waitFor();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (holdStdinOpen) {
+            p.getOutputStream().close();
+        }
         long rss = parseRss(timeOut);
         Files.deleteIfExists(timeOut);
         int exit = finished ? p.exitValue() : -1;
         record(name, exit, seconds, rss);
         if (!finished) {
-            throw new AssertionError(name + ": briefly " + String.join(" ", args) + " ran over " + timeoutSeconds
+            throw new AssertionError(name + ": " + String.join(" ", command) + " ran over " + timeoutSeconds
                     + " s");
         }
         return new Measured(exit, out.join(), err.join(), seconds, rss);

@@ -117,6 +117,8 @@ public final class RuleActorFinder implements ActorFinder {
         final Set<String> lowerSeen = new HashSet<>();
         final Set<String> capMid = new HashSet<>();
         final Set<String> strongForms = new HashSet<>();
+        /** Lower-cased quote speaker to how many quotes it speaks; made on first use by {@link #quotesSpokenBy}. */
+        Map<String, Integer> speakerCounts;
 
         Run(ArticleText article, String lang, List<Quote> quotes, Set<Integer> summary) {
             this.article = article;
@@ -1135,10 +1137,8 @@ public final class RuleActorFinder implements ActorFinder {
                 w += 3 * c.credits;
                 s += w;
             }
-            for (Quote q : quotes) {
-                if (q != null && q.speaker() != null && speaks(g, q.speaker())) {
-                    s += 3;
-                }
+            for (int i = quotesSpokenBy(g); i > 0; i--) {
+                s += 3;
             }
             String country = g.stream().map(c -> c.country).filter(x -> x != null).findFirst().orElse(null);
             if (country != null) {
@@ -1156,10 +1156,38 @@ public final class RuleActorFinder implements ActorFinder {
             return s * factor;
         }
 
-        boolean speaks(List<Cand> g, String speaker) {
-            String sp = words.lower(speaker);
+        /**
+         * Counts the quotes whose speaker names the actor {@code g}. Speakers and mention keys are compared once per
+         * distinct pair: comparing every quote with every mention made a long article (8,000 quotes, 100,000
+         * mentions) spend most of its time here.
+         */
+        int quotesSpokenBy(List<Cand> g) {
+            if (speakerCounts == null) {
+                speakerCounts = new HashMap<>();
+                for (Quote q : quotes) {
+                    if (q != null && q.speaker() != null) {
+                        speakerCounts.merge(words.lower(q.speaker()), 1, Integer::sum);
+                    }
+                }
+            }
+            if (speakerCounts.isEmpty()) {
+                return 0;
+            }
+            Set<String> keys = new HashSet<>();
             for (Cand c : g) {
-                String k = words.lower(c.key);
+                keys.add(words.lower(c.key));
+            }
+            int n = 0;
+            for (Map.Entry<String, Integer> e : speakerCounts.entrySet()) {
+                if (speaks(keys, e.getKey())) {
+                    n += e.getValue();
+                }
+            }
+            return n;
+        }
+
+        static boolean speaks(Set<String> lowerKeys, String sp) {
+            for (String k : lowerKeys) {
                 if (sp.equals(k) || sp.contains(k) && k.length() >= 3 || k.contains(sp) && sp.length() >= 3) {
                     return true;
                 }

@@ -6,18 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Runs one job per input on a thread pool, emits results in input order, reports each failure as one line
- * naming the input and the reason, and draws a progress bar when stderr is a terminal.
+ * Runs one job per input on a thread pool, each within a time limit, emits results in input order, reports each
+ * failure as one line naming the input and the reason, and draws a progress bar (and, for an input that runs
+ * long, its running time) when stderr is a terminal.
  */
 final class Batch {
 
@@ -49,11 +48,19 @@ final class Batch {
 
     private final int threads;
     private final PrintWriter err;
+    private final Duration timeout;
     private final boolean progress = System.console() != null;
+    private long shownSeconds = -1;
 
     Batch(int threads, PrintWriter err) {
+        this(threads, err, Duration.ZERO);
+    }
+
+    /** Creates a batch that gives each input {@code timeout} from its start (zero: no limit). */
+    Batch(int threads, PrintWriter err, Duration timeout) {
         this.threads = threads;
         this.err = err;
+        this.timeout = timeout;
     }
 
     /** Expands folders into their regular, non-hidden files (sorted); never null. */
@@ -85,13 +92,9 @@ final class Batch {
         int n = inputs.size();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, n)), r -> {
-            Thread t = new Thread(r, "briefly-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        InputPool pool = new InputPool(Math.min(threads, Math.max(1, n)), timeout);
         try {
-            List<Future<Runnable>> futures = new ArrayList<>(n);
+            List<InputPool.Task<Runnable>> futures = new ArrayList<>(n);
             for (Input in : inputs) {
                 futures.add(pool.submit(() -> {
                     try {
@@ -104,7 +107,7 @@ final class Batch {
             for (int i = 0; i < n; i++) {
                 Input in = inputs.get(i);
                 try {
-                    futures.get(i).get().run();
+                    pool.await(futures.get(i), ran -> drawRunning(in, ran, done.get(), n, failed.get())).run();
                 } catch (Failed e) {
                     failed.incrementAndGet();
                     clearProgress();
@@ -121,7 +124,7 @@ final class Batch {
             }
             clearProgress();
         } finally {
-            pool.shutdownNow();
+            pool.close();
         }
         return failed.get() == 0;
     }
@@ -155,6 +158,21 @@ final class Batch {
         int filled = (int) ((long) width * done / total);
         System.err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
                 + (failed > 0 ? " (" + failed + " failed)" : ""));
+        System.err.flush();
+    }
+
+    /** Shows, on a terminal, which input has been running for a while and for how long. */
+    private void drawRunning(Input in, long ranNanos, int done, int total, int failed) {
+        long seconds = ranNanos / 1_000_000_000L;
+        if (!progress || seconds < 2 || seconds == shownSeconds) {
+            return;
+        }
+        shownSeconds = seconds;
+        String name = (in.isStdin() ? "stdin" : in.name()).codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        System.err.print("\r\033[K" + (total > 1 ? done + "/" + total + (failed > 0 ? " (" + failed + " failed)" : "")
+                + " · " : "") + "summarising " + name + " · " + seconds + " s");
         System.err.flush();
     }
 

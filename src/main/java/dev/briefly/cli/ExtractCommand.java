@@ -49,6 +49,9 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Messages.error(input, Batch.reason(e)));
             return Main.FAILED;
         }
+        for (String w : ex.warnings()) {
+            spec.commandLine().getErr().println("briefly: " + input + ": warning: " + w);
+        }
         if (fmt == Format.TEXT) {
             spec.commandLine().getOut().println(ex.text().text());
         } else {
@@ -60,6 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
             node.put("author", src.author());
             node.put("date", src.date());
             node.put("language", ex.language());
+            ex.warnings().forEach(node.putArray("warnings")::add);
             node.put("text", ex.text().text());
             spec.commandLine().getOut().println(node.toPrettyString());
         }

@@ -5,6 +5,7 @@ import dev.briefly.BrieflyException;
 import dev.briefly.Summary;
 import dev.briefly.render.Format;
 import dev.briefly.render.Outputs;
+import dev.briefly.watch.Durations;
 import dev.briefly.watch.OutputNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -60,6 +62,11 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "Files processed in parallel (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
+            description = "Time limit for one input, e.g. 90s or 5m; past it the input fails and the others go on "
+                    + "(0: no limit; default: ${DEFAULT-VALUE}).")
+    String timeout;
+
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
@@ -82,7 +89,13 @@ final class SummarizeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--jobs must be >= 1: " + threads);
         }
-        return new Batch(threads, spec.commandLine().getErr()).run(all, input -> {
+        Duration limit;
+        try {
+            limit = Durations.parse(timeout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--timeout: " + e.getMessage(), e);
+        }
+        return new Batch(threads, spec.commandLine().getErr(), limit).run(all, input -> {
             if (clashes.containsKey(input)) {
                 throw new BrieflyException(clashes.get(input));
             }
@@ -102,8 +115,15 @@ final class SummarizeCommand implements Callable<Integer> {
                 };
             }
             Path target = toDir ? targets.get(input) : output;
-            Outputs.writeAtomically(target, rendered);
-            return verdict;
+            // Written when emitted, on the calling thread: an input that timed out never leaves a file behind.
+            return () -> {
+                try {
+                    Outputs.writeAtomically(target, rendered);
+                } catch (IOException e) {
+                    throw new Batch.Failed("cannot write " + target + ": " + Batch.reason(e));
+                }
+                verdict.run();
+            };
         }) ? Main.OK : Main.FAILED;
     }
 

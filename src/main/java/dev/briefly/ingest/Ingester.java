@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +34,10 @@ import java.util.Set;
  *
  * <p>Plain text, Markdown and HTML are read directly (HTML through {@link HtmlArticleExtractor}, so only the
  * article is kept); every other format goes through Tika's parsers, which are loaded only when first needed.
- * Embedded documents (attachments, archive entries) are not parsed, which also defuses nested archives and zip
- * bombs. Immutable and thread-safe; streams passed in are read but not closed.
+ * Embedded documents (attachments, archive entries) are not parsed, which defuses nested archives; a zip container
+ * is inflated and counted by {@link ZipGuard} before any parser sees it, which defuses zip bombs. Text beyond the
+ * character limit is cut, and the article's warnings say so. Immutable and thread-safe; streams passed in are read
+ * but not closed.
  */
 public final class Ingester {
 
@@ -42,6 +45,8 @@ public final class Ingester {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
     /** Default largest text kept from one document, in characters. */
     public static final int DEFAULT_MAX_CHARS = 4 * 1024 * 1024;
+    /** Default largest size a zip container (DOCX, ODT, EPUB, ...) may inflate to, in bytes. */
+    public static final long DEFAULT_MAX_INFLATED = 256L * 1024 * 1024;
 
     private static final Set<String> TEXT_EXT = Set.of("txt", "text", "log", "csv", "");
     private static final Set<String> MARKDOWN_EXT = Set.of("md", "markdown", "mdown", "mkd");
@@ -50,6 +55,7 @@ public final class Ingester {
     private final long maxBytes;
     private final int maxChars;
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final ZipGuard zipGuard = new ZipGuard(DEFAULT_MAX_INFLATED);
 
     /** Creates an ingester with the default limits. */
     public Ingester() {
@@ -72,6 +78,10 @@ public final class Ingester {
     public RawArticle ingest(Path path) throws IOException {
         if (Files.isDirectory(path)) {
             throw new BrieflyException("is a directory");
+        }
+        // Opening a FIFO, socket or device blocks or never ends; only regular files are read from a path.
+        if (!Files.isRegularFile(path) && Files.exists(path)) {
+            throw new BrieflyException("not a regular file");
         }
         long size = Files.size(path);
         if (size > maxBytes) {
@@ -100,12 +110,16 @@ public final class Ingester {
         if (type.equals("text/html") || type.equals("application/xhtml+xml") || HTML_EXT.contains(ext)) {
             article = readHtml(bytes, name);
         } else if (MARKDOWN_EXT.contains(ext) || type.equals("text/x-web-markdown")) {
-            Markdown.Parsed md = Markdown.parse(limit(Charsets.decode(bytes)));
-            article = new RawArticle(md.paragraphs(), new Source(name, "text/markdown", md.title(), null, null));
+            String text = Charsets.decode(bytes);
+            Markdown.Parsed md = Markdown.parse(limit(text));
+            article = new RawArticle(md.paragraphs(), new Source(name, "text/markdown", md.title(), null, null),
+                    cutWarning(text.length()));
         } else if (type.equals("text/plain") || type.startsWith("text/") && TEXT_EXT.contains(ext)) {
-            List<String> paragraphs = PlainText.paragraphs(limit(Charsets.decode(bytes)));
+            String text = Charsets.decode(bytes);
+            List<String> paragraphs = PlainText.paragraphs(limit(text));
             String title = PlainText.headline(paragraphs);
-            article = new RawArticle(paragraphs, new Source(name, "text/plain", title, null, null));
+            article = new RawArticle(paragraphs, new Source(name, "text/plain", title, null, null),
+                    cutWarning(text.length()));
         } else {
             article = readWithTika(bytes, name, type);
         }
@@ -124,7 +138,8 @@ public final class Ingester {
         }
         List<String> paragraphs = PlainText.paragraphs(limit(text));
         RawArticle article = new RawArticle(paragraphs,
-                new Source(fileName, "text/plain", PlainText.headline(paragraphs), null, null));
+                new Source(fileName, "text/plain", PlainText.headline(paragraphs), null, null),
+                cutWarning(text.length()));
         article = withoutTitleParagraph(article);
         if (article.paragraphs().isEmpty()) {
             throw new BrieflyException("no text found");
@@ -158,13 +173,43 @@ public final class Ingester {
         String f = first.toLowerCase(Locale.ROOT);
         // Page titles often carry a site name ("Headline | Site"): a short first paragraph inside it is the heading.
         if (f.equals(t) || f.length() >= 8 && f.length() < 300 && t.contains(f) && !f.matches(".*[.!?]$")) {
-            return new RawArticle(a.paragraphs().subList(1, a.paragraphs().size()), a.source());
+            return new RawArticle(a.paragraphs().subList(1, a.paragraphs().size()), a.source(), a.warnings());
         }
         return a;
     }
 
     private String limit(String text) {
         return text.length() > maxChars ? text.substring(0, maxChars) : text;
+    }
+
+    /**
+     * Returns the warning for a text of {@code length} characters (negative: unknown, but cut): none, or that only
+     * its start is summarised.
+     */
+    private List<String> cutWarning(long length) {
+        if (length >= 0 && length <= maxChars) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "input: text cut at %,d characters%s; the rest is not summarised",
+                maxChars, length < 0 ? "" : String.format(Locale.ROOT, " of %,d", length)));
+    }
+
+    /** Keeps the paragraphs that fit in the character limit, cutting the one that crosses it. */
+    private RawArticle limitParagraphs(RawArticle a) {
+        long all = a.paragraphs().stream().mapToLong(String::length).sum();
+        if (all <= maxChars) {
+            return a;
+        }
+        List<String> kept = new ArrayList<>();
+        long room = maxChars;
+        for (String p : a.paragraphs()) {
+            if (room <= 0) {
+                break;
+            }
+            kept.add(p.length() <= room ? p : p.substring(0, (int) room));
+            room -= p.length();
+        }
+        return new RawArticle(kept, a.source(), cutWarning(all));
     }
 
     private RawArticle readHtml(byte[] bytes, String name) throws IOException {
@@ -176,7 +221,8 @@ public final class Ingester {
             // A parser defect on hostile markup must fail this one input, not the whole batch.
             throw new BrieflyException("cannot read HTML: " + rootMessage(e), e);
         }
-        return new RawArticle(r.paragraphs(), new Source(name, "text/html", r.title(), r.author(), r.date()));
+        return limitParagraphs(new RawArticle(r.paragraphs(),
+                new Source(name, "text/html", r.title(), r.author(), r.date())));
     }
 
     private RawArticle readWithTika(byte[] bytes, String name, String detected) throws IOException {
@@ -186,6 +232,9 @@ public final class Ingester {
         ParseContext context = new ParseContext();
         boolean email = detected.startsWith("message/");
         context.set(EmbeddedDocumentExtractor.class, email ? new EmailBody(context) : NoEmbedded.INSTANCE);
+        if (ZipGuard.isZip(bytes)) {
+            zipGuard.check(bytes);
+        }
         Parser parser = TikaHolder.PARSER;
         try (TikaInputStream tis = TikaInputStream.get(bytes)) {
             parser.parse(tis, (ContentHandler) handler, metadata, context);
@@ -207,7 +256,7 @@ public final class Ingester {
         List<String> paragraphs = handler.paragraphs();
         title = Titles.choose(title, handler.firstHeading(), paragraphs);
         return new RawArticle(paragraphs, new Source(name, format, title, blankToNull(author),
-                PublicationDates.plausible(blankToNull(date))));
+                PublicationDates.plausible(blankToNull(date))), handler.truncated() ? cutWarning(-1) : List.of());
     }
 
     private static String describe(Metadata metadata, String detected) {
