@@ -1,0 +1,406 @@
+package dev.briefly;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the packaged CLI on the batch and watch cases of the hostile corpus: unreadable folders, outputs that cannot
+ * be written, a {@code target/} folder copied elsewhere (so its class-data archive no longer matches), and a watcher
+ * killed with -9. Inputs are generated here; exit code, wall time and peak RSS of each case go to
+ * {@code target/hostile-report.tsv}.
+ *
+ * <p>Permissions do not stop root: as root the cases that need them run the CLI as user 65534 (nobody) through
+ * {@code setpriv}, and are skipped, saying why, when that is impossible.
+ */
+class HostileBatchIT {
+
+    /** World-readable, so that an unprivileged user can run the copied application and read the inputs. */
+    @TempDir
+    static Path base;
+    static Path app;
+    static String article;
+
+    @BeforeAll
+    static void copyApplication() throws IOException {
+        Path jar = JarRunner.jar().toAbsolutePath();
+        Path target = jar.getParent();
+        open(base);
+        // The launcher and target/ copied elsewhere, as a user who moves a build would (item 9).
+        app = Files.createDirectories(base.resolve("moved"));
+        Path t = Files.createDirectories(app.resolve("target").resolve("lib"));
+        Files.copy(jar, t.getParent().resolve("briefly.jar"));
+        if (Files.exists(target.resolve("briefly.jsa"))) {
+            Files.copy(target.resolve("briefly.jsa"), t.getParent().resolve("briefly.jsa"));
+        }
+        try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
+            for (Path l : (Iterable<Path>) libs::iterator) {
+                Files.copy(l, t.resolve(l.getFileName()));
+            }
+        }
+        Files.copy(Path.of("briefly"), app.resolve("briefly"));
+        openTree(app);
+        chmod(app.resolve("briefly"), "rwxr-xr-x");
+        article = Files.readString(Path.of("seeds/000_09586750ae67223c.txt"), StandardCharsets.UTF_8);
+    }
+
+    // ---- 7: unreadable folders in a batch ----
+
+    @Test
+    void unreadableSubfolderIsOneLineAndTheRestOfTheBatchIsSummarised() throws Exception {
+        List<String> as = unprivileged();
+        Path dir = caseDir("7");
+        Path d = Files.createDirectories(dir.resolve("d"));
+        write(d.resolve("a.txt"), article);
+        write(d.resolve("ok/b.txt"), article);
+        write(d.resolve("locked/c.txt"), article);
+        openTree(dir);
+        chmod(d.resolve("locked"), "---------");
+        Run r = measure("7-unreadable-subfolder", dir, 120, null, as, jarCommand("summarize", "--grammar", "off",
+                "-n", "1", "--quotes", "0", "--actors", "0", "d"));
+        assertEquals(1, r.exit, r.err);
+        assertEquals("briefly: d/locked: permission denied\n", r.err);
+        assertTrue(r.out.contains("a.txt · English") && r.out.contains("b.txt · English"), r.out);
+    }
+
+    @Test
+    void unreadableFolderArgumentIsSaidPlainly() throws Exception {
+        List<String> as = unprivileged();
+        Path dir = caseDir("7b");
+        write(dir.resolve("locked/a.txt"), article);
+        openTree(dir);
+        chmod(dir.resolve("locked"), "---------");
+        Run r = measure("7-unreadable-folder-argument", dir, 120, null, as,
+                jarCommand("summarize", "--grammar", "off", "locked"));
+        assertEquals(1, r.exit, r.err);
+        assertEquals("briefly: locked: permission denied\n", r.err);
+        assertEquals("", r.out);
+    }
+
+    // ---- 8: outputs that cannot be written ----
+
+    @Test
+    void outputBlockedForEveryUserIsRetriedThenRecordedAndOnceExitsOne() throws Exception {
+        Path dir = caseDir("8");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        write(in.resolve("a.txt"), article);
+        write(in.resolve("b.txt"), article);
+        // A folder holds the name the output needs: a rename onto it fails even for root.
+        Files.createDirectories(dir.resolve("out/b.txt.summary.txt/in-the-way"));
+        Run r = measure("8-blocked-output", dir, 120, null, List.of(), watchCommand("--write-retry", "2s"));
+        assertEquals(1, r.exit, r.err);
+        assertWatchGaveUpOn("b.txt", in, r);
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+        assertTrue(Files.exists(in.resolve(".done/a.txt")), r.err);
+    }
+
+    @Test
+    void readOnlyOutboxFolderIsRetriedThenRecordedAndOnceExitsOne() throws Exception {
+        List<String> as = unprivileged();
+        Path dir = caseDir("8b");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        write(in.resolve("a.txt"), article);
+        write(in.resolve("sub/b.txt"), article);
+        Path sub = Files.createDirectories(dir.resolve("out/sub"));
+        openTree(dir);
+        // Writable for all but the folder that the one output needs, so the watcher starts and meets it later.
+        chmod(dir, "rwxrwxrwx");
+        for (Path p : List.of(in, in.resolve("sub"), dir.resolve("out"))) {
+            chmod(p, "rwxrwxrwx");
+        }
+        chmod(sub, "r-xr-xr-x");
+        Run r = measure("8-readonly-outbox", dir, 120, null, as, watchCommand("--write-retry", "2s", "--recursive"));
+        assertEquals(1, r.exit, r.err);
+        assertWatchGaveUpOn("sub/b.txt", in, r);
+        assertTrue(Files.readString(in.resolve(".failed/sub/b.txt.error.txt")).contains("permission denied"));
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+    }
+
+    private static void assertWatchGaveUpOn(String rel, Path in, Run r) throws IOException {
+        assertTrue(r.err.contains("note " + rel + ": cannot write ") && r.err.contains("; trying again in "), r.err);
+        assertTrue(r.err.contains("1 processed, 1 failed"), r.err);
+        assertTrue(Files.exists(in.resolve(".failed").resolve(rel)), r.err);
+        String record = Files.readString(in.resolve(".failed").resolve(rel + ".error.txt"), StandardCharsets.UTF_8);
+        assertTrue(record.contains("reason: cannot write " + rel + ".summary.txt: "), record);
+        assertFalse(Files.exists(in.resolve(rel)), "nothing left in INBOX");
+    }
+
+    // ---- 9: target/ copied elsewhere; workers that cannot start ----
+
+    @Test
+    void copiedTargetFolderStillWatchesThroughTheLauncher() throws Exception {
+        Path dir = caseDir("9");
+        write(dir.resolve("in/a.txt"), article);
+        List<String> cmd = new ArrayList<>(List.of(app.resolve("briefly").toString()));
+        cmd.addAll(watchArgs());
+        Run r = measure("9-moved-target", dir, 120, launcherPath(), List.of(), cmd);
+        assertEquals(0, r.exit, r.err);
+        assertEquals("", r.out, "nothing but the JVM's own messages could reach stdout, and the launcher silences them");
+        assertTrue(r.err.contains("1 processed, 0 failed"), r.err);
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+    }
+
+    @Test
+    void foreignClassDataArchiveWithItsWarningsOnDoesNotBreakTheWorkers() throws Exception {
+        Path jsa = app.resolve("target/briefly.jsa");
+        Assumptions.assumeTrue(Files.exists(jsa), "no class-data archive was built: " + jsa);
+        Path dir = caseDir("9b");
+        write(dir.resolve("in/a.txt"), article);
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xshare:auto", "-XX:SharedArchiveFile=" + jsa,
+                "-XX:+UseSerialGC", "-jar", app.resolve("target/briefly.jar").toString()));
+        cmd.addAll(watchArgs());
+        Run r = measure("9-foreign-archive", dir, 120, null, List.of(), cmd);
+        assertEquals(0, r.exit, r.out + r.err);
+        assertTrue(r.err.contains("1 processed, 0 failed"), r.err);
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+        // The JVM warns (on stdout) when it rejects the archive: then this case ran what the issue describes.
+        System.out.println("9-foreign-archive: archive rejected by the JVM: "
+                + (r.out + r.err).contains("Unable to use shared archive"));
+    }
+
+    @Test
+    void watcherWhoseWorkersCannotStartExitsTwo() throws Exception {
+        Path dir = caseDir("9c");
+        write(dir.resolve("in/a.txt"), article);
+        Run r = measure("9-workers-cannot-start", dir, 120, null, List.of(), jarCommand(
+                "watch", "in", "--out", "out", "--once", "--settle", "100ms", "--worker-heap", "1k"));
+        assertEquals(2, r.exit, r.err);
+        assertTrue(r.err.contains("briefly: cannot start a worker process: worker exited at start (exit status"),
+                r.err);
+        assertTrue(Files.exists(dir.resolve("in/a.txt")), "the input stays for the next run");
+    }
+
+    // ---- 10: kill -9 of the watcher ----
+
+    @Test
+    void childrenOfAWatcherKilledWhileIdleEndAtOnceAndSilently() throws Exception {
+        killWatcher("10-kill-watcher", true);
+    }
+
+    @Test
+    void childrenOfAWatcherKilledWhileTheyStartEndAtOnceAndSilently() throws Exception {
+        killWatcher("10-kill-watcher-at-start", false);
+    }
+
+    private static void killWatcher(String name, boolean afterAFile) throws Exception {
+        Path dir = caseDir(name);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path log = dir.resolve("watch.log");
+        List<String> cmd = jarCommand("watch", "in", "--out", "out", "--settle", "100ms", "--grammar", "off",
+                "--workers", "2", "--worker-heap", "512m");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        List<ProcessHandle> children = List.of();
+        try {
+            if (afterAFile) {
+                write(in.resolve("a.txt"), article);
+                while (!Files.exists(dir.resolve("out/a.txt.summary.txt")) && System.nanoTime() < end) {
+                    Thread.sleep(50);
+                }
+                assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), Files.readString(log));
+            }
+            while (children.size() < 2 && System.nanoTime() < end) {
+                Thread.sleep(20);
+                children = p.children().toList();
+            }
+            assertEquals(2, children.size(), "two worker processes started\n" + Files.readString(log));
+        } catch (Throwable t) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw t;
+        }
+        long rssKb = peakRssKb(p.pid());
+        String before = Files.readString(log, StandardCharsets.UTF_8);
+        p.destroyForcibly();   // SIGKILL: no shutdown hook runs
+        p.waitFor();
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(10);
+        while (children.stream().anyMatch(HostileBatchIT::running) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<ProcessHandle> left = children.stream().filter(HostileBatchIT::running).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        HostileReport.record(name, 137, seconds, rssKb);
+        assertTrue(left.isEmpty() && seconds < 3, "children alive " + seconds + " s after the kill: " + left);
+        Thread.sleep(500);
+        assertEquals(before, Files.readString(log, StandardCharsets.UTF_8), "nothing printed after the kill");
+    }
+
+    /** Tells whether a process still runs; a zombie (dead, waiting for init to reap it) does not. */
+    private static boolean running(ProcessHandle h) {
+        Path stat = Path.of("/proc", Long.toString(h.pid()), "stat");
+        if (!Files.isDirectory(Path.of("/proc/self"))) {
+            return h.isAlive();
+        }
+        try {
+            String s = Files.readString(stat, StandardCharsets.UTF_8);
+            char state = s.charAt(s.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Returns the peak resident set of a running process in kB (Linux), or 0. */
+    private static long peakRssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // No figure on this platform.
+        }
+        return 0;
+    }
+
+    // ---- running and measuring ----
+
+    /** Holds a finished run. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private static List<String> watchArgs() {
+        return List.of("watch", "in", "--out", "out", "--once", "--settle", "100ms", "--grammar", "off",
+                "--workers", "1", "--worker-heap", "512m");
+    }
+
+    private static List<String> watchCommand(String... extra) {
+        List<String> args = new ArrayList<>(watchArgs());
+        args.set(args.indexOf("1"), "2");
+        args.addAll(List.of(extra));
+        return jarCommand(args.toArray(String[]::new));
+    }
+
+    /** Returns the command that runs the copied jar, as a user would run {@code java -jar}. */
+    private static List<String> jarCommand(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", app.resolve("target/briefly.jar").toString()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Returns a PATH on which the launcher finds this JVM's {@code java} first. */
+    private static Map<String, String> launcherPath() {
+        return Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+    }
+
+    /**
+     * Runs {@code prefix + cmd} in {@code dir} under GNU time when it is there, records exit, wall time and peak RSS
+     * as case {@code name}, and returns what it printed.
+     */
+    private static Run measure(String name, Path dir, long timeoutSeconds, Map<String, String> env,
+                               List<String> prefix, List<String> cmd) throws IOException, InterruptedException {
+        Path timeOut = Files.createTempFile("briefly-time", ".txt");
+        Path out = Files.createTempFile("briefly-out", ".txt");
+        Path err = Files.createTempFile("briefly-err", ".txt");
+        List<String> full = new ArrayList<>();
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timed) {
+            full.addAll(List.of("/usr/bin/time", "-o", timeOut.toString(), "-f", "%M"));
+        }
+        full.addAll(prefix);
+        full.addAll(cmd);
+        ProcessBuilder pb = new ProcessBuilder(full).directory(dir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (env != null) {
+            pb.environment().putAll(env);
+        }
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!finished) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long rss = 0;
+        for (String line : Files.readAllLines(timeOut, StandardCharsets.UTF_8)) {
+            if (line.strip().matches("\\d+")) {
+                rss = Long.parseLong(line.strip());
+            }
+        }
+        HostileReport.record(name, finished ? p.exitValue() : -1, seconds, rss);
+        String o = Files.readString(out, StandardCharsets.UTF_8);
+        String e = Files.readString(err, StandardCharsets.UTF_8);
+        for (Path f : List.of(timeOut, out, err)) {
+            Files.deleteIfExists(f);
+        }
+        assertTrue(finished, name + " ran over " + timeoutSeconds + " s\n" + e);
+        // GNU time adds a line of its own when the command fails.
+        e = e.replaceAll("(?m)^Command exited with non-zero status \\d+\\R", "");
+        return new Run(p.exitValue(), o, e);
+    }
+
+    /**
+     * Returns the command prefix that runs the CLI as an unprivileged user when this test runs as root (for whom
+     * permissions are no barrier), or nothing; skips the test, saying why, when privileges cannot be dropped.
+     */
+    private static List<String> unprivileged() throws IOException, InterruptedException {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return List.of();
+        }
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        Assumptions.assumeTrue(Files.isExecutable(setpriv),
+                "running as root without /usr/bin/setpriv: cannot run as an unprivileged user, and root reads "
+                        + "and writes whatever the permissions say");
+        List<String> prefix = List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
+        List<String> probe = new ArrayList<>(prefix);
+        probe.addAll(List.of("/bin/sh", "-c", "id -u"));
+        Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Assumptions.assumeTrue(p.waitFor() == 0 && "65534".equals(said),
+                "setpriv cannot drop privileges to uid 65534 here: " + said);
+        return prefix;
+    }
+
+    private static Path caseDir(String name) throws IOException {
+        return open(Files.createDirectories(base.resolve(name)));
+    }
+
+    private static void write(Path p, String text) throws IOException {
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private static Path open(Path p) throws IOException {
+        chmod(p, "rwxr-xr-x");
+        return p;
+    }
+
+    private static void openTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                chmod(p, Files.isDirectory(p) || Files.isExecutable(p) ? "rwxr-xr-x" : "rw-r--r--");
+            }
+        }
+    }
+
+    private static void chmod(Path p, String perms) throws IOException {
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
+    }
+}
