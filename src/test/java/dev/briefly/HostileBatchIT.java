@@ -132,6 +132,70 @@ class HostileBatchIT {
         assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
     }
 
+    @Test
+    void fullOutboxIsRetriedWhileTheWatcherRunsAndWrittenOnceThereIsRoom() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "mounting a small file system for a full OUTBOX needs root");
+        Path dir = caseDir("8c");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", out.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a tmpfs here: " + said);
+        Process p = null;
+        try {
+            Path filler = fill(out.resolve("filler"));
+            write(in.resolve("a.txt"), article);
+            Path log = dir.resolve("watch.log");
+            p = new ProcessBuilder(jarCommand("watch", "in", "--out", "out", "--settle", "100ms", "--grammar", "off",
+                    "--format", "json", "--workers", "1", "--worker-heap", "512m", "--write-retry", "60s"))
+                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long t0 = System.nanoTime();
+            long end = t0 + TimeUnit.SECONDS.toNanos(90);
+            while (!Files.readString(log).contains("No space left on device; trying again")
+                    && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.readString(log).contains("trying again"), Files.readString(log));
+            Files.delete(filler);
+            Path output = out.resolve("a.txt.summary.json");
+            while (!Files.exists(output) && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long rss = peakRssKb(p.pid());
+            p.destroy();   // SIGTERM: finishes and exits 0
+            boolean ended = p.waitFor(30, TimeUnit.SECONDS);
+            HostileReport.record("8-full-outbox", ended ? p.exitValue() : -1, seconds, rss);
+            String text = Files.readString(log);
+            assertTrue(Files.exists(output), text);
+            assertTrue(Files.exists(in.resolve(".done/a.txt")), text);
+            assertFalse(Files.exists(in.resolve(".failed/a.txt.error.txt")), text);
+            assertTrue(ended && p.exitValue() == 0, text);
+        } finally {
+            if (p != null) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            new ProcessBuilder("umount", out.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    /** Writes {@code file} until its file system is full. */
+    private static Path fill(Path file) throws IOException {
+        try (var o = Files.newOutputStream(file)) {
+            for (int i = 0; i < 1024; i++) {
+                o.write(new byte[1024]);
+                o.flush();
+            }
+        } catch (IOException full) {
+            // No space left: what this is for.
+        }
+        return file;
+    }
+
     private static void assertWatchGaveUpOn(String rel, Path in, Run r) throws IOException {
         assertTrue(r.err.contains("note " + rel + ": cannot write ") && r.err.contains("; trying again in "), r.err);
         assertTrue(r.err.contains("1 processed, 1 failed"), r.err);
