@@ -39,9 +39,9 @@ import java.util.concurrent.CountDownLatch;
                         + "*.crdownload, *.tmp are ignored until renamed."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  stopped by a signal, or --once and every input succeeded",
-                "  1  --once and some input failed or was left in INBOX (its output could not be written)",
-                "  2  usage error, or cannot start (INBOX missing, OUTBOX not writable, another watcher, "
-                        + "no worker process)", "",
+                "  1  --once and some input failed, or was left in INBOX",
+                "  2  usage error, or cannot start (INBOX missing, OUTBOX not writable, another watcher,",
+                "     worker processes that do not start)", "",
                 "Examples:", "  briefly watch inbox/ --out outbox/ --format json",
                 "  briefly watch inbox/ --out outbox/ --once --format json --format markdown   # from cron"})
 final class WatchCommand implements Callable<Integer> {

@@ -62,9 +62,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code INBOX/.done/}. A file that fails gets {@code INBOX/.failed/NAME.error.txt} (written first) and is moved
  * to {@code INBOX/.failed/NAME}. An output that cannot be written (a read-only or full OUTBOX) is not the input's
  * fault: the file is tried again after pauses that double, and fails only when the write-retry time is spent. After
- * a crash, whatever is still in INBOX is simply processed again: its output
- * is replaced atomically under the same name, so nothing is lost, duplicated or left half-written. A file that
- * changes while it is read is left in place and read again once it has settled.
+ * a crash, whatever is still in INBOX is simply processed again: its output is replaced atomically under the same
+ * name, so nothing is lost, duplicated or left half-written. A file that changes while it is read is left in place
+ * and read again once it has settled.
  *
  * <p>Thread-safe: {@link #run} is called once, from one thread; {@link #stop} and {@link #stats} from any thread.
  * The watcher does not close the {@link FileProcessor}; whoever made it does.
@@ -494,7 +494,7 @@ public final class Watcher {
                         outputs.add(target);
                     }
                 } catch (IOException e) {
-                    outputFailed(target, e);
+                    outputFailed(target, e, outputs);
                     return;
                 }
                 retries.forget(file);
@@ -521,7 +521,7 @@ public final class Watcher {
          * Schedules another try of an input whose output could not be written, which is not the input's fault (the
          * OUTBOX may be full or read-only for a while); fails the input once the write-retry time is spent.
          */
-        private void outputFailed(Path target, IOException e) throws IOException {
+        private void outputFailed(Path target, IOException e, List<Path> written) throws IOException {
             String why = "cannot write " + (target == null ? "its output" : outbox.relativize(target)) + ": "
                     + reason(e);
             long pause = retries.failed(file, stamp, System.nanoTime());
@@ -535,6 +535,10 @@ public final class Watcher {
             } else {
                 int n = retries.count(file);
                 retries.forget(file);
+                for (Path p : written) {
+                    // A failed input has no outputs, not some of them.
+                    Files.deleteIfExists(p);
+                }
                 fail(why + " (" + n + (n == 1 ? " try)" : " tries)"));
             }
         }

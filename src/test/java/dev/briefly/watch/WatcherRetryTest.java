@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,10 +53,14 @@ class WatcherRetryTest {
         Path in = tmp.resolve("in");
         Path out = tmp.resolve("out");
         dirs(in, out);
-        Watcher.Stats s = watcher(in, out, Duration.ofSeconds(1)).build().run(true);
+        // Markdown is written before the blocked JSON on every try.
+        Watcher.Stats s = watcher(in, out, Duration.ofSeconds(1))
+                .formats(new LinkedHashSet<>(List.of(Format.MARKDOWN, Format.JSON))).build().run(true);
         assertEquals(1, s.processed());
         assertEquals(1, s.failed());
         assertEquals(0, s.left());
+        assertFalse(Files.exists(out.resolve("b.txt.summary.md")), "a failed input keeps no partial outputs");
+        assertTrue(Files.exists(out.resolve("ok.txt.summary.md")));
         String record = Files.readString(in.resolve(".failed/b.txt" + Watcher.ERROR_SUFFIX), StandardCharsets.UTF_8);
         assertTrue(record.contains("reason: cannot write b.txt.summary.json: "), record);
         assertTrue(record.contains(" tries)"), record);
