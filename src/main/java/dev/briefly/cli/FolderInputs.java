@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Lists the inputs in a folder, recursively: its regular files (links to files included), sorted by path, without
- * hidden files or hidden folders. A subfolder (or the folder itself) that cannot be read becomes one input that
+ * hidden files or hidden folders; links to folders inside are not followed, which keeps loops out. A subfolder (or the folder itself) that cannot be read becomes one input that
  * carries the reason, so that the batch reports it in one line and goes on with the rest.
  *
  * <p>Stateless and thread-safe.
@@ -24,8 +24,13 @@ final class FolderInputs {
     private FolderInputs() {
     }
 
-    /** Returns the inputs under {@code dir}, each unreadable folder among them as an input with its error. */
-    static List<Batch.Input> list(Path dir) throws IOException {
+    /**
+     * Returns the inputs under {@code given}, each unreadable folder among them as an input with its error. A
+     * {@code given} that is a link to a folder is read through, and its files are named under {@code given}.
+     */
+    static List<Batch.Input> list(Path given) throws IOException {
+        // The walk would stop at a link given as the folder itself (it follows no links), listing nothing.
+        Path dir = Files.isSymbolicLink(given) ? given.toRealPath() : given;
         List<Batch.Input> out = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
@@ -60,7 +65,14 @@ final class FolderInputs {
             }
         });
         out.sort(Comparator.comparing(Batch.Input::path));
-        return out;
+        if (dir == given) {
+            return out;
+        }
+        List<Batch.Input> named = new ArrayList<>(out.size());
+        for (Batch.Input in : out) {
+            named.add(new Batch.Input(given.resolve(dir.relativize(in.path())), in.name(), in.error()));
+        }
+        return named;
     }
 
     private static boolean hidden(Path p) {

@@ -41,6 +41,14 @@ class FolderInputsTest {
     }
 
     @Test
+    void linkToAFolderGivenItselfIsReadAndItsFilesNamedUnderTheLink() throws IOException {
+        file("real/sub/a.txt");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        assertEquals(List.of(link.resolve("sub/a.txt")),
+                FolderInputs.list(link).stream().map(Batch.Input::path).toList());
+    }
+
+    @Test
     void hiddenFolderGivenItselfIsRead() throws IOException {
         file(".inbox/a.txt");
         assertEquals(List.of(dir.resolve(".inbox/a.txt")),
