@@ -413,6 +413,9 @@ public final class Watcher {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
                         // Vanished or unreadable between listing and look: the next scan sees it as it is then.
+                        if (exc instanceof AccessDeniedException && noted.add(file)) {
+                            listener.note(relative(file), "cannot read it: permission denied; skipped until it can");
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
