@@ -292,6 +292,10 @@ class HostileBatchIT {
             throw t;
         }
         long rssKb = peakRssKb(p.pid());
+        List<Path> sockets = children.stream().map(HostileBatchIT::workerSocket).filter(x -> x != null).toList();
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            assertEquals(children.size(), sockets.size(), "each worker's socket is found in its environment");
+        }
         String before = Files.readString(log, StandardCharsets.UTF_8);
         p.destroyForcibly();   // SIGKILL: no shutdown hook runs
         p.waitFor();
@@ -307,6 +311,24 @@ class HostileBatchIT {
         assertTrue(left.isEmpty() && seconds < 3, "children alive " + seconds + " s after the kill: " + left);
         Thread.sleep(500);
         assertEquals(before, Files.readString(log, StandardCharsets.UTF_8), "nothing printed after the kill");
+        for (Path socket : sockets) {
+            assertFalse(Files.exists(socket.getParent()), "socket folder left behind: " + socket);
+        }
+    }
+
+    /** Returns the socket a worker was told to connect to, from its environment (Linux), or null. */
+    private static Path workerSocket(ProcessHandle child) {
+        try {
+            byte[] env = Files.readAllBytes(Path.of("/proc", Long.toString(child.pid()), "environ"));
+            for (String kv : new String(env, StandardCharsets.UTF_8).split("\0")) {
+                if (kv.startsWith("BRIEFLY_WORKER_SOCKET=")) {
+                    return Path.of(kv.substring(kv.indexOf('=') + 1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or the child is gone already.
+        }
+        return null;
     }
 
     /** Tells whether a process still runs; a zombie (dead, waiting for init to reap it) does not. */

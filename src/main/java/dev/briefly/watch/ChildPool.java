@@ -43,6 +43,8 @@ public final class ChildPool implements FileProcessor {
 
     /** Exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError} that ran out of memory. */
     private static final int JVM_OOM_EXIT = 3;
+    /** Prefix of the private folder that holds one child's socket while it connects. */
+    private static final String SOCKET_DIR = "briefly-worker-";
 
     private final List<String> command;
     private final Duration startTimeout;
@@ -148,6 +150,19 @@ public final class ChildPool implements FileProcessor {
         t.start();
     }
 
+    /** Deletes a child's socket and its private folder; also called by the child once it has connected. */
+    static void removeSocket(Path socket) {
+        try {
+            Files.deleteIfExists(socket);
+            Path dir = socket.getParent();
+            if (dir != null && dir.getFileName().toString().startsWith(SOCKET_DIR)) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            // Gone already (the other side removed it), or not ours to remove.
+        }
+    }
+
     private static void closeQuietly(java.io.Closeable c) {
         if (c != null) {
             try {
@@ -187,7 +202,7 @@ public final class ChildPool implements FileProcessor {
             }
             closeQuietly(channel);
             // A private (0700) folder per start: no other user can connect, and a kill leaves at most one socket.
-            Path dir = Files.createTempDirectory("briefly-worker-");
+            Path dir = Files.createTempDirectory(SOCKET_DIR);
             Path socket = dir.resolve("s");
             Process p = null;
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
@@ -209,6 +224,8 @@ public final class ChildPool implements FileProcessor {
                 int ready = -1;
                 try {
                     ch = server.accept();
+                    // Connected: the name is no longer needed, and a kill during warm-up must not leave it behind.
+                    removeSocket(socket);
                     in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch)));
                     ready = in.read();
                 } catch (IOException e) {
@@ -232,8 +249,7 @@ public final class ChildPool implements FileProcessor {
                 }
                 throw e;
             } finally {
-                Files.deleteIfExists(socket);
-                Files.deleteIfExists(dir);
+                removeSocket(socket);
             }
         }
 

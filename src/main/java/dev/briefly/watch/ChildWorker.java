@@ -71,8 +71,10 @@ public final class ChildWorker {
         // What a library prints goes to stderr, which the parent relays to its log; stdout is for nobody.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         ignoreSignals();
-        holdLifeline();
+        holdLifeline(Path.of(socket));
         try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            // The parent removes the name once connected too; whichever is first, a kill leaves nothing in /tmp.
+            ChildPool.removeSocket(Path.of(socket));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch)));
             warmUp.run();
@@ -91,6 +93,7 @@ public final class ChildWorker {
             }
         } catch (IOException e) {
             // The parent's end of the socket is gone (it stopped or was killed): there is no one left to tell.
+            ChildPool.removeSocket(Path.of(socket));
         }
     }
 
@@ -121,7 +124,7 @@ public final class ChildWorker {
      * Halts this JVM when its stdin ends: the parent closes it to end the child, and the OS closes it when the parent
      * dies, even by kill -9, so a child busy with a looping parse is never left behind and never prints a thing.
      */
-    private static void holdLifeline() {
+    private static void holdLifeline(Path socket) {
         Thread t = new Thread(() -> {
             try {
                 InputStream in = new FileInputStream(FileDescriptor.in);
@@ -131,6 +134,8 @@ public final class ChildWorker {
             } catch (IOException e) {
                 // A broken stdin means the parent is gone as surely as its end does.
             }
+            // A parent killed before this child connected could not remove the socket's name.
+            ChildPool.removeSocket(socket);
             Runtime.getRuntime().halt(0);
         }, "briefly-parent-watch");
         t.setDaemon(true);
