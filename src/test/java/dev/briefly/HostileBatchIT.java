@@ -9,13 +9,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static dev.briefly.HostileRuns.Run;
+import static dev.briefly.HostileRuns.chmod;
+import static dev.briefly.HostileRuns.fill;
+import static dev.briefly.HostileRuns.measure;
+import static dev.briefly.HostileRuns.open;
+import static dev.briefly.HostileRuns.openTree;
+import static dev.briefly.HostileRuns.peakRssKb;
+import static dev.briefly.HostileRuns.running;
+import static dev.briefly.HostileRuns.unprivileged;
+import static dev.briefly.HostileRuns.workerSocket;
+import static dev.briefly.HostileRuns.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,9 +84,9 @@ class HostileBatchIT {
         chmod(d.resolve("locked"), "---------");
         Run r = measure("7-unreadable-subfolder", dir, 120, null, as, jarCommand("summarize", "--grammar", "off",
                 "-n", "1", "--quotes", "0", "--actors", "0", "d"));
-        assertEquals(1, r.exit, r.err);
-        assertEquals("briefly: d/locked: permission denied\n", r.err);
-        assertTrue(r.out.contains("a.txt · English") && r.out.contains("b.txt · English"), r.out);
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("briefly: d/locked: permission denied\n", r.err());
+        assertTrue(r.out().contains("a.txt · English") && r.out().contains("b.txt · English"), r.out());
     }
 
     @Test
@@ -88,9 +98,9 @@ class HostileBatchIT {
         chmod(dir.resolve("locked"), "---------");
         Run r = measure("7-unreadable-folder-argument", dir, 120, null, as,
                 jarCommand("summarize", "--grammar", "off", "locked"));
-        assertEquals(1, r.exit, r.err);
-        assertEquals("briefly: locked: permission denied\n", r.err);
-        assertEquals("", r.out);
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("briefly: locked: permission denied\n", r.err());
+        assertEquals("", r.out());
     }
 
     // ---- 8: outputs that cannot be written ----
@@ -104,10 +114,10 @@ class HostileBatchIT {
         // A folder holds the name the output needs: a rename onto it fails even for root.
         Files.createDirectories(dir.resolve("out/b.txt.summary.txt/in-the-way"));
         Run r = measure("8-blocked-output", dir, 120, null, List.of(), watchCommand("--write-retry", "2s"));
-        assertEquals(1, r.exit, r.err);
+        assertEquals(1, r.exit(), r.err());
         assertWatchGaveUpOn("b.txt", in, r);
-        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
-        assertTrue(Files.exists(in.resolve(".done/a.txt")), r.err);
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err());
+        assertTrue(Files.exists(in.resolve(".done/a.txt")), r.err());
     }
 
     @Test
@@ -126,10 +136,10 @@ class HostileBatchIT {
         }
         chmod(sub, "r-xr-xr-x");
         Run r = measure("8-readonly-outbox", dir, 120, null, as, watchCommand("--write-retry", "2s", "--recursive"));
-        assertEquals(1, r.exit, r.err);
+        assertEquals(1, r.exit(), r.err());
         assertWatchGaveUpOn("sub/b.txt", in, r);
         assertTrue(Files.readString(in.resolve(".failed/sub/b.txt.error.txt")).contains("permission denied"));
-        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err());
     }
 
     @Test
@@ -183,23 +193,11 @@ class HostileBatchIT {
         }
     }
 
-    /** Writes {@code file} until its file system is full. */
-    private static Path fill(Path file) throws IOException {
-        try (var o = Files.newOutputStream(file)) {
-            for (int i = 0; i < 1024; i++) {
-                o.write(new byte[1024]);
-                o.flush();
-            }
-        } catch (IOException full) {
-            // No space left: what this is for.
-        }
-        return file;
-    }
-
     private static void assertWatchGaveUpOn(String rel, Path in, Run r) throws IOException {
-        assertTrue(r.err.contains("note " + rel + ": cannot write ") && r.err.contains("; trying again in "), r.err);
-        assertTrue(r.err.contains("1 processed, 1 failed"), r.err);
-        assertTrue(Files.exists(in.resolve(".failed").resolve(rel)), r.err);
+        assertTrue(r.err().contains("note " + rel + ": cannot write ") && r.err().contains("; trying again in "),
+                r.err());
+        assertTrue(r.err().contains("1 processed, 1 failed"), r.err());
+        assertTrue(Files.exists(in.resolve(".failed").resolve(rel)), r.err());
         String record = Files.readString(in.resolve(".failed").resolve(rel + ".error.txt"), StandardCharsets.UTF_8);
         assertTrue(record.contains("reason: cannot write " + rel + ".summary.txt: "), record);
         assertFalse(Files.exists(in.resolve(rel)), "nothing left in INBOX");
@@ -214,11 +212,11 @@ class HostileBatchIT {
         List<String> cmd = new ArrayList<>(List.of(app.resolve("briefly").toString()));
         cmd.addAll(watchArgs());
         Run r = measure("9-moved-target", dir, 120, launcherPath(), List.of(), cmd);
-        assertEquals(0, r.exit, r.err);
+        assertEquals(0, r.exit(), r.err());
         // Only the JVM's own messages could reach stdout, and the launcher silences them.
-        assertEquals("", r.out);
-        assertTrue(r.err.contains("1 processed, 0 failed"), r.err);
-        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("1 processed, 0 failed"), r.err());
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err());
     }
 
     @Test
@@ -231,12 +229,12 @@ class HostileBatchIT {
                 "-XX:+UseSerialGC", "-jar", app.resolve("target/briefly.jar").toString()));
         cmd.addAll(watchArgs());
         Run r = measure("9-foreign-archive", dir, 120, null, List.of(), cmd);
-        assertEquals(0, r.exit, r.out + r.err);
-        assertTrue(r.err.contains("1 processed, 0 failed"), r.err);
-        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("1 processed, 0 failed"), r.err());
+        assertTrue(Files.exists(dir.resolve("out/a.txt.summary.txt")), r.err());
         // The JVM warns (on stdout) when it rejects the archive: then this case ran what the issue describes.
         System.out.println("9-foreign-archive: archive rejected by the JVM: "
-                + (r.out + r.err).contains("Unable to use shared archive"));
+                + (r.out() + r.err()).contains("Unable to use shared archive"));
     }
 
     @Test
@@ -245,9 +243,9 @@ class HostileBatchIT {
         write(dir.resolve("in/a.txt"), article);
         Run r = measure("9-workers-cannot-start", dir, 120, null, List.of(), jarCommand(
                 "watch", "in", "--out", "out", "--once", "--settle", "100ms", "--worker-heap", "1k"));
-        assertEquals(2, r.exit, r.err);
-        assertTrue(r.err.contains("briefly: cannot start a worker process: worker exited at start (exit status"),
-                r.err);
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("briefly: cannot start a worker process: worker exited at start (exit status"),
+                r.err());
         assertTrue(Files.exists(dir.resolve("in/a.txt")), "the input stays for the next run");
     }
 
@@ -286,84 +284,39 @@ class HostileBatchIT {
                 children = p.children().toList();
             }
             assertEquals(2, children.size(), "two worker processes started\n" + Files.readString(log));
+            // A child's environment is readable once it has been exec'd; the JVM then boots for a while.
+            while (Files.isDirectory(Path.of("/proc/self")) && System.nanoTime() < end
+                    && children.stream().map(HostileRuns::workerSocket).anyMatch(x -> x == null)) {
+                Thread.sleep(5);
+            }
         } catch (Throwable t) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             throw t;
         }
         long rssKb = peakRssKb(p.pid());
-        List<Path> sockets = children.stream().map(HostileBatchIT::workerSocket).filter(x -> x != null).toList();
-        if (Files.isDirectory(Path.of("/proc/self"))) {
-            assertEquals(children.size(), sockets.size(), "each worker's socket is found in its environment");
-        }
+        List<Path> sockets = children.stream().map(HostileRuns::workerSocket).filter(x -> x != null).toList();
         String before = Files.readString(log, StandardCharsets.UTF_8);
         p.destroyForcibly();   // SIGKILL: no shutdown hook runs
         p.waitFor();
         long t0 = System.nanoTime();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(10);
-        while (children.stream().anyMatch(HostileBatchIT::running) && System.nanoTime() < deadline) {
+        while (children.stream().anyMatch(HostileRuns::running) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<ProcessHandle> left = children.stream().filter(HostileBatchIT::running).toList();
+        List<ProcessHandle> left = children.stream().filter(HostileRuns::running).toList();
         left.forEach(ProcessHandle::destroyForcibly);
         HostileReport.record(name, 137, seconds, rssKb);
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            assertEquals(children.size(), sockets.size(), "each worker's socket is found in its environment");
+        }
         assertTrue(left.isEmpty() && seconds < 3, "children alive " + seconds + " s after the kill: " + left);
         Thread.sleep(500);
         assertEquals(before, Files.readString(log, StandardCharsets.UTF_8), "nothing printed after the kill");
         for (Path socket : sockets) {
             assertFalse(Files.exists(socket.getParent()), "socket folder left behind: " + socket);
         }
-    }
-
-    /** Returns the socket a worker was told to connect to, from its environment (Linux), or null. */
-    private static Path workerSocket(ProcessHandle child) {
-        try {
-            byte[] env = Files.readAllBytes(Path.of("/proc", Long.toString(child.pid()), "environ"));
-            for (String kv : new String(env, StandardCharsets.UTF_8).split("\0")) {
-                if (kv.startsWith("BRIEFLY_WORKER_SOCKET=")) {
-                    return Path.of(kv.substring(kv.indexOf('=') + 1));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux, or the child is gone already.
-        }
-        return null;
-    }
-
-    /** Tells whether a process still runs; a zombie (dead, waiting for init to reap it) does not. */
-    private static boolean running(ProcessHandle h) {
-        Path stat = Path.of("/proc", Long.toString(h.pid()), "stat");
-        if (!Files.isDirectory(Path.of("/proc/self"))) {
-            return h.isAlive();
-        }
-        try {
-            String s = Files.readString(stat, StandardCharsets.UTF_8);
-            char state = s.charAt(s.lastIndexOf(')') + 2);
-            return state != 'Z' && state != 'X';
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Returns the peak resident set of a running process in kB (Linux), or 0. */
-    private static long peakRssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // No figure on this platform.
-        }
-        return 0;
-    }
-
-    // ---- running and measuring ----
-
-    /** Holds a finished run. */
-    record Run(int exit, String out, String err) {
     }
 
     private static List<String> watchArgs() {
@@ -395,99 +348,8 @@ class HostileBatchIT {
         return Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
     }
 
-    /**
-     * Runs {@code prefix + cmd} in {@code dir} under GNU time when it is there, records exit, wall time and peak RSS
-     * as case {@code name}, and returns what it printed.
-     */
-    private static Run measure(String name, Path dir, long timeoutSeconds, Map<String, String> env,
-                               List<String> prefix, List<String> cmd) throws IOException, InterruptedException {
-        Path timeOut = Files.createTempFile("briefly-time", ".txt");
-        Path out = Files.createTempFile("briefly-out", ".txt");
-        Path err = Files.createTempFile("briefly-err", ".txt");
-        List<String> full = new ArrayList<>();
-        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
-        if (timed) {
-            full.addAll(List.of("/usr/bin/time", "-o", timeOut.toString(), "-f", "%M"));
-        }
-        full.addAll(prefix);
-        full.addAll(cmd);
-        ProcessBuilder pb = new ProcessBuilder(full).directory(dir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        if (env != null) {
-            pb.environment().putAll(env);
-        }
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long rss = 0;
-        for (String line : Files.readAllLines(timeOut, StandardCharsets.UTF_8)) {
-            if (line.strip().matches("\\d+")) {
-                rss = Long.parseLong(line.strip());
-            }
-        }
-        HostileReport.record(name, finished ? p.exitValue() : -1, seconds, rss);
-        String o = Files.readString(out, StandardCharsets.UTF_8);
-        String e = Files.readString(err, StandardCharsets.UTF_8);
-        for (Path f : List.of(timeOut, out, err)) {
-            Files.deleteIfExists(f);
-        }
-        assertTrue(finished, name + " ran over " + timeoutSeconds + " s\n" + e);
-        // GNU time adds a line of its own when the command fails.
-        e = e.replaceAll("(?m)^Command exited with non-zero status \\d+\\R", "");
-        return new Run(p.exitValue(), o, e);
-    }
-
-    /**
-     * Returns the command prefix that runs the CLI as an unprivileged user when this test runs as root (for whom
-     * permissions are no barrier), or nothing; skips the test, saying why, when privileges cannot be dropped.
-     */
-    private static List<String> unprivileged() throws IOException, InterruptedException {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return List.of();
-        }
-        Path setpriv = Path.of("/usr/bin/setpriv");
-        Assumptions.assumeTrue(Files.isExecutable(setpriv),
-                "running as root without /usr/bin/setpriv: cannot run as an unprivileged user, and root reads "
-                        + "and writes whatever the permissions say");
-        List<String> prefix = List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
-        List<String> probe = new ArrayList<>(prefix);
-        probe.addAll(List.of("/bin/sh", "-c", "id -u"));
-        Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        Assumptions.assumeTrue(p.waitFor() == 0 && "65534".equals(said),
-                "setpriv cannot drop privileges to uid 65534 here: " + said);
-        return prefix;
-    }
-
     private static Path caseDir(String name) throws IOException {
         return open(Files.createDirectories(base.resolve(name)));
     }
 
-    private static void write(Path p, String text) throws IOException {
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-    }
-
-    private static Path open(Path p) throws IOException {
-        chmod(p, "rwxr-xr-x");
-        return p;
-    }
-
-    private static void openTree(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                chmod(p, Files.isDirectory(p) || Files.isExecutable(p) ? "rwxr-xr-x" : "rw-r--r--");
-            }
-        }
-    }
-
-    private static void chmod(Path p, String perms) throws IOException {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
-    }
 }
