@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Runs one job per input on a thread pool, each within a time limit, emits results in input order, reports each
@@ -20,8 +19,15 @@ import java.util.stream.Stream;
  */
 final class Batch {
 
-    /** Names one input: a file, or standard input. */
-    record Input(Path path, String name) {
+    /**
+     * Names one input: a file, or standard input; {@code error} (null for most) is why a folder could not be read,
+     * reported in its place in the batch.
+     */
+    record Input(Path path, String name, IOException error) {
+        Input(Path path, String name) {
+            this(path, name, null);
+        }
+
         static Input stdin() {
             return new Input(null, "-");
         }
@@ -73,13 +79,7 @@ final class Batch {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !p.relativize(f).toString().startsWith(".")
-                                    && !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(f -> out.add(new Input(f, f.getFileName().toString())));
-                }
+                out.addAll(FolderInputs.list(p));
             } else {
                 out.add(new Input(p, p.getFileName() == null ? a : p.getFileName().toString()));
             }
@@ -98,6 +98,9 @@ final class Batch {
             for (Input in : inputs) {
                 futures.add(pool.submit(() -> {
                     try {
+                        if (in.error() != null) {
+                            throw in.error();
+                        }
                         return job.process(in);
                     } finally {
                         done.incrementAndGet();

@@ -38,8 +38,10 @@ import java.util.concurrent.CountDownLatch;
                         + "time stop changing for the --settle period; names starting with . or ~ and *.part, "
                         + "*.crdownload, *.tmp are ignored until renamed."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  stopped by a signal, or --once and every input succeeded", "  1  --once and some input failed",
-                "  2  usage error, or cannot start (INBOX missing, OUTBOX not writable, another watcher)", "",
+        footer = {"  0  stopped by a signal, or --once and every input succeeded",
+                "  1  --once and some input failed, or was left in INBOX",
+                "  2  usage error, or cannot start (INBOX missing, OUTBOX not writable, another watcher,",
+                "     worker processes that do not start)", "",
                 "Examples:", "  briefly watch inbox/ --out outbox/ --format json",
                 "  briefly watch inbox/ --out outbox/ --once --format json --format markdown   # from cron"})
 final class WatchCommand implements Callable<Integer> {
@@ -86,6 +88,11 @@ final class WatchCommand implements Callable<Integer> {
             description = "Time limit for one file; past it the file fails (default: ${DEFAULT-VALUE}).")
     String timeout;
 
+    @Option(names = "--write-retry", paramLabel = "TIME", defaultValue = "2m",
+            description = "How long an output that cannot be written (read-only or full OUTBOX) is retried, with "
+                    + "growing pauses, before its input fails (default: ${DEFAULT-VALUE}; 0: no retry).")
+    String writeRetry;
+
     @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "process",
             description = "process: parse in child JVMs, so a hostile file fails alone; thread: in this JVM, "
                     + "with a soft time limit (default: ${DEFAULT-VALUE}).")
@@ -104,11 +111,12 @@ final class WatchCommand implements Callable<Integer> {
         for (String f : format == null ? List.of("text") : format) {
             formats.add(Format.parse(f));
         }
-        Briefly.Builder config = summary.apply(Briefly.builder());
         if (childWorker) {
-            ChildWorker.serve(config.build(), formats);
+            // Built inside serve, after the child starts watching its parent: loading models takes a while.
+            ChildWorker.serve(() -> summary.apply(Briefly.builder()).build(), formats);
             return Main.OK;
         }
+        Briefly.Builder config = summary.apply(Briefly.builder());
         boolean threads = switch (isolation.strip().toLowerCase(Locale.ROOT)) {
             case "process" -> false;
             case "thread", "none" -> true;
@@ -125,7 +133,7 @@ final class WatchCommand implements Callable<Integer> {
             Watcher watcher = Watcher.builder().inbox(inbox).outbox(outbox).formats(formats).processor(processor)
                     .settle(Durations.parse(settle)).timeLimit(Durations.parse(timeout))
                     .pollInterval(Durations.parse(pollInterval)).recursive(recursive).poll(poll).workers(n)
-                    .listener(status).build();
+                    .writeRetry(Durations.parse(writeRetry)).listener(status).build();
             status.watcher = watcher;
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
@@ -155,14 +163,21 @@ final class WatchCommand implements Callable<Integer> {
                 err.println("briefly: " + Messages.oneLine(e.getMessage()));
                 removeHook(hook);
                 return Main.USAGE;
+            } catch (IOException e) {
+                // Without this the shutdown hook would turn the exit into 0.
+                status.clear();
+                err.println("briefly: " + Batch.reason(e));
+                removeHook(hook);
+                return Main.FAILED;
             } finally {
                 status.stop();
                 processor.close();
                 finished.countDown();
             }
             removeHook(hook);
-            err.println("briefly watch: " + stats.processed() + " processed, " + stats.failed() + " failed");
-            return stats.failed() == 0 ? Main.OK : Main.FAILED;
+            err.println("briefly watch: " + stats.processed() + " processed, " + stats.failed() + " failed"
+                    + (stats.left() > 0 ? ", " + stats.left() + " left in INBOX" : ""));
+            return stats.failed() == 0 && stats.left() == 0 ? Main.OK : Main.FAILED;
         }
     }
 
@@ -180,12 +195,16 @@ final class WatchCommand implements Callable<Integer> {
         cmd.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // Keep tuning flags; a debugger agent or the parent's heap size would be wrong in a child.
-            if ((a.startsWith("-XX:") || a.startsWith("-Xshare") || a.startsWith("-Xss") || a.startsWith("-D"))
-                    && !a.startsWith("-XX:MaxRAM") && !a.contains("HeapDump")) {
+            // Keep tuning flags and log settings (the launcher's silence about a stale class-data archive); a
+            // debugger agent, the parent's heap size or a log file the parent writes would be wrong in a child.
+            if ((a.startsWith("-XX:") || a.startsWith("-Xss") || a.startsWith("-D")
+                    || a.startsWith("-Xlog") && !a.contains("file=")) && !a.startsWith("-XX:MaxRAM")
+                    && !a.contains("HeapDump")) {
                 cmd.add(a);
             }
         }
+        // A class-data archive that does not match (target/ copied or moved) is then skipped, never fatal.
+        cmd.add("-Xshare:auto");
         cmd.add("-Xmx" + workerHeap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-Dfile.encoding=UTF-8");

@@ -7,6 +7,13 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,13 +34,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * parser that loops, a zip bomb, memory exhaustion) can only fail itself: a child that passes the time limit is
  * killed, a child that dies is replaced, and the file it held is tried once more in a fresh child before it fails.
  *
- * <p>The child command must run {@link ChildWorker#serve}. Thread-safe: at most {@code size} files are processed at
- * once, further callers wait for a free child. {@link #close()} ends the children by closing their stdin.
+ * <p>The child command must run {@link ChildWorker#serve}; requests and answers travel over a Unix-domain socket
+ * (see {@link ChildProtocol}), and whatever the child's JVM prints is relayed to this process's stderr. Thread-safe:
+ * at most {@code size} files are processed at once, further callers wait for a free child. {@link #close()} ends
+ * the children by closing their stdin.
  */
 public final class ChildPool implements FileProcessor {
 
     /** Exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError} that ran out of memory. */
     private static final int JVM_OOM_EXIT = 3;
+    /** Prefix of the private folder that holds one child's socket while it connects. */
+    private static final String SOCKET_DIR = "briefly-worker-";
 
     private final List<String> command;
     private final Duration startTimeout;
@@ -79,7 +90,8 @@ public final class ChildPool implements FileProcessor {
         try {
             CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
         } catch (java.util.concurrent.CompletionException e) {
-            throw new IOException("cannot start a worker process: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+            throw new IOException("cannot start a worker process: " + cause.getMessage(), cause);
         }
     }
 
@@ -122,6 +134,45 @@ public final class ChildPool implements FileProcessor {
         watchdog.shutdownNow();
     }
 
+    /**
+     * Copies what the child's JVM prints (warnings, a crash report) to this process's stderr, so that it is seen
+     * and never taken for an answer; the thread ends with the child.
+     */
+    private static void relayOutput(Process p) {
+        Thread t = new Thread(() -> {
+            try (InputStream in = p.getInputStream()) {
+                in.transferTo(System.err);
+            } catch (IOException e) {
+                // The child is gone: nothing more to relay.
+            }
+        }, "briefly-child-output");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Deletes a child's socket and its private folder; also called by the child once it has connected. */
+    static void removeSocket(Path socket) {
+        try {
+            Files.deleteIfExists(socket);
+            Path dir = socket.getParent();
+            if (dir != null && dir.getFileName().toString().startsWith(SOCKET_DIR)) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            // Gone already (the other side removed it), or not ours to remove.
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // Closing is best effort: the peer may be gone already.
+            }
+        }
+    }
+
     /** Signals that the child died or was killed while holding a file. */
     private static final class ChildDied extends IOException {
         private static final long serialVersionUID = 1L;
@@ -134,9 +185,14 @@ public final class ChildPool implements FileProcessor {
     /** Holds one child process; used by one thread at a time (the one that took it from the queue). */
     private final class Slot {
         private Process process;
+        private SocketChannel channel;
         private DataOutputStream toChild;
         private DataInputStream fromChild;
 
+        /**
+         * Starts the child if it is not running: binds a socket in a fresh private folder, starts the child with
+         * its path in the environment, and waits for the child to connect and say it is ready.
+         */
         synchronized void ensureStarted() throws IOException {
             if (process != null && process.isAlive()) {
                 return;
@@ -144,28 +200,57 @@ public final class ChildPool implements FileProcessor {
             if (closed.get()) {
                 throw new Failure("the watcher is stopping");
             }
-            ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-            Process p = pb.start();
-            DataInputStream in = new DataInputStream(new BufferedInputStream(p.getInputStream()));
-            AtomicBoolean late = new AtomicBoolean();
-            ScheduledFuture<?> kill = watchdog.schedule(() -> {
-                late.set(true);
-                p.destroyForcibly();
-            }, startTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            int ready;
-            try {
-                ready = in.read();
+            closeQuietly(channel);
+            // A private (0700) folder per start: no other user can connect, and a kill leaves at most one socket.
+            Path dir = Files.createTempDirectory(SOCKET_DIR);
+            Path socket = dir.resolve("s");
+            Process p = null;
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+                pb.environment().put(ChildProtocol.SOCKET_ENV, socket.toString());
+                p = pb.start();
+                relayOutput(p);
+                Process started = p;
+                AtomicBoolean late = new AtomicBoolean();
+                ScheduledFuture<?> kill = watchdog.schedule(() -> {
+                    late.set(true);
+                    started.destroyForcibly();
+                }, startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                // A child that dies before it connects must not leave accept() waiting: its exit closes the socket.
+                p.onExit().thenRun(() -> closeQuietly(server));
+                SocketChannel ch = null;
+                DataInputStream in = null;
+                int ready = -1;
+                try {
+                    ch = server.accept();
+                    // Connected: the name is no longer needed, and a kill during warm-up must not leave it behind.
+                    removeSocket(socket);
+                    in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch)));
+                    ready = in.read();
+                } catch (IOException e) {
+                    // The child died or was killed before it was ready: told below.
+                } finally {
+                    kill.cancel(false);
+                }
+                if (ready != ChildProtocol.READY) {
+                    closeQuietly(ch);
+                    p.destroyForcibly();
+                    throw new IOException(late.get() ? "worker not ready after " + Durations.format(startTimeout)
+                            : "worker exited at start" + exitNote(p));
+                }
+                process = p;
+                channel = ch;
+                fromChild = in;
+                toChild = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
+            } catch (IOException | RuntimeException e) {
+                if (p != null) {
+                    p.destroyForcibly();
+                }
+                throw e;
             } finally {
-                kill.cancel(false);
+                removeSocket(socket);
             }
-            if (ready != ChildProtocol.READY) {
-                p.destroyForcibly();
-                throw new IOException(late.get() ? "worker not ready after " + Durations.format(startTimeout)
-                        : "worker exited at start" + exitNote(p));
-            }
-            process = p;
-            fromChild = in;
-            toChild = new DataOutputStream(new BufferedOutputStream(p.getOutputStream()));
         }
 
         Map<Format, String> call(Path file, Duration timeLimit) throws IOException {
@@ -224,6 +309,7 @@ public final class ChildPool implements FileProcessor {
         }
 
         void closeInput() {
+            closeQuietly(channel);
             Process p = process;
             if (p != null) {
                 try {

@@ -11,7 +11,12 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Frames the messages between a {@link ChildPool} and a {@link ChildWorker} over the child's stdin and stdout.
+ * Frames the messages between a {@link ChildPool} and a {@link ChildWorker} over a Unix-domain socket that the
+ * parent opens for each child and names in the child's environment ({@value #SOCKET_ENV}).
+ *
+ * <p>The socket, not stdout, carries the protocol because the JVM itself writes to stdout before and while the
+ * child runs (a class-data archive that no longer matches, GC or JIT warnings): such text must never be read as an
+ * answer. The child's stdin carries nothing; its end tells the child that the parent is gone.
  *
  * <p>Parent to child: one frame per file, its absolute path. Child to parent: {@code R} once when ready, then per
  * file either {@code O} with the rendered outputs or {@code F} with a reason. Every string is a length-prefixed
@@ -19,6 +24,8 @@ import java.util.Map;
  */
 final class ChildProtocol {
 
+    /** Environment variable that gives the child the path of the socket to connect to. */
+    static final String SOCKET_ENV = "BRIEFLY_WORKER_SOCKET";
     static final int READY = 'R';
     static final int OK = 'O';
     static final int FAILED = 'F';

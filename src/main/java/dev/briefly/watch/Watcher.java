@@ -60,9 +60,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * harm); a file is taken once its size and modification time have not changed for the settle period; a worker
  * summarises it, writes each output atomically (temporary file then rename), and only then moves the input to
  * {@code INBOX/.done/}. A file that fails gets {@code INBOX/.failed/NAME.error.txt} (written first) and is moved
- * to {@code INBOX/.failed/NAME}. After a crash, whatever is still in INBOX is simply processed again: its output
- * is replaced atomically under the same name, so nothing is lost, duplicated or left half-written. A file that
- * changes while it is read is left in place and read again once it has settled.
+ * to {@code INBOX/.failed/NAME}. An output that cannot be written (a read-only or full OUTBOX) is not the input's
+ * fault: the file is tried again after pauses that double, and fails only when the write-retry time is spent. After
+ * a crash, whatever is still in INBOX is simply processed again: its output is replaced atomically under the same
+ * name, so nothing is lost, duplicated or left half-written. A file that changes while it is read is left in place
+ * and read again once it has settled.
  *
  * <p>Thread-safe: {@link #run} is called once, from one thread; {@link #stop} and {@link #stats} from any thread.
  * The watcher does not close the {@link FileProcessor}; whoever made it does.
@@ -89,6 +91,7 @@ public final class Watcher {
     private final boolean poll;
     private final int workers;
     private final WatchListener listener;
+    private final Backoff retries;
 
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final LinkedBlockingQueue<Object> wakeups = new LinkedBlockingQueue<>();
@@ -117,6 +120,7 @@ public final class Watcher {
         this.poll = b.poll;
         this.workers = b.workers;
         this.listener = b.listener;
+        this.retries = new Backoff(b.writeRetry);
     }
 
     /** Returns a builder; INBOX, OUTBOX, formats and processor are required. */
@@ -124,15 +128,18 @@ public final class Watcher {
         return new Builder();
     }
 
-    /** Counts what this watcher did so far. */
-    public record Stats(int processed, int failed, int pending, int inFlight) {
+    /**
+     * Counts what this watcher did so far; {@code left} counts inputs it gave up on that are still in INBOX
+     * (neither done nor failed: they could not be moved or recorded), to be tried by the next run.
+     */
+    public record Stats(int processed, int failed, int pending, int inFlight, int left) {
     }
 
-    /** Returns the current counts; pending counts files seen but not yet started. */
+    /** Returns the current counts; pending counts files seen but not yet started (or waiting for a retry). */
     public Stats stats() {
         ThreadPoolExecutor p = pool;
         int queued = p == null ? 0 : p.getQueue().size();
-        return new Stats(processed.get(), failed.get(), queued + unsettled, inFlight.get());
+        return new Stats(processed.get(), failed.get(), queued + unsettled, inFlight.get(), handled.size());
     }
 
     /** Asks a running watcher to stop taking new files; {@link #run} returns once the files in flight are done. */
@@ -145,7 +152,8 @@ public final class Watcher {
      * Runs the watcher on the calling thread until {@link #stop()}, or with {@code once} until every file found
      * has been settled; returns the counts.
      *
-     * @throws WatchException when it cannot start (INBOX missing, OUTBOX or INBOX not writable, another watcher)
+     * @throws WatchException when it cannot start (INBOX missing, OUTBOX or INBOX not writable, another watcher, no
+     *     worker process)
      */
     public Stats run(boolean once) throws IOException {
         prepare();
@@ -153,7 +161,11 @@ public final class Watcher {
             cleanTemporaries(outbox);
             cleanTemporaries(inbox.resolve(FAILED));
             if (processor instanceof ChildPool cp) {
-                cp.start();
+                try {
+                    cp.start();
+                } catch (IOException e) {
+                    throw new WatchException(e.getMessage(), e);
+                }
             }
             pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "briefly-watch-worker");
@@ -311,10 +323,24 @@ public final class Watcher {
         int waiting = 0;
         seen.keySet().retainAll(found.keySet());
         handled.keySet().retainAll(found.keySet());
+        retries.retain(found.keySet());
         for (Map.Entry<Path, Stamp> e : found.entrySet()) {
             Path file = e.getKey();
             Stamp stamp = e.getValue();
             if (busy.contains(file) || stamp.equals(handled.get(file))) {
+                continue;
+            }
+            long retryIn = retries.remaining(file, stamp, now);
+            if (retryIn > 0 || retryIn == 0 && stopping.get()) {
+                waiting++;
+                next = min(next, Math.max(1, retryIn));
+                continue;
+            }
+            if (retryIn == 0) {
+                // Settled before its first try and unchanged since: no new settle period.
+                seen.remove(file);
+                busy.add(file);
+                pool.execute(new Task(file, relative(file), stamp));
                 continue;
             }
             Seen s = seen.get(file);
@@ -387,6 +413,9 @@ public final class Watcher {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
                         // Vanished or unreadable between listing and look: the next scan sees it as it is then.
+                        if (exc instanceof AccessDeniedException && noted.add(file)) {
+                            listener.note(relative(file), "cannot read it: permission denied; skipped until it can");
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -456,22 +485,22 @@ public final class Watcher {
                     return;
                 }
                 List<Path> outputs = new ArrayList<>();
+                Path target = null;
                 try {
                     for (Format f : formats) {
                         String text = rendered.get(f);
                         if (text == null) {
                             throw new IOException("the processor gave no " + f + " output");
                         }
-                        Path target = OutputNames.outputPath(outbox, rel, f);
+                        target = OutputNames.outputPath(outbox, rel, f);
                         Outputs.writeAtomically(target, text);
                         outputs.add(target);
                     }
                 } catch (IOException e) {
-                    // Not the input's fault: leave it in INBOX, to be done on the next run or when it changes.
-                    handled.put(file, stamp);
-                    listener.note(rel, "cannot write its output: " + reason(e) + "; left in INBOX");
+                    outputFailed(target, e, outputs);
                     return;
                 }
+                retries.forget(file);
                 Path staleRecord = errorRecord(inbox.resolve(FAILED).resolve(rel));
                 if (!Files.exists(inbox.resolve(FAILED).resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(staleRecord);
@@ -488,6 +517,32 @@ public final class Watcher {
                 inFlight.decrementAndGet();
                 busy.remove(file);
                 wakeups.offer(WAKE);
+            }
+        }
+
+        /**
+         * Schedules another try of an input whose output could not be written, which is not the input's fault (the
+         * OUTBOX may be full or read-only for a while); fails the input once the write-retry time is spent.
+         */
+        private void outputFailed(Path target, IOException e, List<Path> written) throws IOException {
+            String why = "cannot write " + (target == null ? "its output" : outbox.relativize(target)) + ": "
+                    + reason(e);
+            long pause = retries.failed(file, stamp, System.nanoTime());
+            if (stopping.get()) {
+                retries.forget(file);
+                handled.put(file, stamp);
+                listener.note(rel, why + "; left in INBOX");
+            } else if (pause >= 0) {
+                listener.note(rel, why + "; trying again in " + Durations.format(Duration.ofMillis(
+                        Math.max(1, TimeUnit.NANOSECONDS.toMillis(pause)))));
+            } else {
+                int n = retries.count(file);
+                retries.forget(file);
+                for (Path p : written) {
+                    // A failed input has no outputs, not some of them.
+                    Files.deleteIfExists(p);
+                }
+                fail(why + " (" + n + (n == 1 ? " try)" : " tries)"));
             }
         }
 
@@ -599,6 +654,7 @@ public final class Watcher {
         private boolean recursive;
         private boolean poll;
         private int workers = Runtime.getRuntime().availableProcessors();
+        private Duration writeRetry = Duration.ofMinutes(2);
         private WatchListener listener = new WatchListener() { };
 
         private Builder() {
@@ -676,6 +732,18 @@ public final class Watcher {
                 throw new IllegalArgumentException("workers must be >= 1: " + n);
             }
             this.workers = n;
+            return this;
+        }
+
+        /**
+         * Sets how long an input whose output cannot be written is tried again, after pauses that double from 1s
+         * (at most 30s), before it fails with a record in {@code .failed/} (default 2m; zero: no retry).
+         */
+        public Builder writeRetry(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("write retry must be >= 0: " + d);
+            }
+            this.writeRetry = d;
             return this;
         }
 

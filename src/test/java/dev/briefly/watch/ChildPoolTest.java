@@ -80,6 +80,27 @@ class ChildPoolTest {
     }
 
     @Test
+    void bytesTheChildWritesToItsStdoutNeverReachTheProtocol() throws IOException {
+        // The child wrote a fake class-data warning at start, and now writes protocol-like bytes mid-answer.
+        assertEquals("{\"text\":\"junk survived\"}", process(file("j.txt", "junk")).get(Format.JSON));
+        assertTrue(process(file("a.txt", "alpha")).get(Format.JSON).contains("alpha"));
+    }
+
+    @Test
+    void childThatCannotStartIsAClearErrorAtStart() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ChildPool broken = new ChildPool(List.of(java, "-Xmx1k", "-cp", System.getProperty("java.class.path"),
+                HostileChild.class.getName()), 1, Duration.ofMinutes(1));
+        try {
+            IOException e = assertThrows(IOException.class, broken::start);
+            assertTrue(e.getMessage().startsWith("cannot start a worker process: worker exited at start (exit status"),
+                    e.getMessage());
+        } finally {
+            broken.close();
+        }
+    }
+
+    @Test
     void namesWithNewlinesAndNonAsciiTravelIntact() throws IOException {
         Path odd = file("zé\nline ü.txt", "epsilon");
         assertTrue(process(odd).get(Format.JSON).contains("epsilon"));
