@@ -17,12 +17,12 @@ public interface SentenceSplitter {
 
     /**
      * Returns the splitter the language table names for {@code language}: Briefly's rules, ICU's break iterator
-     * (the rules when ICU is not on the class path), or the rules with spaces as boundaries (Thai); the rules for
-     * a language outside the table.
+     * (the rules when ICU is not on the class path), or the rules with spaces as boundaries (Thai); ICU for a
+     * language outside the table, which is only extracted, never summarised.
      */
     static SentenceSplitter of(String language) {
         if (!Languages.isSupported(language)) {
-            return new SentenceSegmenter(language);
+            return icu(language); // ICU knows every script's sentence marks (Georgian, Amharic, ...)
         }
         return switch (Languages.sentences(language)) {
             case RULES -> new SentenceSegmenter(language);
