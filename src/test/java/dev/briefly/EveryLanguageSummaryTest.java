@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * another (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali, Thai, Chinese, Japanese, Korean): the
  * language is detected right (or, for the pairs that are hard for any detector, its twin: Malay may be taken for
  * Indonesian), there is no error or warning, and the three summary sentences are whole sentences of the FLORES
- * lines (a line or a sentence of it, ending with its punctuation). Where the language has quote marks and speech verbs in resources/, a quote planted with its first
+ * lines (a line or a sentence of it, ending with its punctuation). Where the language has quote marks and speech
+ * verbs in resources/, a quote planted with its first
  * marks is found. Skipped when the shared data is absent.
  */
 class EveryLanguageSummaryTest {
@@ -41,7 +42,8 @@ class EveryLanguageSummaryTest {
 
     /** Normalises as text repair does: NFC, white space (no-break spaces included) folded. */
     private static String spaces(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replaceAll("[\\s\u00A0\u202F]+", " ").strip();
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                .replaceAll("[\\s\u00A0\u202F]+", " ").strip();
     }
 
     private static char last(String s) {

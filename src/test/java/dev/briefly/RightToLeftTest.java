@@ -26,8 +26,10 @@ class RightToLeftTest {
     private static final String HEBREW_1 = "ראש העיר \u200Fאמר\u200E כי הגשר \u200Eייסגר\u200F בחודש הבא.";
     private static final String HEBREW_2 = "המהנדסים הזהירו כי עמודי הפלדה של הגשר החלידו מזה שנים רבות.";
     private static final String HEBREW_3 = "גשר חדש ייבנה עד שנת 2027 בעלות של עשרים מיליון שקלים.";
-    private static final String PERSIAN_1 = "شهردار گفت که پل قدیمی از ماه آینده بسته می\u200Cشود و مردم باید از راه\u200Cهای دیگر بروند.";
-    private static final String PERSIAN_2 = "مهندسان هشدار داده بودند که ستون\u200Cهای فولادی پل سال\u200Cهاست زنگ زده\u200Cاند.";
+    private static final String PERSIAN_1 = "شهردار گفت که پل قدیمی از ماه آینده بسته می\u200Cشود و مردم باید از "
+            + "راه\u200Cهای دیگر بروند.";
+    private static final String PERSIAN_2 = "مهندسان هشدار داده بودند که ستون\u200Cهای فولادی پل "
+            + "سال\u200Cهاست زنگ زده\u200Cاند.";
     private static final String PERSIAN_3 = "پل تازه\u200Cای تا سال ۲۰۲۷ با هزینهٔ بیست میلیون ساخته خواهد شد.";
 
     @ParameterizedTest

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Splits sentences in a language whose writing marks the end of a sentence with a space rather than punctuation
  * (Thai): after the rules' own boundaries ({@code ? !} and the like), a sentence also ends at a space between two
- * letters of its own script once it is {@value #MIN_CHARS} characters long. A space also separates clauses, so this finds about half
- * of the boundaries (docs/language.md gives the figures); no rule-free method in Lucene or ICU does better.
+ * letters of its own script once it is {@value #MIN_CHARS} characters long. A space also separates clauses, so
+ * this finds about half of the boundaries (docs/language.md gives the figures); neither Lucene nor ICU has a
+ * sentence model for Thai.
  *
  * <p>Immutable and thread-safe.
  */

@@ -27,7 +27,8 @@ class LanguagesCommandTest {
         List<String> lines = out.toString().lines().toList();
         assertTrue(lines.get(0).startsWith("code language"), out.toString());
         for (String l : Languages.supported()) {
-            assertTrue(lines.stream().anyMatch(x -> x.startsWith(String.format(Locale.ROOT, "%-4s ", l))), l + "\n" + out);
+            String prefix = String.format(Locale.ROOT, "%-4s ", l);
+            assertTrue(lines.stream().anyMatch(x -> x.startsWith(prefix)), l + "\n" + out);
         }
         String english = lines.stream().filter(x -> x.startsWith("en ")).findFirst().orElseThrow();
         assertTrue(english.matches("en\\s+English\\s+yes\\s+yes\\s+yes\\s+yes\\s+.*"), english);
