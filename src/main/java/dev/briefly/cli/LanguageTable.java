@@ -20,8 +20,11 @@ final class LanguageTable {
     private LanguageTable() {
     }
 
-    /** Holds the stages one language has. */
-    record Stages(String language, boolean quotes, boolean actors, boolean grammar, List<String> targets) {
+    /**
+     * Holds the stages one language has; {@code actors} is "yes" with the language's word lists, "names" where the
+     * actor finder has only capital letters to go by, and "-" for a script without capitals.
+     */
+    record Stages(String language, boolean quotes, String actors, boolean grammar, List<String> targets) {
     }
 
     /** Returns the stages of every supported language; {@code targets} maps a language to its direct targets. */
@@ -29,7 +32,7 @@ final class LanguageTable {
         Method grammar = languageToolCheck();
         return Languages.supported().stream().map(l -> new Stages(l,
                 LanguageResources.exists(l, "quote-marks") && LanguageResources.exists(l, "speech-verbs"),
-                LanguageResources.exists(l, "titles"),
+                LanguageResources.exists(l, "titles") ? "yes" : hasCapitals(l) ? "names" : "-",
                 hasGrammar(grammar, l),
                 List.copyOf(targets.getOrDefault(l, new TreeSet<>())))).toList();
     }
@@ -51,12 +54,29 @@ final class LanguageTable {
                 "actors", "grammar", "translation");
         for (Stages s : rows) {
             out.printf(Locale.ROOT, "%-4s %-22s %-7s %-6s %-6s %-7s %s%n", s.language(),
-                    Languages.displayName(s.language()), "yes", yes(s.quotes()), yes(s.actors()), yes(s.grammar()),
+                    Languages.displayName(s.language()), "yes", yes(s.quotes()), s.actors(), yes(s.grammar()),
                     s.targets().isEmpty() ? "-" : "→ " + String.join(" ", s.targets()));
         }
         out.println(rows.size() + " languages. Others are detected and named; briefly extract reads them, "
                 + "briefly summarize says it cannot summarise them.");
         out.println("translation: " + engineNote);
+    }
+
+    /** Returns whether the letters CLDR lists for {@code language} have upper and lower case. */
+    static boolean hasCapitals(String language) {
+        try {
+            com.ibm.icu.text.UnicodeSet letters = com.ibm.icu.util.LocaleData.getExemplarSet(
+                    new com.ibm.icu.util.ULocale(language), 0, com.ibm.icu.util.LocaleData.ES_STANDARD);
+            for (String letter : letters) {
+                int c = letter.codePointAt(0);
+                if (Character.toUpperCase(c) != c || Character.isUpperCase(c)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            return false; // no ICU, or no CLDR data for the language: claim nothing
+        }
     }
 
     private static String yes(boolean b) {
