@@ -97,15 +97,25 @@ public final class Briefly {
         return summarize(ingester.ingestText(plainText, ""));
     }
 
-    /** Reads the file at {@code path} and returns its article text, without summarising it. */
+    /**
+     * Reads the file at {@code path} and returns its article text, without summarising it. Works whatever the
+     * language: one Briefly does not summarise is still extracted and split into sentences, and a text whose
+     * language cannot be told gets {@value #UNDETERMINED}.
+     */
     public Extraction extract(Path path) throws IOException {
-        return extract(ingester.ingest(path));
+        return extractAnyLanguage(ingester.ingest(path));
     }
 
-    /** Reads a document from {@code in} and returns its article text; the caller closes the stream. */
+    /**
+     * Reads a document from {@code in} and returns its article text, whatever its language, as
+     * {@link #extract(Path)} does; the caller closes the stream.
+     */
     public Extraction extract(InputStream in, String fileName) throws IOException {
-        return extract(ingester.ingest(in, fileName));
+        return extractAnyLanguage(ingester.ingest(in, fileName));
     }
+
+    /** The language code (ISO 639-2 "undetermined") of a text whose language cannot be told. */
+    public static final String UNDETERMINED = "und";
 
     /** Holds what ingestion and the text stage made of a document, and warnings about what was not read. */
     public record Extraction(Source source, ArticleText text, List<String> warnings) {
@@ -115,15 +125,29 @@ public final class Briefly {
             warnings = List.copyOf(warnings);
         }
 
-        /** Returns the language of the article. */
+        /** Returns the language of the article, or {@value Briefly#UNDETERMINED}. */
         public String language() {
             return text.language();
         }
+
+        /** Returns whether Briefly summarises the article's language. */
+        public boolean summarisable() {
+            return Languages.isSupported(text.language());
+        }
+    }
+
+    private Extraction extractAnyLanguage(RawArticle raw) throws BrieflyException {
+        String language = config.language != null ? config.language
+                : config.detector.detect(raw.joined()).orElse(UNDETERMINED);
+        return extract(raw, language);
     }
 
     private Extraction extract(RawArticle raw) throws BrieflyException {
+        return extract(raw, language(raw));
+    }
+
+    private Extraction extract(RawArticle raw, String language) throws BrieflyException {
         stopIfInterrupted();
-        String language = language(raw);
         ArticleText article = text.process(raw.paragraphs(), language);
         stopIfInterrupted();
         if (article.sentences().isEmpty()) {

@@ -16,31 +16,37 @@ class UnsupportedLanguageTest {
     }
 
     @Test
-    void refusesJapaneseNamingIt() {
-        String m = refusal("市議会は火曜日、古い橋を閉鎖することを決めた。技術者は鉄骨の支柱がさびていると警告していた。"
-                + "\n\n橋は来月から通行止めになる。");
-        assertTrue(m.startsWith("unsupported language: Japanese (ja)"), m);
+    void refusesGeorgianNamingIt() {
+        String m = refusal("მერიამ სამშაბათს გადაწყვიტა ძველი ხიდის დახურვა. ინჟინრები აფრთხილებდნენ, რომ მისი "
+                + "ფოლადის საყრდენები დაჟანგულია.\n\nხიდი მომავალი თვიდან დაიხურება.");
+        assertTrue(m.startsWith("unsupported language: Georgian (ka)"), m);
         assertTrue(m.contains("--lang"), m);
     }
 
     @Test
-    void refusesChineseNamingIt() {
-        String m = refusal("市议会星期二决定关闭那座旧桥。工程师警告说桥的钢制支柱已经锈蚀。\n\n大桥将从下个月起封闭。");
-        assertTrue(m.startsWith("unsupported language: Chinese (zh)"), m);
+    void refusesAmharicNamingIt() {
+        String m = refusal("የከተማው ምክር ቤት ማክሰኞ አሮጌውን ድልድይ ለመዝጋት ወሰነ። መሐንዲሶች የብረት ምሰሶዎቹ ዝገዋል ብለው "
+                + "አስጠንቅቀው ነበር።\n\nድልድዩ ከሚቀጥለው ወር ጀምሮ ይዘጋል።");
+        assertTrue(m.startsWith("unsupported language: Amharic (am)"), m);
     }
 
     @Test
-    void refusesArabicNamingIt() {
-        String m = refusal("قرر مجلس المدينة يوم الثلاثاء إغلاق الجسر القديم. وحذر المهندسون من أن دعاماته "
-                + "الفولاذية قد صدئت.\n\nسيغلق الجسر اعتبارا من الشهر المقبل.");
-        assertTrue(m.startsWith("unsupported language: Arabic (ar)"), m);
+    void refusesWelshRatherThanTakingItForASupportedLanguage() {
+        String m = refusal("Penderfynodd cyngor y ddinas ddydd Mawrth gau'r hen bont. Roedd peirianwyr wedi "
+                + "rhybuddio bod ei thrawstiau dur wedi rhydu.\n\nBydd y bont yn cau o'r mis nesaf ymlaen.");
+        assertTrue(m.startsWith("unsupported language: Welsh (cy)"), m);
     }
 
     @Test
-    void refusesFinnishRatherThanTakingItForASupportedLanguage() {
-        String m = refusal("Kaupunginvaltuusto päätti tiistaina sulkea vanhan sillan. Insinöörit varoittivat, "
-                + "että sen teräspalkit ovat ruostuneet.\n\nSilta suljetaan ensi kuussa.");
-        assertTrue(m.startsWith("unsupported language: Finnish (fi)"), m);
+    void summarisesJapaneseChineseArabicAndFinnishThatWereOnceRefused() throws Exception {
+        assertEquals("ja", BRIEFLY.summarize("市議会は火曜日、古い橋を閉鎖することを決めた。技術者は鉄骨の支柱がさびていると"
+                + "警告していた。\n\n橋は来月から通行止めになる。").language());
+        assertEquals("zh", BRIEFLY.summarize("市议会星期二决定关闭那座旧桥。工程师警告说桥的钢制支柱已经锈蚀。\n\n大桥将从下个月起封闭。")
+                .language());
+        assertEquals("ar", BRIEFLY.summarize("قرر مجلس المدينة يوم الثلاثاء إغلاق الجسر القديم. وحذر المهندسون من أن "
+                + "دعاماته الفولاذية قد صدئت.\n\nسيغلق الجسر اعتبارا من الشهر المقبل.").language());
+        assertEquals("fi", BRIEFLY.summarize("Kaupunginvaltuusto päätti tiistaina sulkea vanhan sillan. Insinöörit "
+                + "varoittivat, että sen teräspalkit ovat ruostuneet.\n\nSilta suljetaan ensi kuussa.").language());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.briefly.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefly.Briefly;
 import dev.briefly.Source;
+import dev.briefly.Span;
 import dev.briefly.render.Format;
 import dev.briefly.render.JsonRenderer;
 import picocli.CommandLine.Command;
@@ -19,7 +21,10 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Prints the article text Briefly reads from a document: the body after main-content "
                 + "extraction and repair, paragraphs separated by blank lines.",
-                "With --format json, also the title, author, date, format and language."})
+                "Any language: one Briefly does not summarise is still extracted (language \"und\" when it cannot "
+                        + "be told).",
+                "With --format json, also the title, author, date, format, language, whether Briefly summarises "
+                        + "it, and the sentences with their spans (start, end) in the text."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -63,8 +68,16 @@ final class ExtractCommand implements Callable<Integer> {
             node.put("author", src.author());
             node.put("date", src.date());
             node.put("language", ex.language());
+            node.put("summarisable", ex.summarisable());
             ex.warnings().forEach(node.putArray("warnings")::add);
             node.put("text", ex.text().text());
+            ArrayNode sentences = node.putArray("sentences");
+            for (Span span : ex.text().sentences()) {
+                ObjectNode s = sentences.addObject();
+                s.put("start", span.start());
+                s.put("end", span.end());
+                s.put("text", span.of(ex.text().text()));
+            }
             spec.commandLine().getOut().println(node.toPrettyString());
         }
         return Main.OK;

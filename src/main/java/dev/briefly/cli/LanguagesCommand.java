@@ -6,6 +6,7 @@ import dev.briefly.translate.Translator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -17,12 +18,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-/** Lists the language pairs the chosen translation engine can translate, directly or through a pivot. */
+/**
+ * Lists every language Briefly processes with the stages it has, or (--pairs) the language pairs the chosen
+ * translation engine can translate, directly or through a pivot.
+ */
 @Command(name = "languages", mixinStandardHelpOptions = true,
-        description = "Lists what the translation engine can translate: direct pairs with their variants, "
-                + "then pairs reached through a pivot language.",
+        description = {"Lists every language Briefly summarises and, for each, the stages it has: summary, quotes "
+                + "(quote marks and speech verbs in resources/<lang>/), actors (titles in resources/<lang>/), "
+                + "grammar (a LanguageTool module on the class path) and the translation engine's direct targets.",
+                "With --pairs: what the translation engine can translate, direct pairs with their variants, then "
+                        + "pairs reached through a pivot language."},
         footerHeading = "%nExamples:%n",
-        footer = {"  briefly languages", "  briefly languages --translator apy --translator-url http://127.0.0.1:2737"})
+        footer = {"  briefly languages", "  briefly languages --pairs",
+                "  briefly languages --pairs --translator apy --translator-url http://127.0.0.1:2737"})
 final class LanguagesCommand implements Callable<Integer> {
 
     @Spec
@@ -31,11 +39,19 @@ final class LanguagesCommand implements Callable<Integer> {
     @Mixin
     TranslatorOptions engine;
 
+    @Option(names = "--pairs", description = "List the translation engine's language pairs instead.")
+    boolean listPairs;
+
     @Override
     public Integer call() throws IOException {
         Translator t = engine.create();
-        List<LanguagePair> pairs = t.pairs();
         PrintWriter out = spec.commandLine().getOut();
+        if (!listPairs) {
+            LanguageTable.print(out, t);
+            out.flush();
+            return Main.OK;
+        }
+        List<LanguagePair> pairs = t.pairs();
         Map<String, TreeSet<String>> direct = new TreeMap<>();
         for (LanguagePair p : pairs) {
             TreeSet<String> v = direct.computeIfAbsent(p.from() + "→" + p.to(), k -> new TreeSet<>());

@@ -49,14 +49,14 @@ final class PlainText {
             return null;
         }
         char last = first.charAt(first.length() - 1);
-        return ".!?:;,\"”»'’…".indexOf(last) >= 0 ? null : first;
+        return ".!?:;,\"”»'’…。！？」』।॥؟։።".indexOf(last) >= 0 ? null : first;
     }
 
     private static boolean mostLinesEndSentences(String[] lines) {
         int ends = 0;
         for (int i = 0; i < lines.length - 1; i++) {
             String l = lines[i].stripTrailing();
-            if (!l.isEmpty() && ".!?:\"”»'’…)".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            if (!l.isEmpty() && ".!?:\"”»'’…)。！？」』।॥؟։።".indexOf(l.charAt(l.length() - 1)) >= 0) {
                 ends++;
             }
         }

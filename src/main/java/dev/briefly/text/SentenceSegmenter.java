@@ -17,13 +17,14 @@ import java.util.Set;
  * said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
  * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
  */
-public final class SentenceSegmenter {
+public final class SentenceSegmenter implements SentenceSplitter {
 
     /** Longest sentence kept whole, in characters. */
     static final int MAX_SENTENCE = 2000;
 
-    private static final String TERMINATORS = ".!?…。！？";
-    private static final String CLOSERS = "\"'”’»›」』)]";
+    private static final String TERMINATORS = ".!?…。！？।॥؟";
+    /** Closing marks; “ and ‘ close quotes in German, Czech and other languages that open with „ and ‚. */
+    private static final String CLOSERS = "\"'”’»›」』)]“‘";
     private static final String OPENERS = "\"'“‘„‚«»‹「『([¿¡—–-";
 
     private final String language;
@@ -57,12 +58,12 @@ public final class SentenceSegmenter {
         }
     }
 
-    /** Returns the language this segmenter was built for. */
+    @Override
     public String language() {
         return language;
     }
 
-    /** Returns the sentence spans of {@code text} inside the given paragraph spans, in order. */
+    @Override
     public List<Span> split(String text, List<Span> paragraphs) {
         List<Span> out = new ArrayList<>();
         for (Span p : paragraphs) {
@@ -93,7 +94,7 @@ public final class SentenceSegmenter {
             if (k > j && k < end && text.charAt(k) == '»' && "fr".equals(language)) {
                 j = k;
             }
-            while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+            while (j < end && isCloser(text, j, end)) {
                 closedQuote |= text.charAt(j) != ')' && text.charAt(j) != ']';
                 j++;
             }
@@ -152,6 +153,15 @@ public final class SentenceSegmenter {
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
                 || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
+    }
+
+    /** Returns whether the mark at {@code i} closes; “ and ‘ open the next sentence unless a space follows. */
+    private static boolean isCloser(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '‘') {
+            return i + 1 == end || Character.isWhitespace(text.charAt(i + 1));
+        }
+        return CLOSERS.indexOf(c) >= 0;
     }
 
     private boolean insideSpacedAbbreviation(String text, int dot) {
@@ -253,7 +263,8 @@ public final class SentenceSegmenter {
         return text.substring(s, e);
     }
 
-    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+    /** Adds {@code [start, end)} without its outer white space, cut at {@link #MAX_SENTENCE}, to {@code out}. */
+    static void addTrimmed(String text, int start, int end, List<Span> out) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TextPipeline {
 
     private final TextRepair repair;
-    private final Map<String, SentenceSegmenter> segmenters = new ConcurrentHashMap<>();
+    private final Map<String, SentenceSplitter> segmenters = new ConcurrentHashMap<>();
 
     /** Creates a pipeline whose hyphenation repair consults {@code checker}. */
     public TextPipeline(WordChecker checker) {
@@ -37,7 +37,7 @@ public final class TextPipeline {
             spans.add(new Span(start, text.length()));
         }
         String t = text.toString();
-        List<Span> sentences = segmenters.computeIfAbsent(language, SentenceSegmenter::new).split(t, spans);
+        List<Span> sentences = segmenters.computeIfAbsent(language, SentenceSplitter::of).split(t, spans);
         return new ArticleText(t, language, spans, sentences);
     }
 }

@@ -118,14 +118,19 @@ public final class TextRepair {
         return words;
     }
 
-    /** Normalises one paragraph: NFC, no invisible or control characters, single spaces, no line breaks. */
+    /**
+     * Normalises one paragraph: NFC, no soft hyphens, zero-width spaces or control characters, single spaces, no
+     * line breaks.
+     */
     static String clean(String paragraph) {
         String s = Normalizer.normalize(paragraph, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF') {
+            // Zero-width (non-)joiners (U+200C, U+200D) are kept: Persian, Hindi and Bengali spell words with them.
+            // Direction marks (U+200E, U+200F, U+061C) and isolates are kept too: right-to-left text needs them.
+            if (c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {

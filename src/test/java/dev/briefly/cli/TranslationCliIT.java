@@ -57,9 +57,13 @@ class TranslationCliIT {
     @Test
     void languagesCommandListsDirectAndPivotPairs() throws Exception {
         assumeApertium();
-        Run r = briefly("", "languages");
+        Run r = briefly("", "languages", "--pairs");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("en→es") && r.out().contains("valencia") && r.out().contains("via es"), r.out());
+        Run table = briefly("", "languages");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("en ") && l.contains("→ ") && l.contains(" es")),
+                table.out());
     }
 
     @Test

@@ -1,0 +1,58 @@
+package dev.briefly.text;
+
+import dev.briefly.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class SentenceSplitterTest {
+
+    private static List<String> split(SentenceSplitter s, String paragraph) {
+        return s.split(paragraph, List.of(new Span(0, paragraph.length()))).stream().map(sp -> sp.of(paragraph))
+                .toList();
+    }
+
+    @Test
+    void usesTheSplitterTheTableNames() {
+        assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("en"));
+        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ko"));
+        assertInstanceOf(SpaceSentenceSplitter.class, SentenceSplitter.of("th"));
+        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ka"));
+    }
+
+    @Test
+    void splitsChineseAndJapaneseAtTheirFullStopsWithoutSpaces() {
+        assertEquals(List.of("市议会星期二决定关闭那座旧桥。", "工程师警告说桥的钢制支柱已经锈蚀！", "大桥何时封闭？"),
+                split(SentenceSplitter.of("zh"), "市议会星期二决定关闭那座旧桥。工程师警告说桥的钢制支柱已经锈蚀！大桥何时封闭？"));
+        assertEquals(List.of("「橋は閉鎖する」と市長は述べた。", "技術者は警告していた。"),
+                split(SentenceSplitter.of("ja"), "「橋は閉鎖する」と市長は述べた。技術者は警告していた。"));
+    }
+
+    @Test
+    void splitsKoreanGeorgianAndHindiWithIcuOrTheDanda() {
+        assertEquals(List.of("시의회는 화요일에 다리를 폐쇄하기로 결정했다.", "새 다리는 2027년까지 건설된다."),
+                split(SentenceSplitter.of("ko"), "시의회는 화요일에 다리를 폐쇄하기로 결정했다. 새 다리는 2027년까지 건설된다."));
+        assertEquals(List.of("მერიამ ხიდის დახურვა გადაწყვიტა.", "ხიდი დაიხურება."),
+                split(SentenceSplitter.of("ka"), "მერიამ ხიდის დახურვა გადაწყვიტა. ხიდი დაიხურება."));
+        assertEquals(List.of("नगर परिषद ने पुल बंद करने का फैसला किया।", "नया पुल 2027 तक बनेगा।"),
+                split(SentenceSplitter.of("hi"), "नगर परिषद ने पुल बंद करने का फैसला किया। नया पुल 2027 तक बनेगा।"));
+    }
+
+    @Test
+    void endsAThaiSentenceAtASpaceOnlyAfterALongEnoughRun() {
+        String first = "นายกรัฐมนตรีกล่าวว่าการวิจัยนี้ยังอยู่ในระยะแรกเริ่มเท่านั้นและต้องใช้เวลาอีกหลายปี";
+        String second = "นักวิทยาศาสตร์ใช้มันเป็นบรรทัดฐาน";
+        assertEquals(List.of(first, second), split(SentenceSplitter.of("th"), first + " " + second));
+        String shortRun = "ในการทดลอง นั้น";
+        assertEquals(List.of(shortRun), split(SentenceSplitter.of("th"), shortRun));
+    }
+
+    @Test
+    void closesAGermanQuoteWithTheLowDoubleQuotesPartner() {
+        assertEquals(List.of("Er sagte: „Wir bauen neu.“", "Die Brücke bleibt zu."),
+                split(SentenceSplitter.of("de"), "Er sagte: „Wir bauen neu.“ Die Brücke bleibt zu."));
+    }
+}
