@@ -11,10 +11,11 @@ import java.util.Map;
 
 /**
  * Converts the JSON language profiles into the binary files {@link NgramLanguageDetector} loads, one per script
- * group; the build runs it after compiling ({@code exec-maven-plugin}, phase {@code process-classes}).
+ * group and one per cluster of close languages; the build runs it after compiling ({@code exec-maven-plugin},
+ * phase {@code process-classes}), with Lingua's models on its class path only.
  *
  * <p>Usage: {@code ProfileCompiler OUTPUT_ROOT}, e.g. {@code target/classes}; files go to
- * {@code OUTPUT_ROOT/dev/briefly/language/langid/<script>.bin}. Not meant for library users.
+ * {@code OUTPUT_ROOT/dev/briefly/language/langid/}. Not meant for library users.
  */
 public final class ProfileCompiler {
 
@@ -29,25 +30,38 @@ public final class ProfileCompiler {
         compile(Path.of(args[0]));
     }
 
-    /** Writes one binary file per script group under {@code root}, each atomically, and returns their number. */
+    /** Holds something that writes itself to a stream it does not close. */
+    private interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes one binary file per script group and per cluster under {@code root}, each atomically; returns their number. */
     static int compile(Path root) throws IOException {
         int written = 0;
         for (Map.Entry<UnicodeScript, List<String>> e : NgramLanguageDetector.PROFILES.entrySet()) {
             NgramModel model = NgramProfiles.fromJson(e.getValue());
-            Path target = root.resolve(NgramProfiles.binaryName(e.getKey()));
-            Files.createDirectories(target.getParent());
-            // Written beside the target and moved, so a concurrent or aborted build never leaves half a file.
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    NgramProfiles.write(model, out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            writeAtomically(root.resolve(NgramProfiles.binaryName(e.getKey())), out -> NgramProfiles.write(model, out));
+            written++;
+        }
+        for (List<String> members : NgramLanguageDetector.CLUSTERS) {
+            ClusterModel model = ClusterModel.fromLingua(members, ClusterModel.KEEP_LONG);
+            writeAtomically(root.resolve(NgramProfiles.clusterName(members.get(0))), model::write);
             written++;
         }
         return written;
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws IOException {
+        Files.createDirectories(target.getParent());
+        // Written beside the target and moved, so a concurrent or aborted build never leaves half a file.
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.writeTo(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }
