@@ -80,8 +80,10 @@ public final class LangIdEval {
      * Holds the whole evaluation.
      *
      * @param firstPassMillis time of the first pass over the {@code text} field, profile loading included
+     * @param breakdown the figures per language and the confusion of the hard pairs
      */
-    public record Report(int rows, FieldResult text, FieldResult shortText, double firstPassMillis) {
+    public record Report(int rows, FieldResult text, FieldResult shortText, double firstPassMillis,
+            LangIdBreakdown.Result breakdown) {
     }
 
     /** Reads the rows of the JSON Lines file at {@code path} (UTF-8); blank lines are skipped. */
@@ -120,9 +122,11 @@ public final class LangIdEval {
         detectAll(rows, detector, true);
         long t3 = System.nanoTime();
         double n = Math.max(1, rows.size());
-        return new Report(rows.size(), field(rows, text, guessAll(rows, detector, false, text), (t2 - t1) / 1e3 / n),
-                field(rows, shortText, guessAll(rows, detector, true, shortText), (t3 - t2) / 1e3 / n),
-                firstPassMillis);
+        String[] textGuess = guessAll(rows, detector, false, text);
+        String[] shortGuess = guessAll(rows, detector, true, shortText);
+        return new Report(rows.size(), field(rows, text, textGuess, (t2 - t1) / 1e3 / n),
+                field(rows, shortText, shortGuess, (t3 - t2) / 1e3 / n), firstPassMillis,
+                LangIdBreakdown.of(rows, text, textGuess, shortText, shortGuess));
     }
 
     private static String[] guessAll(List<Row> rows, LanguageDetector detector, boolean shortField,
@@ -197,7 +201,7 @@ public final class LangIdEval {
         row(b, "text", "supported", report.text().supported(), report.text().microsPerDetection());
         row(b, "short", "all", report.shortText().all(), report.shortText().microsPerDetection());
         row(b, "short", "supported", report.shortText().supported(), report.shortText().microsPerDetection());
-        return b.toString();
+        return b.append(LangIdBreakdown.toText(report.breakdown())).toString();
     }
 
     private static void row(StringBuilder b, String field, String subset, Scores s, double micros) {
@@ -217,6 +221,8 @@ public final class LangIdEval {
         root.put("firstPassMillis", round(report.firstPassMillis()));
         root.set("text", json(report.text()));
         root.set("short", json(report.shortText()));
+        root.set("languages", MAPPER.valueToTree(report.breakdown().languages()));
+        root.set("confusions", MAPPER.valueToTree(report.breakdown().confusions()));
         return root;
     }
 

@@ -53,6 +53,25 @@ final class NgramProfiles {
         return BINARY_FOLDER + script.name().toLowerCase(Locale.ROOT) + ".bin";
     }
 
+    /** Returns the resource name of the compiled file of the cluster whose first language is {@code first}. */
+    static String clusterName(String first) {
+        return BINARY_FOLDER + "cluster-" + first + ".bin";
+    }
+
+    /**
+     * Loads the compiled cluster model whose first language is {@code first}, or empty when the build made none
+     * (classes compiled without the Maven step): detection then stays with naive Bayes alone.
+     *
+     * @throws UncheckedIOException when the file is there but cannot be read (a broken installation)
+     */
+    static java.util.Optional<ClusterModel> loadCluster(String first) {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(clusterName(first))) {
+            return in == null ? java.util.Optional.empty() : java.util.Optional.of(ClusterModel.read(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language cluster " + clusterName(first), e);
+        }
+    }
+
     /**
      * Loads the model of the group of {@code script} made of {@code profiles}, from its binary file when the build
      * made one, else from the JSON profiles.

@@ -11,10 +11,11 @@ import java.util.Map;
 
 /**
  * Converts the JSON language profiles into the binary files {@link NgramLanguageDetector} loads, one per script
- * group; the build runs it after compiling ({@code exec-maven-plugin}, phase {@code process-classes}).
+ * group and one per cluster of close languages; the build runs it after compiling ({@code exec-maven-plugin},
+ * phase {@code process-classes}), with Lingua's models on its class path only.
  *
  * <p>Usage: {@code ProfileCompiler OUTPUT_ROOT}, e.g. {@code target/classes}; files go to
- * {@code OUTPUT_ROOT/dev/briefly/language/langid/<script>.bin}. Not meant for library users.
+ * {@code OUTPUT_ROOT/dev/briefly/language/langid/}. Not meant for library users.
  */
 public final class ProfileCompiler {
 
@@ -29,25 +30,72 @@ public final class ProfileCompiler {
         compile(Path.of(args[0]));
     }
 
-    /** Writes one binary file per script group under {@code root}, each atomically, and returns their number. */
+    /** Holds something that writes itself to a stream it does not close. */
+    private interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one binary file per script group and per cluster under {@code root}, each atomically, and returns
+     * their number; a cluster file newer than the classes of this package under {@code root} is kept as it is.
+     */
     static int compile(Path root) throws IOException {
+        return compileScripts(root) + compileClusters(root);
+    }
+
+    /** Writes one binary file per script group under {@code root}, each atomically; returns their number. */
+    static int compileScripts(Path root) throws IOException {
         int written = 0;
         for (Map.Entry<UnicodeScript, List<String>> e : NgramLanguageDetector.PROFILES.entrySet()) {
             NgramModel model = NgramProfiles.fromJson(e.getValue());
-            Path target = root.resolve(NgramProfiles.binaryName(e.getKey()));
-            Files.createDirectories(target.getParent());
-            // Written beside the target and moved, so a concurrent or aborted build never leaves half a file.
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    NgramProfiles.write(model, out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+            writeAtomically(root.resolve(NgramProfiles.binaryName(e.getKey())), out -> NgramProfiles.write(model, out));
+            written++;
+        }
+        return written;
+    }
+
+    /** Writes the cluster files under {@code root} that are not up to date; returns the number of clusters. */
+    static int compileClusters(Path root) throws IOException {
+        int written = 0;
+        for (List<String> members : NgramLanguageDetector.CLUSTERS) {
+            Path target = root.resolve(NgramProfiles.clusterName(members.get(0)));
+            // Half a minute of CPU for all clusters: an incremental build keeps a file newer than the code that
+            // makes it (mvn clean, or a change to this package, rebuilds it).
+            if (!upToDate(target, root)) {
+                ClusterModel model = ClusterModel.fromLingua(members, ClusterModel.KEEP_LONG);
+                writeAtomically(target, model::write);
             }
             written++;
         }
         return written;
+    }
+
+    private static boolean upToDate(Path target, Path root) throws IOException {
+        if (!Files.exists(target)) {
+            return false;
+        }
+        Path classes = root.resolve("dev/briefly/language");
+        for (String c : List.of("ClusterModel.class", "NgramLanguageDetector.class", "ProfileCompiler.class")) {
+            Path source = classes.resolve(c);
+            if (!Files.exists(source)
+                    || Files.getLastModifiedTime(source).compareTo(Files.getLastModifiedTime(target)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws IOException {
+        Files.createDirectories(target.getParent());
+        // Written beside the target and moved, so a concurrent or aborted build never leaves half a file.
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.writeTo(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -31,8 +31,13 @@ class LangIdEvalTest {
         assertTrue(r.text().supported().precision() >= 0.98, report);
         // Another language taken for a supported one would be summarised wrongly: keep it rare.
         assertTrue(r.text().all().wrongAsSupported() <= r.rows() / 50, report);
-        assertTrue(r.shortText().all().precision() >= 0.90, report);
-        assertTrue(r.shortText().all().bestGuessAccuracy() >= 0.70, report);
+        assertTrue(r.shortText().all().precision() >= 0.85, report);
+        assertTrue(r.shortText().all().accuracy() >= 0.70, report);
+        assertTrue(r.shortText().all().bestGuessAccuracy() >= 0.80, report);
+        // The hard pairs: Indonesian and Malay were 0.14 apart before the cluster model.
+        for (LangIdBreakdown.Language l : r.breakdown().languages()) {
+            assertTrue(l.textBestGuess() >= 0.6, l + "\n" + report);
+        }
     }
 
     @Test
@@ -57,5 +62,30 @@ class LangIdEvalTest {
         assertEquals(0.5, all.precision());
         assertEquals(new LangIdEval.Scores(2, 1, 1, 0, 1), r.text().supported());
         assertTrue(LangIdEval.toJson(r).contains("\"wrongAsSupported\" : 1"), LangIdEval.toJson(r));
+        assertEquals(List.of(new LangIdBreakdown.Language("de", 1, 0, 0, 0, 0),
+                new LangIdBreakdown.Language("en", 1, 1, 1, 1, 1), new LangIdBreakdown.Language("fi", 1, 0, 0, 0, 0)),
+                r.breakdown().languages());
+    }
+
+    @Test
+    void countsTheConfusionOfTheHardPairs(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pairs.jsonl");
+        Files.writeString(file, """
+                {"lang": "id", "text": "i1", "short": "i1"}
+                {"lang": "id", "text": "i2", "short": "i2"}
+                {"lang": "ms", "text": "m1", "short": "m1"}
+                {"lang": "ms", "text": "m2", "short": "m2"}
+                """);
+        LangIdEval.Report r = LangIdEval.run(LangIdEval.read(file), t -> switch (t) {
+            case "i1", "m1" -> Optional.of("id");
+            case "i2" -> Optional.of("tl");
+            default -> Optional.empty();
+        });
+        LangIdBreakdown.Confusion text = r.breakdown().confusions().get(0);
+        assertEquals(List.of("id", "ms"), text.group());
+        assertEquals(java.util.Map.of("id", 1, "ms", 0, "other", 1, "none", 0), text.counts().get("id"));
+        assertEquals(java.util.Map.of("id", 1, "ms", 0, "other", 0, "none", 1), text.counts().get("ms"));
+        String report = LangIdEval.toText(r);
+        assertTrue(report.contains("confusion id-ms, text"), report);
     }
 }

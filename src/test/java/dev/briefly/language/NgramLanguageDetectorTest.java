@@ -164,4 +164,20 @@ class NgramLanguageDetectorTest {
                 String.valueOf(g.probability()));
         assertTrue(g.confident());
     }
+
+    @Test
+    void tellsMalayFromIndonesian() {
+        assertDetected("ms", "Kerajaan berkata bahawa harga bahan api tidak akan dinaikkan kerana belanjawan negara "
+                + "masih boleh menampung subsidi itu sehingga akhir tahun ini, menurut kenyataan kementerian.");
+        assertDetected("id", "Pemerintah mengatakan bahwa harga bahan bakar tidak akan dinaikkan karena anggaran "
+                + "negara masih bisa menanggung subsidi tersebut sampai akhir tahun, menurut pernyataan kementerian.");
+    }
+
+    @Test
+    void tellsDanishFromNorwegian() {
+        assertDetected("da", "Regeringen oplyste i går, at de nye regler først træder i kraft til efteråret, "
+                + "fordi kommunerne har brug for mere tid til at forberede sig.");
+        assertDetected("nb", "Regjeringen opplyste i går at de nye reglene først trer i kraft til høsten, "
+                + "fordi kommunene trenger mer tid til å forberede seg.");
+    }
 }

@@ -32,14 +32,41 @@ class NgramProfilesTest {
 
     @Test
     void buildWroteTheSameTablesTheCompilerMakesNow(@TempDir Path dir) throws IOException {
-        assertEquals(NgramLanguageDetector.PROFILES.size(), ProfileCompiler.compile(dir));
+        assertEquals(NgramLanguageDetector.PROFILES.size(), ProfileCompiler.compileScripts(dir));
         for (UnicodeScript script : NgramLanguageDetector.PROFILES.keySet()) {
-            String name = NgramProfiles.binaryName(script);
-            byte[] fresh = Files.readAllBytes(dir.resolve(name));
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
-                assertNotNull(in, "the build (process-classes) should have written " + name);
-                assertArrayEquals(fresh, in.readAllBytes(), name);
-            }
+            assertShipped(NgramProfiles.binaryName(script), Files.readAllBytes(dir.resolve(
+                    NgramProfiles.binaryName(script))));
+        }
+        for (List<String> cluster : NgramLanguageDetector.CLUSTERS) {
+            assertNotNull(NgramProfiles.loadCluster(cluster.get(0)).orElse(null), cluster.toString());
+        }
+        // One cluster compared byte for byte stands for the rest (each costs seconds to rebuild).
+        ByteArrayOutputStream idMs = new ByteArrayOutputStream();
+        ClusterModel.fromLingua(List.of("id", "ms"), ClusterModel.KEEP_LONG).write(idMs);
+        assertShipped(NgramProfiles.clusterName("id"), idMs.toByteArray());
+    }
+
+    @Test
+    void compilerKeepsAClusterFileNewerThanItsCode(@TempDir Path dir) throws IOException {
+        Path classes = dir.resolve("dev/briefly/language");
+        Files.createDirectories(classes);
+        for (String c : List.of("ClusterModel.class", "NgramLanguageDetector.class", "ProfileCompiler.class")) {
+            Files.write(classes.resolve(c), new byte[] {1});
+            Files.setLastModifiedTime(classes.resolve(c), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        }
+        for (List<String> cluster : NgramLanguageDetector.CLUSTERS) {
+            Path file = dir.resolve(NgramProfiles.clusterName(cluster.get(0)));
+            Files.createDirectories(file.getParent());
+            Files.write(file, new byte[] {42});
+        }
+        assertEquals(NgramLanguageDetector.CLUSTERS.size(), ProfileCompiler.compileClusters(dir));
+        assertArrayEquals(new byte[] {42}, Files.readAllBytes(dir.resolve(NgramProfiles.clusterName("id"))));
+    }
+
+    private void assertShipped(String name, byte[] fresh) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(in, "the build (process-classes) should have written " + name);
+            assertArrayEquals(fresh, in.readAllBytes(), name);
         }
     }
 

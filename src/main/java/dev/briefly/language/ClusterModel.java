@@ -1,0 +1,301 @@
+package dev.briefly.language;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells apart a few closely related languages (Indonesian and Malay, Danish and Norwegian, …) with in-word
+ * character 1- to 5-grams, which catch the short words and endings that separate them better than the
+ * 1–3-grams of {@link NgramModel}.
+ *
+ * <p>The log-probabilities are Lingua's (Peter M. Stahl, Apache-2.0, {@code com.github.pemistahl:lingua:1.2.2} on
+ * Maven Central; see NOTICE): the unigram frequency, and for longer n-grams the probability of the last letter
+ * given the ones before it. A text is scored word by word; an n-gram a language lacks backs off to its prefix,
+ * as Lingua does, and one with no known prefix costs {@link #MISSING}. The build keeps the
+ * {@value #KEEP_LONG} most likely 4- and 5-grams of each language ({@link ProfileCompiler}); the model is read
+ * from the compiled file only. Immutable after construction, hence thread-safe.
+ */
+final class ClusterModel {
+
+    /** Log-probability charged for an n-gram of which a language knows no prefix at all. */
+    static final float MISSING = -20f;
+    /** 4- and 5-grams kept per language, the most likely first. */
+    static final int KEEP_LONG = 40_000;
+    /** Class-path folder of Lingua's JSON models, read at build time only. */
+    static final String LINGUA_FOLDER = "language-models/";
+
+    private static final int MAGIC = 0x424C4343; // "BLCC"
+    private static final int VERSION = 1;
+    private static final String[] ORDERS = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
+
+    private final String[] languages;
+    private final long[] slots;
+    private final int[] rows;
+    private final int mask;
+    private final float[] logp;
+    private final long[] keys;
+
+    ClusterModel(String[] languages, long[] keys, float[] logp) {
+        if (logp.length != keys.length * languages.length) {
+            throw new IllegalArgumentException("one log-probability per n-gram and language is needed");
+        }
+        this.languages = languages.clone();
+        this.keys = keys.clone();
+        this.logp = logp.clone();
+        int capacity = Integer.highestOneBit(Math.max(8, keys.length * 2) - 1) << 1;
+        this.slots = new long[capacity];
+        this.rows = new int[capacity];
+        this.mask = capacity - 1;
+        for (int r = 0; r < keys.length; r++) {
+            if (keys[r] == 0) {
+                throw new IllegalArgumentException("0 is not an n-gram key");
+            }
+            int i = slot(keys[r]);
+            if (slots[i] == keys[r]) {
+                throw new IllegalArgumentException("duplicate n-gram key " + keys[r]);
+            }
+            slots[i] = keys[r];
+            rows[i] = r;
+        }
+    }
+
+    /** Returns the ISO 639-1 codes of the languages, in score order. */
+    List<String> languages() {
+        return List.of(languages);
+    }
+
+    /**
+     * Returns the log-likelihood of {@code text} in each language, in the order of {@link #languages()}; every
+     * maximal run of letters (and combining marks) is a word and is lower-cased letter by letter.
+     */
+    double[] score(CharSequence text) {
+        double[] scores = new double[languages.length];
+        char[] word = new char[64];
+        int len = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                if (len < word.length) {
+                    word[len++] = Character.toLowerCase(c);
+                }
+            } else if (len > 0) {
+                scoreWord(word, len, scores);
+                len = 0;
+            }
+        }
+        return scores;
+    }
+
+    private void scoreWord(char[] word, int len, double[] scores) {
+        int n = languages.length;
+        for (int order = 1; order <= ORDERS.length; order++) {
+            for (int start = 0; start + order <= len; start++) {
+                for (int l = 0; l < n; l++) {
+                    float best = MISSING;
+                    // Back off to ever shorter prefixes until the language knows one, as Lingua does.
+                    for (int k = order; k >= 1; k--) {
+                        int row = row(hash(word, start, k));
+                        if (row >= 0 && !Float.isNaN(logp[row * n + l])) {
+                            best = logp[row * n + l];
+                            break;
+                        }
+                    }
+                    scores[l] += best;
+                }
+            }
+        }
+    }
+
+    int ngrams() {
+        return keys.length;
+    }
+
+    private int row(long key) {
+        int i = slot(key);
+        return slots[i] == key ? rows[i] : -1;
+    }
+
+    private int slot(long key) {
+        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (slots[i] != 0 && slots[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Returns the 64-bit FNV-1a hash of {@code chars[off..off+n)}, never 0; collisions are negligible here. */
+    static long hash(char[] chars, int off, int n) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = off; i < off + n; i++) {
+            h = (h ^ chars[i]) * 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Builds the model of {@code codes} from Lingua's JSON models on the class path, keeping every 1- to 3-gram
+     * and the {@code keepLong} most likely 4- and 5-grams of each language.
+     *
+     * @throws UncheckedIOException when a model is missing or malformed
+     */
+    static ClusterModel fromLingua(List<String> codes, int keepLong) {
+        Map<String, float[]> table = new HashMap<>();
+        int n = codes.size();
+        for (int l = 0; l < n; l++) {
+            Map<String, Float> own = new HashMap<>();
+            for (int order = 1; order <= ORDERS.length; order++) {
+                Map<String, Float> grams = readLingua(codes.get(l), ORDERS[order - 1]);
+                if (order >= 4) {
+                    grams = mostLikely(grams, own, keepLong);
+                }
+                own.putAll(grams);
+            }
+            for (Map.Entry<String, Float> e : own.entrySet()) {
+                float[] row = table.computeIfAbsent(e.getKey(), k -> {
+                    float[] r = new float[n];
+                    Arrays.fill(r, Float.NaN);
+                    return r;
+                });
+                row[l] = e.getValue();
+            }
+        }
+        List<String> grams = new ArrayList<>(table.keySet());
+        grams.sort(null); // a stable order makes the compiled file reproducible
+        long[] keys = new long[grams.size()];
+        float[] logp = new float[grams.size() * n];
+        for (int r = 0; r < keys.length; r++) {
+            char[] g = grams.get(r).toCharArray();
+            keys[r] = hash(g, 0, g.length);
+            System.arraycopy(table.get(grams.get(r)), 0, logp, r * n, n);
+        }
+        return new ClusterModel(codes.toArray(new String[0]), keys, logp);
+    }
+
+    /** Keeps the {@code keep} grams whose chained probability (with their prefixes in {@code lower}) is highest. */
+    private static Map<String, Float> mostLikely(Map<String, Float> grams, Map<String, Float> lower, int keep) {
+        List<Map.Entry<String, Double>> joint = new ArrayList<>(grams.size());
+        for (Map.Entry<String, Float> e : grams.entrySet()) {
+            String g = e.getKey();
+            double sum = e.getValue();
+            for (int k = 1; k < g.length(); k++) {
+                Float p = lower.get(g.substring(0, k));
+                sum += p == null ? MISSING : p;
+            }
+            joint.add(Map.entry(g, sum));
+        }
+        joint.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                : Double.compare(b.getValue(), a.getValue()));
+        Map<String, Float> kept = new HashMap<>();
+        for (int i = 0; i < Math.min(keep, joint.size()); i++) {
+            kept.put(joint.get(i).getKey(), grams.get(joint.get(i).getKey()));
+        }
+        return kept;
+    }
+
+    private static Map<String, Float> readLingua(String code, String order) {
+        String resource = LINGUA_FOLDER + code + "/" + order + ".json";
+        try (InputStream in = ClusterModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing from the class path (it comes with com.github.pemistahl:lingua)");
+            }
+            Map<String, Float> grams = new HashMap<>();
+            try (JsonParser p = new JsonFactory().createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                // {"language":"MALAY","ngrams":{"3/17822575":"á é", ...}}: a fraction, then its n-grams.
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.FIELD_NAME && p.currentName().equals("ngrams")) {
+                        if (p.nextToken() != JsonToken.START_OBJECT) {
+                            throw new IOException("ngrams is not an object");
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String[] fraction = p.currentName().split("/");
+                            if (fraction.length != 2 || p.nextToken() != JsonToken.VALUE_STRING) {
+                                throw new IOException("bad entry " + p.currentName());
+                            }
+                            float lp = (float) Math.log(Double.parseDouble(fraction[0])
+                                    / Double.parseDouble(fraction[1]));
+                            for (String g : p.getText().split(" ")) {
+                                if (!g.isEmpty()) {
+                                    grams.put(g, lp);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return grams;
+        } catch (IOException | NumberFormatException e) {
+            throw new UncheckedIOException("cannot read Lingua model " + resource,
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    /** Writes this model in the form {@link #read(byte[])} reads; the caller closes {@code out}. */
+    void write(OutputStream out) throws IOException {
+        DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
+        o.writeInt(MAGIC);
+        o.writeInt(VERSION);
+        o.writeInt(languages.length);
+        for (String l : languages) {
+            o.writeUTF(l);
+        }
+        o.writeInt(keys.length);
+        for (long k : keys) {
+            o.writeLong(k);
+        }
+        for (float f : logp) {
+            o.writeFloat(f);
+        }
+        o.flush();
+    }
+
+    /**
+     * Reads a model written by {@link #write(OutputStream)}.
+     *
+     * @throws IOException when {@code bytes} is not such a model
+     */
+    static ClusterModel read(byte[] bytes) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        try {
+            if (b.getInt() != MAGIC || b.getInt() != VERSION) {
+                throw new IOException("not a Briefly language cluster file (or an older version)");
+            }
+            String[] languages = new String[b.getInt()];
+            for (int l = 0; l < languages.length; l++) {
+                byte[] utf = new byte[Short.toUnsignedInt(b.getShort())];
+                b.get(utf);
+                languages[l] = new String(utf, StandardCharsets.UTF_8);
+            }
+            long[] keys = new long[b.getInt()];
+            b.asLongBuffer().get(keys);
+            b.position(b.position() + keys.length * Long.BYTES);
+            float[] logp = new float[Math.multiplyExact(keys.length, languages.length)];
+            b.asFloatBuffer().get(logp);
+            b.position(b.position() + logp.length * Float.BYTES);
+            if (b.hasRemaining()) {
+                throw new IOException("trailing bytes in language cluster file");
+            }
+            return new ClusterModel(languages, keys, logp);
+        } catch (BufferUnderflowException | IllegalArgumentException | ArithmeticException
+                | NegativeArraySizeException e) {
+            throw new IOException("truncated or corrupt language cluster file", e);
+        }
+    }
+}
