@@ -50,7 +50,12 @@ final class InputHandler {
         this.state = state;
     }
 
-    /** Processes one settled file. */
+    /** Returns the task that processes {@code file} (named {@code rel} under INBOX) at version {@code stamp}. */
+    Task task(Path file, String rel, Stamp stamp) {
+        return new Task(file, rel, stamp);
+    }
+
+    /** Processes one settled file; runs once, on one worker thread. */
     final class Task implements Runnable {
         final Path file;
         final String rel;

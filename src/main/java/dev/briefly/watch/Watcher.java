@@ -202,7 +202,7 @@ public final class Watcher {
         long now = System.nanoTime();
         Map<Path, Stamp> found = scanner.list();
         return settling.advance(found, now,
-                (file, stamp) -> pool.execute(handler.new Task(file, scanner.relative(file), stamp)));
+                (file, stamp) -> pool.execute(handler.task(file, scanner.relative(file), stamp)));
     }
 
     /** Tells whether a file name is one that writers use before the file is complete, or a hidden one. */
