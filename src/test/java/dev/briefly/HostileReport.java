@@ -1,7 +1,6 @@
 package dev.briefly;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +67,8 @@ public final class HostileReport {
         }
         long t0 = System.nanoTime();
         Process p = pb.start();
-        CompletableFuture<String> out = read(p.getInputStream());
-        CompletableFuture<String> err = read(p.getErrorStream());
+        CompletableFuture<String> out = JarRunner.read(p.getInputStream());
+        CompletableFuture<String> err = JarRunner.read(p.getErrorStream());
         if (!holdStdinOpen) {
             try (var in = p.getOutputStream()) {
                 if (stdin != null) {
@@ -79,12 +78,7 @@ public final class HostileReport {
                 // The CLI may refuse the input before reading it all; what it says is what the case checks.
             }
         }
-        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor();
-        }
+        boolean finished = waitOrKill(p, timeoutSeconds);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (holdStdinOpen) {
             p.getOutputStream().close();
@@ -117,7 +111,19 @@ public final class HostileReport {
         System.out.print("hostile case " + row);
     }
 
-    private static long parseRss(Path timeOut) {
+    /** Waits up to {@code timeoutSeconds} for {@code p}; kills it and its descendants past that. */
+    static boolean waitOrKill(Process p, long timeoutSeconds) throws InterruptedException {
+        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!finished) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor();
+        }
+        return finished;
+    }
+
+    /** Returns the peak RSS in kB that GNU time wrote to {@code timeOut}, 0 when there is none. */
+    static long parseRss(Path timeOut) {
         try {
             List<String> lines = Files.readAllLines(timeOut, StandardCharsets.UTF_8);
             for (int i = lines.size() - 1; i >= 0; i--) {
@@ -132,13 +138,4 @@ public final class HostileReport {
         return 0;
     }
 
-    private static CompletableFuture<String> read(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
-    }
 }

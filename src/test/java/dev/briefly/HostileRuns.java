@@ -106,19 +106,9 @@ final class HostileRuns {
         }
         long t0 = System.nanoTime();
         Process p = pb.start();
-        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor();
-        }
+        boolean finished = HostileReport.waitOrKill(p, timeoutSeconds);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long rss = 0;
-        for (String line : Files.readAllLines(timeOut, StandardCharsets.UTF_8)) {
-            if (line.strip().matches("\\d+")) {
-                rss = Long.parseLong(line.strip());
-            }
-        }
+        long rss = HostileReport.parseRss(timeOut);
         HostileReport.record(name, finished ? p.exitValue() : -1, seconds, rss);
         String o = Files.readString(out, StandardCharsets.UTF_8);
         String e = Files.readString(err, StandardCharsets.UTF_8);

@@ -56,7 +56,8 @@ public final class JarRunner {
         return run(null, "512m", 120, args);
     }
 
-    private static CompletableFuture<String> read(InputStream in) {
+    /** Reads {@code in} to its end on another thread, as UTF-8, and closes it. */
+    static CompletableFuture<String> read(InputStream in) {
         return CompletableFuture.supplyAsync(() -> {
             try (in) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);

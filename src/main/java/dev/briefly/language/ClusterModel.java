@@ -46,9 +46,7 @@ final class ClusterModel {
     private static final String[] ORDERS = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
 
     private final String[] languages;
-    private final long[] slots;
-    private final int[] rows;
-    private final int mask;
+    private final KeyIndex index;
     private final float[] logp;
     private final long[] keys;
 
@@ -59,21 +57,7 @@ final class ClusterModel {
         this.languages = languages.clone();
         this.keys = keys.clone();
         this.logp = logp.clone();
-        int capacity = Integer.highestOneBit(Math.max(8, keys.length * 2) - 1) << 1;
-        this.slots = new long[capacity];
-        this.rows = new int[capacity];
-        this.mask = capacity - 1;
-        for (int r = 0; r < keys.length; r++) {
-            if (keys[r] == 0) {
-                throw new IllegalArgumentException("0 is not an n-gram key");
-            }
-            int i = slot(keys[r]);
-            if (slots[i] == keys[r]) {
-                throw new IllegalArgumentException("duplicate n-gram key " + keys[r]);
-            }
-            slots[i] = keys[r];
-            rows[i] = r;
-        }
+        this.index = new KeyIndex(keys);
     }
 
     /** Returns the ISO 639-1 codes of the languages, in score order. */
@@ -129,16 +113,7 @@ final class ClusterModel {
     }
 
     private int row(long key) {
-        int i = slot(key);
-        return slots[i] == key ? rows[i] : -1;
-    }
-
-    private int slot(long key) {
-        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        while (slots[i] != 0 && slots[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
+        return index.row(key);
     }
 
     /** Returns the 64-bit FNV-1a hash of {@code chars[off..off+n)}, never 0; collisions are negligible here. */
@@ -277,15 +252,8 @@ final class ClusterModel {
             if (b.getInt() != MAGIC || b.getInt() != VERSION) {
                 throw new IOException("not a Briefly language cluster file (or an older version)");
             }
-            String[] languages = new String[b.getInt()];
-            for (int l = 0; l < languages.length; l++) {
-                byte[] utf = new byte[Short.toUnsignedInt(b.getShort())];
-                b.get(utf);
-                languages[l] = new String(utf, StandardCharsets.UTF_8);
-            }
-            long[] keys = new long[b.getInt()];
-            b.asLongBuffer().get(keys);
-            b.position(b.position() + keys.length * Long.BYTES);
+            String[] languages = NgramProfiles.readLanguages(b);
+            long[] keys = NgramProfiles.readKeys(b);
             float[] logp = new float[Math.multiplyExact(keys.length, languages.length)];
             b.asFloatBuffer().get(logp);
             b.position(b.position() + logp.length * Float.BYTES);

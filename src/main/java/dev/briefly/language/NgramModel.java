@@ -15,9 +15,7 @@ final class NgramModel {
     static final double FLOOR_PROBABILITY = 0.5 / 10000;
 
     private final String[] languages;
-    private final long[] slots;
-    private final int[] rows;
-    private final int mask;
+    private final KeyIndex index;
     private final float[] logp;
     private final long[] keys;
 
@@ -35,21 +33,7 @@ final class NgramModel {
         }
         this.languages = languages.clone();
         this.keys = keys.clone();
-        int capacity = Integer.highestOneBit(Math.max(8, keys.length * 2) - 1) << 1;
-        this.slots = new long[capacity];
-        this.rows = new int[capacity];
-        this.mask = capacity - 1;
-        for (int r = 0; r < keys.length; r++) {
-            if (keys[r] == 0) {
-                throw new IllegalArgumentException("0 is not a packed n-gram");
-            }
-            int i = slot(keys[r]);
-            if (slots[i] == keys[r]) {
-                throw new IllegalArgumentException("duplicate n-gram key " + keys[r]);
-            }
-            slots[i] = keys[r];
-            rows[i] = r;
-        }
+        this.index = new KeyIndex(keys);
         int n = languages.length;
         this.logp = new float[keys.length * n];
         Arrays.fill(logp, (float) Math.log(FLOOR_PROBABILITY));
@@ -90,8 +74,7 @@ final class NgramModel {
 
     /** Returns the row of {@code key}, or -1 when no language of the group has this n-gram. */
     int row(long key) {
-        int i = slot(key);
-        return slots[i] == key ? rows[i] : -1;
+        return index.row(key);
     }
 
     /** Adds the log-probabilities of {@code row} to {@code scores}, one per language. */
@@ -100,15 +83,6 @@ final class NgramModel {
         for (int l = 0; l < scores.length; l++) {
             scores[l] += logp[base + l];
         }
-    }
-
-    private int slot(long key) {
-        // Fibonacci hashing spreads the packed UTF-16 units, whose low bits vary little within a script.
-        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        while (slots[i] != 0 && slots[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
     }
 
     /**

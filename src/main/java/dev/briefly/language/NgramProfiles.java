@@ -240,6 +240,26 @@ final class NgramProfiles {
         o.flush();
     }
 
+    /** Reads a count and that many language codes, each as written by {@code DataOutput.writeUTF}. */
+    static String[] readLanguages(ByteBuffer b) {
+        String[] languages = new String[b.getInt()];
+        for (int l = 0; l < languages.length; l++) {
+            byte[] utf = new byte[Short.toUnsignedInt(b.getShort())];
+            b.get(utf);
+            // writeUTF's modified UTF-8 equals UTF-8 for the ASCII language codes written here.
+            languages[l] = new String(utf, StandardCharsets.UTF_8);
+        }
+        return languages;
+    }
+
+    /** Reads a count and that many n-gram keys, and moves {@code b} past them. */
+    static long[] readKeys(ByteBuffer b) {
+        long[] keys = new long[b.getInt()];
+        b.asLongBuffer().get(keys);
+        b.position(b.position() + keys.length * Long.BYTES);
+        return keys;
+    }
+
     /**
      * Reads a model written by {@link #write(NgramModel, OutputStream)}.
      *
@@ -251,16 +271,8 @@ final class NgramProfiles {
             if (b.getInt() != MAGIC || b.getInt() != VERSION) {
                 throw new IOException("not a Briefly language profile file (or an older version)");
             }
-            String[] languages = new String[b.getInt()];
-            for (int l = 0; l < languages.length; l++) {
-                byte[] utf = new byte[Short.toUnsignedInt(b.getShort())];
-                b.get(utf);
-                // writeUTF's modified UTF-8 equals UTF-8 for the ASCII language codes written here.
-                languages[l] = new String(utf, StandardCharsets.UTF_8);
-            }
-            long[] keys = new long[b.getInt()];
-            b.asLongBuffer().get(keys);
-            b.position(b.position() + keys.length * Long.BYTES);
+            String[] languages = readLanguages(b);
+            long[] keys = readKeys(b);
             int[][] rowsOf = new int[languages.length][];
             float[][] logpOf = new float[languages.length][];
             for (int l = 0; l < languages.length; l++) {

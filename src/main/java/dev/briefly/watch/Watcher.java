@@ -157,8 +157,12 @@ public final class Watcher {
     private void loop(boolean once, boolean events, InboxScanner scanner) throws IOException {
         while (!state.stopping.get()) {
             scanner.watchInbox();
-            long next = scan(scanner);
-            if (once && settling.unsettled() == 0 && state.busy.isEmpty()) {
+            // Done only after a scan that began with no file in flight and found nothing to start or wait for: a
+            // worker that ends during a scan may still schedule a retry, which that scan cannot have seen.
+            boolean idleBefore = state.busy.isEmpty();
+            int[] started = {0};
+            long next = scan(scanner, started);
+            if (once && idleBefore && started[0] == 0 && settling.unsettled() == 0 && state.busy.isEmpty()) {
                 return;
             }
             long waitMs = pollInterval.toMillis();
@@ -197,12 +201,17 @@ public final class Watcher {
         return t;
     }
 
-    /** Lists INBOX, advances the settle clocks and queues the files that settled; returns ms to the next due. */
-    private long scan(InboxScanner scanner) throws IOException {
+    /**
+     * Lists INBOX, advances the settle clocks and queues the files that settled, counting them in {@code started};
+     * returns ms to the next due.
+     */
+    private long scan(InboxScanner scanner, int[] started) throws IOException {
         long now = System.nanoTime();
         Map<Path, Stamp> found = scanner.list();
-        return settling.advance(found, now,
-                (file, stamp) -> pool.execute(handler.task(file, scanner.relative(file), stamp)));
+        return settling.advance(found, now, (file, stamp) -> {
+            started[0]++;
+            pool.execute(handler.task(file, scanner.relative(file), stamp));
+        });
     }
 
     /** Tells whether a file name is one that writers use before the file is complete, or a hidden one. */

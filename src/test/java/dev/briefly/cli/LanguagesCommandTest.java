@@ -46,8 +46,9 @@ class LanguagesCommandTest {
                 .findFirst().orElseThrow();
         assertTrue(km.targets().isEmpty(), km.toString());
         assertEquals("-", km.actors(), km.toString());
-        LanguageTable.Stages fi = LanguageTable.stages(targets).stream().filter(s -> s.language().equals("fi"))
+        // Vietnamese has no actor word lists: only capital letters guide the actor stage.
+        LanguageTable.Stages vi = LanguageTable.stages(targets).stream().filter(s -> s.language().equals("vi"))
                 .findFirst().orElseThrow();
-        assertEquals("names", fi.actors(), fi.toString());
+        assertEquals("names", vi.actors(), vi.toString());
     }
 }
