@@ -9,8 +9,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,15 +49,23 @@ public final class SkipReport implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (countByReason.isEmpty()) {
+        List<String> lines = lines();
+        if (lines.isEmpty()) {
             return;
         }
         // Not closed: closing it would close the process's standard error.
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        countByReason.forEach((reason, count) -> err.println("[WARNING] Skipped " + count
+        lines.forEach(err::println);
+        err.flush();
+    }
+
+    /** Returns the report so far: one line per reason, in the order the reasons first came. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        countByReason.forEach((reason, count) -> lines.add("[WARNING] Skipped " + count
                 + (count == 1 ? " test" : " tests") + " (" + String.join(", ", classesByReason.get(reason)) + "): "
                 + reason));
-        err.flush();
+        return lines;
     }
 
     private void note(TestIdentifier test, String reason) {
