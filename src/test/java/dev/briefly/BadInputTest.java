@@ -2,6 +2,7 @@ package dev.briefly;
 
 import dev.briefly.grammar.GrammarMode;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks that each kind of bad input fails alone, fast, with one clear reason. */
+@Tag("slow")
 class BadInputTest {
 
     private static Briefly briefly;

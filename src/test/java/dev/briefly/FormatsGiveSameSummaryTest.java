@@ -2,6 +2,7 @@ package dev.briefly;
 
 import dev.briefly.grammar.GrammarMode;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Checks that the seed article gives the same summary whatever format it arrives in. */
+@Tag("slow")
 class FormatsGiveSameSummaryTest {
 
     private static final String TITLE = "Tillerson tells Russia to choose between the West and Assad";

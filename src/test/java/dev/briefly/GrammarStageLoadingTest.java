@@ -3,6 +3,7 @@ package dev.briefly;
 import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.GrammarReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class GrammarStageLoadingTest {
 
     @Test

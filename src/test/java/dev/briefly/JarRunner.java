@@ -25,7 +25,8 @@ public final class JarRunner {
     /** Returns the packaged jar, skipping the test when it has not been built. */
     public static Path jar() {
         Path jar = Path.of(System.getProperty("briefly.jar", "target/briefly.jar"));
-        Assumptions.assumeTrue(Files.exists(jar), "not packaged: " + jar);
+        Assumptions.assumeTrue(Files.exists(jar),
+                () -> jar + " not found: tests of the packaged CLI skipped (mvn -B verify builds it first)");
         return jar;
     }
 

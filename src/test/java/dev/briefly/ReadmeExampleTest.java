@@ -1,5 +1,6 @@
 package dev.briefly;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Compiles and runs the embedding example of the README, so that the README cannot go stale. */
+@Tag("slow")
 class ReadmeExampleTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import dev.briefly.translate.NameGuard;
 import dev.briefly.translate.Translation;
 import dev.briefly.translate.Translator;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Translates the seed article's summary with the real local Apertium. */
+@Tag("slow")
 class SeedTranslationTest {
 
     private static final Path SEED = Path.of("seeds/000_09586750ae67223c.txt");

@@ -2,6 +2,7 @@ package dev.briefly.actors;
 
 import dev.briefly.Span;
 import dev.briefly.text.ArticleText;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class ActorFinderRobustnessTest {
 
     private static final String ALPHABET = "aAbBzZ éÉßçÇñÑ ЖжМм .,;:!?'’\"“”«»()-–—&/\n0123 U.S. al- Mr. ’s";

@@ -1,6 +1,7 @@
 package dev.briefly.eval;
 
 import dev.briefly.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the extraction benchmark on a small slice of the shared dev pages (skipped when they are absent). */
+@Tag("slow")
 class ExtractionEvalDataTest {
 
     @Test

@@ -2,6 +2,7 @@ package dev.briefly.eval;
 
 import dev.briefly.SharedData;
 import dev.briefly.language.NgramLanguageDetector;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class LangIdEvalTest {
 
     @Test

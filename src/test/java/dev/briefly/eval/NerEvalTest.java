@@ -2,6 +2,7 @@ package dev.briefly.eval;
 
 import dev.briefly.SharedData;
 import dev.briefly.actors.RuleActorFinder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class NerEvalTest {
 
     @Test

@@ -5,6 +5,7 @@ import dev.briefly.SharedData;
 import dev.briefly.summarize.Length;
 import dev.briefly.summarize.Summarizer;
 import dev.briefly.summarize.TextRankSummarizer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class SummaryEvaluationTest {
 
     @Test

@@ -7,8 +7,10 @@ import dev.briefly.ingest.Ingester;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import org.junit.jupiter.api.Tag;
 
 /** Fuzzes HTML ingestion and main-content extraction: bad pages may be refused, never crash. */
+@Tag("slow")
 class HtmlExtractionFuzzTest {
 
     private static final Ingester INGESTER = new Ingester();

@@ -6,11 +6,13 @@ import dev.briefly.quotes.Quote;
 import dev.briefly.quotes.RuleQuoteFinder;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes quote extraction: no input may throw, every quote lies inside the text in order, and its text is what its
  * span covers.
  */
+@Tag("slow")
 class QuoteExtractionFuzzTest {
 
     private static final RuleQuoteFinder FINDER = new RuleQuoteFinder();

@@ -8,8 +8,10 @@ import dev.briefly.text.TextPipeline;
 import dev.briefly.text.WordChecker;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /** Fuzzes repair and sentence segmentation: no input may throw, and every span must lie inside the text. */
+@Tag("slow")
 class SegmentationFuzzTest {
 
     private static final TextPipeline PIPELINE = new TextPipeline(WordChecker.none());

@@ -2,6 +2,7 @@ package dev.briefly.grammar;
 
 import dev.briefly.Sentence;
 import dev.briefly.text.ArticleText;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class LanguageToolGrammarCheckerTest {
 
     @Test

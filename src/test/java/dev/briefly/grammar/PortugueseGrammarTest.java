@@ -1,6 +1,9 @@
 package dev.briefly.grammar;
 
+import org.junit.jupiter.api.Tag;
+
 /** Checks that LanguageTool reports and fixes a known error in Portuguese. */
+@Tag("slow")
 class PortugueseGrammarTest extends LanguageGrammarTestSupport {
 
     @Override

@@ -1,6 +1,7 @@
 package dev.briefly.ingest;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Feeds random, garbled and pathological markup to the extractor: it must return, never throw or hang. */
+@Tag("slow")
 class HtmlArticleExtractorRobustnessTest {
 
     /** Generous hang guard: each case takes well under a second; this only catches a runaway loop. */

@@ -1,6 +1,7 @@
 package dev.briefly.ingest;
 
 import dev.briefly.Documents;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Checks that PDF and DOCX titles come from metadata, else from the headline, and leave the body. */
+@Tag("slow")
 class TikaTitleTest {
 
     private static final String HEADLINE = "City council approves new river bridge after decade of debate";

@@ -1,6 +1,7 @@
 package dev.briefly.ingest;
 
 import dev.briefly.BrieflyException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class ZipGuardTest {
 
     private static final int MB = 1024 * 1024;

@@ -1,5 +1,6 @@
 package dev.briefly.language;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class NgramLanguageDetectorRobustnessTest {
 
     private static final NgramLanguageDetector DETECTOR = new NgramLanguageDetector();

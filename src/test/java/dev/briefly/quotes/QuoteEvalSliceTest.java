@@ -2,6 +2,7 @@ package dev.briefly.quotes;
 
 import dev.briefly.SharedData;
 import dev.briefly.eval.QuoteEval;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the quote evaluation on a small slice of the shared GenderGapTracker data and checks a sane floor. */
+@Tag("slow")
 class QuoteEvalSliceTest {
 
     @Test

@@ -1,5 +1,6 @@
 package dev.briefly.quotes;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random and hostile inputs: the finder never throws, keeps spans in range and stays linear. */
+@Tag("slow")
 class QuoteFinderRobustnessTest {
 
     private static final String ALPHABET = "“”\"‘’'«»„‚‹›「」『』 \n\n\t.,:;!?–—aZ söé Ш said, he said: according to ";

@@ -21,7 +21,8 @@ class OutputsTest {
 
     @Test
     void outputGetsTheModeTheUmaskGivesNotOwnerOnly() throws Exception {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "no POSIX file permissions on this file system");
         Path target = dir.resolve("a.txt.summary.json");
         Outputs.writeAtomically(target, "{}\n");
         Outputs.writeAtomically(target, "{\"again\":true}\n");

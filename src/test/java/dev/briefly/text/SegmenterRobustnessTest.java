@@ -1,6 +1,7 @@
 package dev.briefly.text;
 
 import dev.briefly.Span;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Feeds random text made of the characters that matter to segmentation; nothing may throw or overlap. */
+@Tag("slow")
 class SegmenterRobustnessTest {
 
     private static final String ALPHABET = ".!?…\"'“”‘’«»„‚()[] \n\tabcXYZ19.,;:-–—éßЖ中😀";

@@ -1,5 +1,6 @@
 package dev.briefly.text;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class SpellerWordCheckerTest {
 
     private static final SpellerWordChecker CHECKER = SpellerWordChecker.shared();

@@ -3,6 +3,7 @@ package dev.briefly.watch;
 import dev.briefly.render.Format;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs real child JVMs whose parser loops, runs out of memory or dies, and checks that only that file fails. */
+@Tag("slow")
 class ChildPoolTest {
 
     @TempDir

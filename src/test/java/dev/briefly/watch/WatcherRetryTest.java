@@ -1,6 +1,7 @@
 package dev.briefly.watch;
 
 import dev.briefly.render.Format;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs the watcher with outputs that cannot be written: the name an output needs is taken by a folder, which stops
  * root as surely as a read-only or full OUTBOX stops anyone else.
  */
+@Tag("slow")
 class WatcherRetryTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefly.Briefly;
 import dev.briefly.Version;
 import dev.briefly.render.Format;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the watcher on a real file system with a processor that echoes what it read. */
+@Tag("slow")
 class WatcherTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
