@@ -5,7 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +37,9 @@ final class BlockScorer {
 
     /** Scores paragraph containers and returns the best one, or null when the page has no paragraph. */
     static Element topCandidate(Element body, BlockStats stats, boolean weighClasses) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Document order (jsoup elements are equal only to themselves): a tie goes to the block met first, the same
+        // in every run, where an identity hash order would pick at random.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element p : body.getAllElements()) {
             String tag = p.normalName();
             int len;
