@@ -4,6 +4,7 @@ import dev.briefly.eval.SegmentationEval;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.quotes.Quote;
 import dev.briefly.text.LanguageResources;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * verbs in resources/, a quote planted with its first
  * marks is found. Skipped when the shared data is absent.
  */
+@Tag("slow")
 class EveryLanguageSummaryTest {
 
     private static final Briefly BRIEFLY = Briefly.builder().grammar(GrammarMode.OFF).build();

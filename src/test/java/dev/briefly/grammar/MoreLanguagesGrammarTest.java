@@ -2,6 +2,7 @@ package dev.briefly.grammar;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.languagetool.rules.RuleMatch;
 
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * error (a misspelling or a doubled word) with a suggestion. Goes through {@link LanguageToolEngine} because the
  * summary pipeline accepts these languages only once the text stage supports them.
  */
+@Tag("slow")
 class MoreLanguagesGrammarTest {
 
     @ParameterizedTest(name = "{0}: {2}")
