@@ -133,6 +133,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
         if (t == '.' && after == term + 1) {
             String word = wordBefore(text, sentenceStart, term);
             String lower = word.toLowerCase(locale);
+            String abbr = abbreviationEndingAt(text, sentenceStart, term + 1);
+            if (abbr != null && abbr.indexOf(' ') > 0) {
+                // A spaced abbreviation ("d. C.", Galician "after Christ") is no initial, though it ends like one.
+                return !neverEnd.contains(abbr) && analysis != null && analysis.isStopWord(wordAt(text, k, end));
+            }
             if (lower.length() == 2 && Character.isLetter(word.charAt(0)) && Character.isUpperCase(word.charAt(0))
                     && !"I.".equals(word)) {
                 return false; // an initial: "J. K. Rowling"
@@ -140,7 +145,6 @@ public final class SentenceSegmenter implements SentenceSplitter {
             if ("de".equals(language) && lower.matches("\\d{1,2}\\.")) {
                 return false; // German ordinal: "am 3. Oktober"
             }
-            String abbr = abbreviationEndingAt(text, sentenceStart, term + 1);
             if (abbr != null) {
                 if (neverEnd.contains(abbr)) {
                     return false;
