@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
  * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, a
- * German ordinal, before a lower-case word, or between a closing quote and its attribution ("…!” Tillerson
- * said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
+ * German or Turkish ordinal, before a lower-case word, or between a closing quote and its attribution ("…!”
+ * Tillerson said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
  * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
  */
 public final class SentenceSegmenter implements SentenceSplitter {
@@ -26,6 +26,12 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Closing marks; “ and ‘ close quotes in German, Czech and other languages that open with „ and ‚. */
     private static final String CLOSERS = "\"'”’»›」』)]“‘";
     private static final String OPENERS = "\"'“‘„‚«»‹「『([¿¡—–-";
+
+    /**
+     * Languages whose ordinals (a number and a dot) often come before a capital: German nouns ("am 3. Oktober"),
+     * Turkish names ("1. Dünya Savaşı"). Elsewhere a lower-case word follows an ordinal, which never splits.
+     */
+    private static final Set<String> DOT_ORDINALS = Set.of("de", "tr");
 
     private final String language;
     private final Locale locale;
@@ -142,8 +148,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
                     && !"I.".equals(word)) {
                 return false; // an initial: "J. K. Rowling"
             }
-            if ("de".equals(language) && lower.matches("\\d{1,2}\\.")) {
-                return false; // German ordinal: "am 3. Oktober"
+            if (DOT_ORDINALS.contains(language) && lower.matches("\\d{1,2}\\.")) {
+                return false; // an ordinal: "am 3. Oktober"
             }
             if (abbr != null) {
                 if (neverEnd.contains(abbr)) {
