@@ -104,8 +104,9 @@ class EveryLanguageSummaryTest {
         if (plantQuote) {
             // Compared after NFC, as text repair gives it: Hindi's "फ़" (U+095E) comes out as फ + nukta.
             String p = spaces(planted);
-            assertTrue(s.quotes().stream().map(Quote::text).map(EveryLanguageSummaryTest::spaces).anyMatch(q -> q.contains(p)
-                    || p.contains(q) && q.length() > p.length() / 2), lang + ": " + s.quotes());
+            assertTrue(s.quotes().stream().map(Quote::text).map(EveryLanguageSummaryTest::spaces)
+                    .anyMatch(q -> q.contains(p) || p.contains(q) && q.length() > p.length() / 2),
+                    lang + ": " + s.quotes());
         }
     }
 }
