@@ -41,12 +41,15 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Abbreviations with inner dots followed by spaces ("z. B."), checked at each inner dot. */
     private final List<String> spaced = new ArrayList<>();
     private final LanguageAnalysis analysis;
+    /** Whether " |" ends a sentence: Hindi and Bengali typed on a Latin keyboard write the danda । as |. */
+    private final boolean pipeIsDanda;
     private final int longestAbbreviation;
 
     /** Builds the segmenter of {@code language} from its packaged resources. */
     public SentenceSegmenter(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
+        this.pipeIsDanda = "hi".equals(language) || "bn".equals(language);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
         int longest = 0;
         for (String entry : LanguageResources.lines(language, "abbreviations")) {
@@ -83,7 +86,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (TERMINATORS.indexOf(c) < 0) {
+            if (TERMINATORS.indexOf(c) < 0 && !(pipeIsDanda && c == '|' && i > start
+                    && Character.isWhitespace(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
