@@ -41,6 +41,11 @@ final class EvalSegmentationCommand implements Callable<Integer> {
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--errors", paramLabel = "LANG",
+            description = "Instead of the table, prints each false split (FALSE) and missed boundary (MISS) of "
+                    + "this language with the text around it, | at the place.")
+    String errors;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
@@ -58,6 +63,15 @@ final class EvalSegmentationCommand implements Callable<Integer> {
         Map<String, List<List<SegmentationEval.Line>>> paragraphs = SegmentationEval.read(data);
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("no langid/langid.jsonl or mt/flores.*.txt under " + data);
+        }
+        if (errors != null) {
+            if (!paragraphs.containsKey(errors)) {
+                throw new IllegalArgumentException("no FLORES sentences for language: " + errors);
+            }
+            SegmentationEval.errors(paragraphs.get(errors), errors, make.apply(errors), 60)
+                    .forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return Main.OK;
         }
         List<SegmentationEval.Scores> scores = SegmentationEval.run(paragraphs, make);
         spec.commandLine().getOut().print(format.equals("json") ? SegmentationEval.toJson(scores)

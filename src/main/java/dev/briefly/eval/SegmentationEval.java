@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -189,6 +190,53 @@ public final class SegmentationEval {
             out.add(new Scores(lang, name, paragraphs.size(), gold, found, correct, excused));
         });
         return out;
+    }
+
+    /**
+     * Returns each wrong boundary of {@code language}, one a line: {@code FALSE} for a split that is no join (an
+     * excused split left out), {@code MISS} for a join not split, with {@code width} characters either side and
+     * {@code |} at the place.
+     */
+    public static List<String> errors(List<List<Line>> paragraphs, String language, SentenceSplitter splitter,
+                                      int width) {
+        List<String> out = new ArrayList<>();
+        for (List<Line> lines : paragraphs) {
+            StringBuilder text = new StringBuilder();
+            Set<Integer> starts = new TreeSet<>();
+            List<Span> multi = new ArrayList<>();
+            for (Line line : lines) {
+                if (text.length() > 0) {
+                    text.append(separator(language));
+                    starts.add(text.length());
+                }
+                int start = text.length();
+                text.append(line.text());
+                if (!line.single()) {
+                    multi.add(new Span(start, text.length()));
+                }
+            }
+            String t = text.toString();
+            Set<Integer> found = new TreeSet<>();
+            List<Span> spans = splitter.split(t, List.of(new Span(0, t.length())));
+            for (int i = 1; i < spans.size(); i++) {
+                int at = spans.get(i).start();
+                found.add(at);
+                if (!starts.contains(at) && multi.stream().noneMatch(m -> m.start() < at && at < m.end())) {
+                    out.add("FALSE " + language + " " + around(t, at, width));
+                }
+            }
+            for (int at : starts) {
+                if (!found.contains(at)) {
+                    out.add("MISS  " + language + " " + around(t, at, width));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String around(String text, int at, int width) {
+        return (text.substring(Math.max(0, at - width), at) + "|" + text.substring(at,
+                Math.min(text.length(), at + width))).replace('\n', ' ');
     }
 
     /** Returns the scores as a table, one language a line, then all languages together. */

@@ -5,11 +5,15 @@ import com.ibm.icu.util.ULocale;
 import dev.briefly.Span;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits sentences with ICU's rules for the language's locale (Unicode UAX #29 with the CLDR exceptions after
- * abbreviations where CLDR has them); used for the languages Briefly has no rules of its own for, including
+ * abbreviations where CLDR has them, and none after a word of the language's {@code abbreviations.txt} that
+ * never ends a sentence); used for the languages Briefly has no rules of its own for, including
  * Chinese and Japanese, whose sentences end with 。！？ and no space.
  *
  * <p>Immutable and thread-safe: each call works on its own clone of the break iterator.
@@ -18,11 +22,36 @@ final class IcuSentenceSplitter implements SentenceSplitter {
 
     private final String language;
     private final BreakIterator prototype;
+    /** Lower-cased abbreviations of resources/&lt;lang&gt;/abbreviations.txt that never end a sentence. */
+    private final Set<String> neverEnd = new HashSet<>();
+    private final Locale locale;
 
     IcuSentenceSplitter(String language) {
         this.language = language;
         // "ss=standard" turns on CLDR's sentence-break suppressions ("Mr.", "z.B.") where the locale has them.
         this.prototype = BreakIterator.getSentenceInstance(new ULocale(language + "@ss=standard"));
+        this.locale = Locale.forLanguageTag(language);
+        for (String entry : LanguageResources.lines(language, "abbreviations")) {
+            if (!entry.endsWith(" *") && entry.indexOf(' ') < 0) {
+                neverEnd.add(entry.toLowerCase(locale));
+            }
+        }
+    }
+
+    /**
+     * Returns whether the break at {@code at} follows a whole word of the language's abbreviation list (Danish
+     * "kl.", "Dr."); ICU's own filter would also match the end of a longer word ("gang." for "ang.").
+     */
+    private boolean afterAbbreviation(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return e > s && text.charAt(e - 1) == '.' && neverEnd.contains(text.substring(s, e).toLowerCase(locale));
     }
 
     @Override
@@ -37,8 +66,12 @@ final class IcuSentenceSplitter implements SentenceSplitter {
         for (Span p : paragraphs) {
             it.setText(text.substring(p.start(), p.end()));
             int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+                if (end < p.end() - p.start() && afterAbbreviation(text, p.start() + end)) {
+                    continue;
+                }
                 SentenceSegmenter.addTrimmed(text, p.start() + start, p.start() + end, out);
+                start = end;
             }
         }
         return out;

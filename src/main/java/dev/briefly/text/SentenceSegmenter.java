@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
  * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, a
- * German ordinal, before a lower-case word, or between a closing quote and its attribution ("…!” Tillerson
- * said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
+ * German or Turkish ordinal, before a lower-case word, or between a closing quote and its attribution ("…!”
+ * Tillerson said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
  * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
  */
 public final class SentenceSegmenter implements SentenceSplitter {
@@ -27,6 +27,12 @@ public final class SentenceSegmenter implements SentenceSplitter {
     private static final String CLOSERS = "\"'”’»›」』)]“‘";
     private static final String OPENERS = "\"'“‘„‚«»‹「『([¿¡—–-";
 
+    /**
+     * Languages whose ordinals (a number and a dot) often come before a capital: German nouns ("am 3. Oktober"),
+     * Turkish names ("1. Dünya Savaşı"). Elsewhere a lower-case word follows an ordinal, which never splits.
+     */
+    private static final Set<String> DOT_ORDINALS = Set.of("de", "tr");
+
     private final String language;
     private final Locale locale;
     private final Set<String> neverEnd = new HashSet<>();
@@ -35,12 +41,15 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Abbreviations with inner dots followed by spaces ("z. B."), checked at each inner dot. */
     private final List<String> spaced = new ArrayList<>();
     private final LanguageAnalysis analysis;
+    /** Whether " |" ends a sentence: Hindi and Bengali typed on a Latin keyboard write the danda । as |. */
+    private final boolean pipeIsDanda;
     private final int longestAbbreviation;
 
     /** Builds the segmenter of {@code language} from its packaged resources. */
     public SentenceSegmenter(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
+        this.pipeIsDanda = "hi".equals(language) || "bn".equals(language);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
         int longest = 0;
         for (String entry : LanguageResources.lines(language, "abbreviations")) {
@@ -77,7 +86,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (TERMINATORS.indexOf(c) < 0) {
+            if (TERMINATORS.indexOf(c) < 0 && !(pipeIsDanda && c == '|' && i > start
+                    && Character.isWhitespace(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -133,14 +143,18 @@ public final class SentenceSegmenter implements SentenceSplitter {
         if (t == '.' && after == term + 1) {
             String word = wordBefore(text, sentenceStart, term);
             String lower = word.toLowerCase(locale);
+            String abbr = abbreviationEndingAt(text, sentenceStart, term + 1);
+            if (abbr != null && abbr.indexOf(' ') > 0) {
+                // A spaced abbreviation ("d. C.", Galician "after Christ") is no initial, though it ends like one.
+                return !neverEnd.contains(abbr) && analysis != null && analysis.isStopWord(wordAt(text, k, end));
+            }
             if (lower.length() == 2 && Character.isLetter(word.charAt(0)) && Character.isUpperCase(word.charAt(0))
                     && !"I.".equals(word)) {
                 return false; // an initial: "J. K. Rowling"
             }
-            if ("de".equals(language) && lower.matches("\\d{1,2}\\.")) {
-                return false; // German ordinal: "am 3. Oktober"
+            if (DOT_ORDINALS.contains(language) && lower.matches("\\d{1,2}\\.")) {
+                return false; // an ordinal: "am 3. Oktober"
             }
-            String abbr = abbreviationEndingAt(text, sentenceStart, term + 1);
             if (abbr != null) {
                 if (neverEnd.contains(abbr)) {
                     return false;

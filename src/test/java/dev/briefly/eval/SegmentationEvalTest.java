@@ -52,4 +52,14 @@ class SegmentationEvalTest {
         assertTrue(SegmentationEval.toText(scores).contains("all"), SegmentationEval.toText(scores));
         assertTrue(SegmentationEval.toJson(scores).contains("\"excused\" : 1"), SegmentationEval.toJson(scores));
     }
+
+    @Test
+    void listsEachFalseSplitAndMissedJoinWithItsPlace() {
+        List<List<SegmentationEval.Line>> paragraphs = List.of(List.of(
+                new SegmentationEval.Line("The bridge closes. Engineers agree.", true),
+                new SegmentationEval.Line("A new bridge opens", true),
+                new SegmentationEval.Line("next year.", true)));
+        List<String> errors = SegmentationEval.errors(paragraphs, "en", SentenceSplitter.of("en"), 10);
+        assertEquals(List.of("FALSE en e closes. |Engineers ", "MISS  en dge opens |next year."), errors);
+    }
 }

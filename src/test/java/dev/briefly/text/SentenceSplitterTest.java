@@ -55,4 +55,31 @@ class SentenceSplitterTest {
         assertEquals(List.of("Er sagte: „Wir bauen neu.“", "Die Brücke bleibt zu."),
                 split(SentenceSplitter.of("de"), "Er sagte: „Wir bauen neu.“ Die Brücke bleibt zu."));
     }
+
+    @Test
+    void keepsAbbreviationsOrdinalsAndEraMarksInsideTheSentence() {
+        assertEquals(List.of("O presidente dos EE. UU. chegou onte.", "O Dr. Moll falou.",
+                        "Comezou no 400 d. C. e durou ata o 1100 d. C.", "A súa sona decaeu."),
+                split(SentenceSplitter.of("gl"), "O presidente dos EE. UU. chegou onte. O Dr. Moll falou. "
+                        + "Comezou no 400 d. C. e durou ata o 1100 d. C. A súa sona decaeu."));
+        assertEquals(List.of("1. Dünya Savaşı başladı.", "Köprü kapandı."),
+                split(SentenceSplitter.of("tr"), "1. Dünya Savaşı başladı. Köprü kapandı."));
+        assertEquals(List.of("Sie wurde um 400 n. Chr. gebaut.", "Die Brücke bleibt zu."),
+                split(SentenceSplitter.of("de"), "Sie wurde um 400 n. Chr. gebaut. Die Brücke bleibt zu."));
+    }
+
+    @Test
+    void icuKeepsTheLanguagesAbbreviationsButNotWordsEndingLikeThem() {
+        assertEquals(List.of("Dr. Ehud Ur er professor.", "Mødet starter kl. 10 i dag."),
+                split(SentenceSplitter.of("da"), "Dr. Ehud Ur er professor. Mødet starter kl. 10 i dag."));
+        // "ang." (angående) is in the list; "gang." only ends like it.
+        assertEquals(List.of("Det var første gang.", "Broen er lukket."),
+                split(SentenceSplitter.of("da"), "Det var første gang. Broen er lukket."));
+    }
+
+    @Test
+    void endsAHindiSentenceAtAPipeTypedForTheDanda() {
+        assertEquals(List.of("नगर परिषद ने पुल बंद करने का फैसला किया |", "नया पुल 2027 तक बनेगा।"),
+                split(SentenceSplitter.of("hi"), "नगर परिषद ने पुल बंद करने का फैसला किया | नया पुल 2027 तक बनेगा।"));
+    }
 }
