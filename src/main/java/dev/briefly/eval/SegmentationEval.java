@@ -148,6 +148,31 @@ public final class SegmentationEval {
         return "zh".equals(language) || "ja".equals(language) ? "" : " ";
     }
 
+    /**
+     * Holds one paragraph joined from its lines: the text, where each line after the first starts (the gold
+     * boundaries, sorted) and the spans of the lines that hold more than one sentence.
+     */
+    private record Joined(String text, Set<Integer> starts, List<Span> multi) {
+
+        static Joined of(List<Line> lines, String language) {
+            StringBuilder text = new StringBuilder();
+            Set<Integer> starts = new TreeSet<>();
+            List<Span> multi = new ArrayList<>();
+            for (Line line : lines) {
+                if (text.length() > 0) {
+                    text.append(separator(language));
+                    starts.add(text.length());
+                }
+                int start = text.length();
+                text.append(line.text());
+                if (!line.single()) {
+                    multi.add(new Span(start, text.length()));
+                }
+            }
+            return new Joined(text.toString(), starts, multi);
+        }
+    }
+
     /** Measures {@code splitters.apply(language)} on the paragraphs of each language. */
     public static List<Scores> run(Map<String, List<List<Line>>> data,
                                    Function<String, SentenceSplitter> splitters) {
@@ -159,21 +184,11 @@ public final class SegmentationEval {
             int correct = 0;
             int excused = 0;
             for (List<Line> lines : paragraphs) {
-                StringBuilder text = new StringBuilder();
-                Set<Integer> starts = new HashSet<>();
-                List<Span> multi = new ArrayList<>();
-                for (Line line : lines) {
-                    if (text.length() > 0) {
-                        text.append(separator(lang));
-                        starts.add(text.length());
-                    }
-                    int start = text.length();
-                    text.append(line.text());
-                    if (!line.single()) {
-                        multi.add(new Span(start, text.length()));
-                    }
-                }
-                List<Span> spans = splitter.split(text.toString(), List.of(new Span(0, text.length())));
+                Joined joined = Joined.of(lines, lang);
+                Set<Integer> starts = joined.starts();
+                List<Span> multi = joined.multi();
+                String text = joined.text();
+                List<Span> spans = splitter.split(text, List.of(new Span(0, text.length())));
                 gold += starts.size();
                 found += Math.max(0, spans.size() - 1);
                 for (int i = 1; i < spans.size(); i++) {
@@ -201,21 +216,10 @@ public final class SegmentationEval {
                                       int width) {
         List<String> out = new ArrayList<>();
         for (List<Line> lines : paragraphs) {
-            StringBuilder text = new StringBuilder();
-            Set<Integer> starts = new TreeSet<>();
-            List<Span> multi = new ArrayList<>();
-            for (Line line : lines) {
-                if (text.length() > 0) {
-                    text.append(separator(language));
-                    starts.add(text.length());
-                }
-                int start = text.length();
-                text.append(line.text());
-                if (!line.single()) {
-                    multi.add(new Span(start, text.length()));
-                }
-            }
-            String t = text.toString();
+            Joined joined = Joined.of(lines, language);
+            Set<Integer> starts = joined.starts();
+            List<Span> multi = joined.multi();
+            String t = joined.text();
             Set<Integer> found = new TreeSet<>();
             List<Span> spans = splitter.split(t, List.of(new Span(0, t.length())));
             for (int i = 1; i < spans.size(); i++) {
