@@ -55,7 +55,7 @@ final class Batch {
     private final int threads;
     private final PrintWriter err;
     private final Duration timeout;
-    private final boolean progress = System.console() != null;
+    private final boolean progress = Terminal.stderr();
     private long shownSeconds = -1;
 
     Batch(int threads, PrintWriter err) {

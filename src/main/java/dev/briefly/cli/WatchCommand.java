@@ -127,7 +127,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         PrintWriter err = spec.commandLine().getErr();
-        Status status = new Status(err, System.console() != null);
+        Status status = new Status(err, Terminal.stderr());
         try (FileProcessor processor = threads ? FileProcessor.inProcess(config.build(), formats)
                 : new ChildPool(childCommand(), n, Duration.ofMinutes(2))) {
             Watcher watcher = Watcher.builder().inbox(inbox).outbox(outbox).formats(formats).processor(processor)
