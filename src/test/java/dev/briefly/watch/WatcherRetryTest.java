@@ -78,14 +78,7 @@ class WatcherRetryTest {
         Path out = tmp.resolve("out");
         Path blocker = dirs(in, out);
         Watcher w = watcher(in, out, Duration.ofSeconds(30)).build();
-        Thread t = new Thread(() -> {
-            try {
-                w.run(true);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        t.start();
+        Thread t = WatcherTest.runInBackground(w, true);
         long end = System.currentTimeMillis() + 20_000;
         while (notes.isEmpty() && System.currentTimeMillis() < end) {
             Thread.sleep(20);

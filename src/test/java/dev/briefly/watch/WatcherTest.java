@@ -268,14 +268,7 @@ class WatcherTest {
         echo.delayMs = 1500;
         write(in.resolve("long.txt"), "takes a while");
         Watcher w = watcher(in, out).build();
-        Thread t = new Thread(() -> {
-            try {
-                w.run(false);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        t.start();
+        Thread t = runInBackground(w, false);
         waitFor(() -> echo.read.containsKey("long.txt"), 10_000);
         w.stop();
         t.join(10_000);
@@ -291,14 +284,7 @@ class WatcherTest {
         echo.delayMs = 800;
         write(in.resolve("edit.txt"), "draft");
         Watcher w = watcher(in, out).build();
-        Thread t = new Thread(() -> {
-            try {
-                w.run(true);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        t.start();
+        Thread t = runInBackground(w, true);
         waitFor(() -> echo.read.containsKey("edit.txt"), 10_000);
         Files.writeString(in.resolve("edit.txt"), "final text", StandardOpenOption.TRUNCATE_EXISTING);
         t.join(20_000);
@@ -350,6 +336,19 @@ class WatcherTest {
         JsonNode node = JSON.readTree(out.resolve("seed article.txt.summary.json").toFile());
         assertTrue(node.size() > 0);
         assertTrue(node.toString().contains("summary"), node.toString());
+    }
+
+    /** Starts {@code w.run(once)} on a new thread and returns it; an I/O failure ends the thread with it. */
+    static Thread runInBackground(Watcher w, boolean once) {
+        Thread t = new Thread(() -> {
+            try {
+                w.run(once);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.start();
+        return t;
     }
 
     private static void waitFor(java.util.function.BooleanSupplier cond, long ms) throws InterruptedException {
