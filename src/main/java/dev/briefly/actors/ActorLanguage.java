@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Holds the word lists the actor finder uses for one language: titles, organisation and place words, speech
  * verbs, nationality adjectives, country names (from the JDK's locale data, in the language and in English),
- * day and month names, name particles and stop words.
+ * day and month names, name particles and stop words, and how the language writes names
+ * ({@code name-writing.txt}: capitalised nouns, lower-case nationality adjectives, inflected country names).
  *
  * <p>Built once per language on first use and shared; immutable and thread-safe.
  */
@@ -31,8 +32,9 @@ final class ActorLanguage {
             "das", "du", "des", "van", "von", "der", "den", "ter", "te", "zu", "la", "le", "el", "al", "bin", "ibn",
             "&", "upon");
 
-    /** Languages whose country names take case endings (Russlands, России). */
-    private static final Set<String> INFLECTED = Set.of("de", "ru", "pl", "nl", "sv");
+    /** The flags {@code name-writing.txt} may hold; see resources/README.md. */
+    static final Set<String> WRITING_FLAGS = Set.of("capitalised-nouns", "lower-case-nationalities",
+            "lower-case-dictionary", "inflected-country-names", "title-case-phrases");
 
     final String language;
     final Locale locale;
@@ -63,6 +65,16 @@ final class ActorLanguage {
     private final List<String> demonymSuffixes;
     /** Words that end the name of an event, competition or holiday (Open, Cup, Day), lower case. */
     final Set<String> events;
+    /** Every noun is written with a capital (German), so a capital alone does not make a name. */
+    final boolean capitalisedNouns;
+    /** Nationality adjectives are written in lower case, so a capitalised one mid-sentence starts a name. */
+    final boolean lowerCaseNationalities;
+    /** The dictionary holds every word in lower case (Russian), so it cannot tell a name mid-sentence. */
+    final boolean lowerCaseDictionary;
+    /** Country names take case endings (Russlands, России). */
+    final boolean inflectedCountryNames;
+    /** Titles and phrases are title-cased too (English), so two capitalised words alone are no name. */
+    final boolean titleCasePhrases;
     private final LanguageAnalysis analysis;
 
     private ActorLanguage(String language) {
@@ -144,6 +156,12 @@ final class ActorLanguage {
         suffixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
         this.demonymSuffixes = List.copyOf(suffixes);
         this.events = lowerSet(LanguageResources.lines(language, "event-words"));
+        Set<String> writing = Set.copyOf(LanguageResources.lines(language, "name-writing"));
+        this.capitalisedNouns = writing.contains("capitalised-nouns");
+        this.lowerCaseNationalities = writing.contains("lower-case-nationalities");
+        this.lowerCaseDictionary = writing.contains("lower-case-dictionary");
+        this.inflectedCountryNames = writing.contains("inflected-country-names");
+        this.titleCasePhrases = writing.contains("title-case-phrases");
 
         Set<String> cal = new HashSet<>();
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
@@ -240,7 +258,7 @@ final class ActorLanguage {
     String country(String name) {
         String n = lower(name.replace(".", ""));
         String code = countries.get(n);
-        if (code != null || n.length() < 4 || n.contains(" ") || !INFLECTED.contains(language)) {
+        if (code != null || n.length() < 4 || n.contains(" ") || !inflectedCountryNames) {
             return code;
         }
         // Inflected single-word names: Russlands, России, Syriens.

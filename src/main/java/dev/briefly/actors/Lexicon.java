@@ -27,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The full LanguageTool taggers are not used because building the German and Dutch ones costs 15-25 s
  * (compound splitters); a bare dictionary loads in well under a second. Each dictionary is loaded once, on
- * first use, and shared: {@link Dictionary} is immutable. Lookups go through a {@link Session}, which is not
- * thread-safe and is meant to live for one article; the class itself is thread-safe.
+ * first use, and shared: {@link Dictionary} is immutable. How each language's tags read is {@link Tagset}'s
+ * part. Lookups go through a {@link Session}, which is not thread-safe and is meant to live for one article; the
+ * class itself is thread-safe.
  */
 final class Lexicon {
 
@@ -58,6 +59,8 @@ final class Lexicon {
     /** The name table of a compiled gazetteer, or null for a dictionary-backed lexicon. */
     private final Map<String, Info> names;
     private final Locale locale;
+    /** How this language's dictionary tags names. */
+    private final Tagset tagset;
 
     private Lexicon(String language, Dictionary dictionary) {
         this(language, dictionary, null);
@@ -68,6 +71,7 @@ final class Lexicon {
         this.dictionary = dictionary;
         this.names = names;
         this.locale = Locale.forLanguageTag(language);
+        this.tagset = Tagset.of(language);
     }
 
     /**
@@ -220,13 +224,13 @@ final class Lexicon {
         static final Info UNKNOWN = new Info(false, false, false, false, null, false, false);
     }
 
-    /** Looks words up with a private cache; not thread-safe. */
     /** Words looked up by any session, shared because dictionary look-ups dominate the stage's cost. */
     private final java.util.concurrent.ConcurrentHashMap<String, Info> known =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Bound on {@link #known}, so that a stream of odd tokens cannot grow it without limit. */
     private static final int MAX_SHARED = 200_000;
 
+    /** Looks words up with a private cache; not thread-safe. */
     final class Session {
         private final DictionaryLookup lookup = dictionary == null ? null : new DictionaryLookup(dictionary);
         private final Map<String, Info> cache = new HashMap<>();
@@ -251,7 +255,7 @@ final class Lexicon {
         }
 
         private Info compute(String form) {
-            Acc acc = new Acc();
+            Tagset.Readings acc = new Tagset.Readings();
             read(form, acc, true);
             String lower = form.toLowerCase(locale);
             if (!lower.equals(form)) {
@@ -263,7 +267,7 @@ final class Lexicon {
             return new Info(true, acc.proper, acc.common, acc.adjective, acc.type, acc.firstName, acc.exactCommon);
         }
 
-        private void read(String form, Acc acc, boolean exact) {
+        private void read(String form, Tagset.Readings acc, boolean exact) {
             List<WordData> readings;
             try {
                 readings = lookup.lookup(form);
@@ -277,153 +281,11 @@ final class Lexicon {
                 }
                 acc.known = true;
                 boolean wasCommon = acc.common;
-                classify(t.toString(), exact, acc);
+                tagset.read(t.toString(), exact, acc);
                 if (exact && acc.common && !wasCommon) {
                     acc.exactCommon = true;
                 }
             }
-        }
-    }
-
-    private static final class Acc {
-        boolean known;
-        boolean proper;
-        boolean common;
-        boolean adjective;
-        boolean firstName;
-        boolean exactCommon;
-        ActorType type;
-
-        void name(ActorType t) {
-            proper = true;
-            if (type == null || t == ActorType.PERSON && type == ActorType.OTHER) {
-                type = t;
-            }
-        }
-    }
-
-    // Reads the tagsets: English/Italian/French only mark proper nouns; German (EIG:…:VOR|NAC|COU|STD…),
-    // Spanish/Portuguese/Catalan (FreeLing NP..S|G|O|V), Dutch (ENM:PER|LOC|ORG) and Russian (NN:Name|Fam)
-    // also give the name type.
-    private void classify(String tag, boolean exact, Acc acc) {
-        switch (language) {
-            case "en" -> {
-                if (tag.startsWith("NNP")) {
-                    if (exact) {
-                        acc.proper = true;
-                    }
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("JJ");
-                }
-            }
-            case "de" -> {
-                if (tag.startsWith("EIG")) {
-                    if (!exact) {
-                        return;
-                    }
-                    if (tag.endsWith(":VOR") || tag.contains(":VOR")) {
-                        acc.name(ActorType.PERSON);
-                        acc.firstName = true;
-                    } else if (tag.endsWith(":NAC")) {
-                        acc.name(ActorType.PERSON);
-                    } else if (tag.matches(".*:(COU|STD|GEB|GEO|MOU|WAT)$")) {
-                        acc.name(ActorType.LOCATION);
-                    } else if (tag.endsWith(":NOA") || tag.endsWith(":ART")) {
-                        acc.name(ActorType.ORGANIZATION);
-                    } else {
-                        acc.name(ActorType.OTHER);
-                    }
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("ADJ") || tag.endsWith(":ADJ");
-                }
-            }
-            case "es", "pt", "ca" -> {
-                if (tag.startsWith("NP")) {
-                    if (!exact) {
-                        return;
-                    }
-                    char c = tag.length() > 4 ? tag.charAt(4) : '0';
-                    switch (c) {
-                        case 'S' -> acc.name(ActorType.PERSON);
-                        case 'G' -> acc.name(ActorType.LOCATION);
-                        case 'O' -> acc.name(ActorType.ORGANIZATION);
-                        case 'V' -> acc.name(ActorType.OTHER);
-                        default -> acc.proper = true;
-                    }
-                    if (c == 'S' && tag.charAt(2) != 'C') {
-                        // A gendered personal name (NPMS…, NPFS…) is a given name; surnames are common-gender.
-                        acc.firstName = true;
-                    }
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("AQ");
-                }
-            }
-            case "nl" -> {
-                if (tag.startsWith("ENM")) {
-                    // ENM:…:NIX readings mark foreign words the Dutch dictionary lists as surnames: noise.
-                    if (!exact || tag.endsWith(":NIX")) {
-                        return;
-                    }
-                    if (tag.startsWith("ENM:PER")) {
-                        acc.name(ActorType.PERSON);
-                        acc.firstName |= tag.startsWith("ENM:PER:FST");
-                    } else if (tag.startsWith("ENM:LOC")) {
-                        acc.name(ActorType.LOCATION);
-                    } else if (tag.startsWith("ENM:ORG")) {
-                        acc.name(ActorType.ORGANIZATION);
-                    } else {
-                        acc.proper = true;
-                    }
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("ADJ");
-                }
-            }
-            case "ru" -> {
-                // The Russian dictionary holds every word in lower case, so a name reading counts either way.
-                if (tag.contains(":Name") || tag.contains(":Patr")) {
-                    acc.name(ActorType.PERSON);
-                    acc.firstName |= tag.contains(":Name");
-                } else if (tag.contains(":Fam")) {
-                    acc.name(ActorType.PERSON);
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("ADJ");
-                }
-            }
-            case "fr" -> {
-                if (tag.startsWith("Z")) {
-                    if (exact) {
-                        acc.proper = true;
-                    }
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("J");
-                }
-            }
-            case "it" -> {
-                if (tag.startsWith("NPR")) {
-                    if (exact) {
-                        acc.proper = true;
-                    }
-                } else {
-                    acc.common = true;
-                    acc.adjective |= tag.startsWith("ADJ");
-                }
-            }
-            case "sv" -> {
-                if (tag.startsWith("PM")) {
-                    if (exact) {
-                        acc.proper = true;
-                    }
-                } else {
-                    acc.common = true;
-                }
-            }
-            default -> acc.common = true;
         }
     }
 }

@@ -1,0 +1,155 @@
+package dev.briefly.actors;
+
+import static dev.briefly.actors.WordShape.isAcronym;
+import static dev.briefly.actors.WordShape.isAllCaps;
+import static dev.briefly.actors.WordShape.isLowerStart;
+import static dev.briefly.actors.WordShape.letters;
+
+/**
+ * Gathers the evidence around and inside each candidate mention and turns it into type votes: a title before it,
+ * an initial, a country name, organisation and place words, event words, a "-based" modifier, a dateline, an
+ * acronym, a place preposition or "city of", a sports line or team word, a firm word, a speech verb.
+ *
+ * <p>Reads the tokens, {@link ArticleState#kind}, {@link ArticleState#titleStartAt} and the language's lists;
+ * writes each {@link Candidate}'s priors, votes, title, country, team cue and speaker flag. Thread-safe.
+ */
+final class Cues implements ActorStep {
+
+    @Override
+    public void apply(ArticleState s) {
+        for (Candidate c : s.candidates) {
+            cue(s, c);
+        }
+    }
+
+    private static void cue(ArticleState s, Candidate c) {
+        ActorLanguage words = s.words;
+        int n = c.b - c.a + 1;
+        c.lean(ActorType.PERSON, 0.2);
+        c.lean(ActorType.LOCATION, 0.3);
+        c.lean(ActorType.ORGANIZATION, 0.25);
+        // Title right before: President Donald Trump, Mr Tillerson.
+        int before = c.a - 1;
+        while (before >= 0 && s.tok(before).equals(".") && s.kind[before] == TokenKind.TITLE) {
+            before--;
+        }
+        if (before >= 0 && s.kind[before] == TokenKind.TITLE) {
+            c.titleEnd = before;
+            c.titleStart = s.titleStartAt[before];
+            c.vote(ActorType.PERSON, 3);
+        }
+        if (letters(s.tok(c.a)) == 1 && c.b > c.a) {
+            c.vote(ActorType.PERSON, 3);
+        }
+        String country = words.country(c.key);
+        if (country == null && n == 1) {
+            country = words.country(s.tok(c.a));
+        }
+        if (country != null) {
+            c.country = country;
+            c.vote(ActorType.LOCATION, 5);
+        }
+        boolean org = false;
+        for (int x = c.a; x <= c.b; x++) {
+            String lw = words.lower(s.tok(x));
+            if (words.orgWords.contains(lw)) {
+                org = true;
+                c.vote(ActorType.ORGANIZATION, x == c.b ? 4 : 2);
+            }
+            if (words.placeWords.contains(lw)) {
+                c.vote(ActorType.LOCATION, 2);
+            }
+        }
+        String lastWord = words.lower(s.tok(c.b));
+        if (n >= 2 && words.events.contains(lastWord)
+                || n >= 2 && words.events.contains("^" + words.lower(s.tok(c.a)))) {
+            // "U.S. Open", "Davis Cup", "Labor Day": an event, not an actor.
+            c.vote(ActorType.OTHER, 6);
+        }
+        int after = c.b + 1;
+        boolean headline = s.isCaseless(c.a);
+        String last = s.tok(c.b);
+        int dash = last.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < last.length() && (Character.isLowerCase(last.charAt(dash + 1))
+                || words.nationality(last.substring(dash + 1)) != null)) {
+            // "Hong Kong-based", "US-led": a modifier, not the name itself.
+            c.vote(ActorType.OTHER, 6);
+        }
+        if ((headline || allCaps(s, c)) && s.initial[c.a] && after < s.toks.size()
+                && (Character.isDigit(s.tok(after).charAt(0)) || s.tok(after).equals("(")
+                || s.tok(after).equals(","))) {
+            // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
+            c.vote(ActorType.LOCATION, 2);
+        }
+        if (n == 1 && isAcronym(s.tok(c.a)) && country == null && !headline) {
+            c.vote(ActorType.ORGANIZATION, 2);
+        }
+        // Lower-case organisation word beside the name: militant group Hezbollah, the G7 group.
+        if (before >= 0 && s.kind[before] != TokenKind.TITLE && s.toks.get(before).word()
+                && isLowerStart(s.tok(before)) && words.orgWords.contains(s.tok(before))) {
+            c.vote(ActorType.ORGANIZATION, 2);
+        }
+        if (after < s.toks.size() && s.toks.get(after).word() && isLowerStart(s.tok(after))
+                && words.orgWords.contains(s.tok(after))) {
+            c.vote(ActorType.ORGANIZATION, 2);
+        }
+        if (before >= 0 && s.toks.get(before).word() && words.placePrepositions.contains(
+                words.lower(s.tok(before))) && !org) {
+            c.vote(ActorType.LOCATION, 0.8);
+        }
+        // "the city of Northbridge", "mayor of London": the noun before "of" governs a place.
+        if (before >= 1 && s.toks.get(before).word() && s.toks.get(before - 1).word() && !org
+                && words.placeOf.contains(words.lower(s.tok(before - 1)) + " " + words.lower(s.tok(before)))) {
+            c.vote(ActorType.LOCATION, 3);
+        }
+        if (country == null && !org && SportsLines.teamEvidence(s, c, before, after)) {
+            // Sports results name clubs by their town: "Surrey 468", "Essex v Kent", "CHICAGO AT TORONTO".
+            c.vote(ActorType.ORGANIZATION, 3);
+        }
+        c.teamCue = country == null && cued(s, words.team, c, before, after);
+        if (country == null && cued(s, words.firm, c, before, after)) {
+            // "Cofinec CEO Stephen Frater", "40 percent of Ruch's shares", "shares of Magna".
+            c.vote(ActorType.ORGANIZATION, 3);
+        }
+        // Speech verbs: "Putin said", "said Putin" only after a quote or comma ("told Reuters" has the name as
+        // the object); "Tillerson, ..., said" is left to the quotes stage.
+        boolean inverted = before >= 1 && s.isSpeech(before) && !s.toks.get(before - 1).word();
+        if (s.isSpeech(after) || inverted) {
+            c.speaker = true;
+            c.vote(ActorType.PERSON, 1.5);
+        }
+    }
+
+    /** Tells whether a cue word follows the name (after a possessive too) or one or two cue words precede it. */
+    static boolean cued(ArticleState s, ActorLanguage.Cues cues, Candidate c, int before, int after) {
+        int a = after;
+        if (a + 1 < s.toks.size() && (s.tok(a).equals("'") || s.tok(a).equals("’"))
+                && s.tok(a + 1).equalsIgnoreCase("s")) {
+            a += 2;
+        } else if (a < s.toks.size() && (s.tok(a).equals("'s") || s.tok(a).equals("’s"))) {
+            a++;
+        }
+        if (a < s.toks.size() && s.sentenceOf[a] == c.sentence && s.toks.get(a).word()
+                && cues.after().contains(s.words.lower(s.tok(a)))) {
+            return true;
+        }
+        if (before < 0 || !s.toks.get(before).word()) {
+            return false;
+        }
+        String one = s.words.lower(s.tok(before));
+        if (cues.before().contains(one)) {
+            return true;
+        }
+        return before >= 1 && s.toks.get(before - 1).word()
+                && cues.before().contains(s.words.lower(s.tok(before - 1)) + " " + one);
+    }
+
+    private static boolean allCaps(ArticleState s, Candidate c) {
+        for (int x = c.a; x <= c.b; x++) {
+            if (s.toks.get(x).word() && !isAllCaps(s.tok(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.briefly.actors;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static dev.briefly.actors.WordShape.isAcronym;
+import static dev.briefly.actors.WordShape.isCap;
+import static dev.briefly.actors.WordShape.letters;
+
+/**
+ * Decides what each token can be in a name: a strong word (a name on its own evidence), a weak one (capitalised,
+ * joins a name), a nationality adjective, a particle, or nothing. Cased sentences go first, from capitals, the
+ * dictionary and the article's case evidence; then the word after a given name becomes a surname; then headlines
+ * in capitals, from the forms found strong in the body.
+ *
+ * <p>How the language writes (capitalised nouns, lower-case nationality adjectives, a lower-case dictionary)
+ * comes from its {@code name-writing.txt} ({@link ActorLanguage}). Reads {@link ArticleState#initial},
+ * {@link ArticleState#caseless}, {@link ArticleState#lowerSeen}, {@link ArticleState#capMid} and the titles;
+ * writes {@link ArticleState#kind}, {@link ArticleState#natCode} and {@link ArticleState#strongForms}.
+ * Thread-safe.
+ */
+final class TokenClasses implements ActorStep {
+
+    @Override
+    public void apply(ArticleState s) {
+        classify(s, false);
+        surnamesAfterGivenNames(s);
+        for (int i = 0; i < s.toks.size(); i++) {
+            if (s.kind[i] == TokenKind.STRONG) {
+                s.strongForms.add(s.words.lower(s.tok(i)));
+            }
+        }
+        classify(s, true);
+    }
+
+    private static void classify(ArticleState s, boolean caselessPass) {
+        for (int i = 0; i < s.toks.size(); i++) {
+            if (s.kind[i] == TokenKind.TITLE || s.isCaseless(i) != caselessPass) {
+                continue;
+            }
+            s.kind[i] = caselessPass ? classifyCaseless(s, i) : classifyCased(s, i);
+        }
+    }
+
+    private static TokenKind classifyCaseless(ArticleState s, int i) {
+        Tokens.Tok t = s.toks.get(i);
+        ActorLanguage words = s.words;
+        if (!t.word() || letters(t.text()) == 0) {
+            return TokenKind.NONE;
+        }
+        String lw = words.lower(t.text());
+        if (words.isParticle(lw) && !s.initial[i]) {
+            return TokenKind.PART;
+        }
+        if (s.strongForms.contains(lw)) {
+            return TokenKind.STRONG;
+        }
+        if (words.calendar.contains(lw) || words.isStopWord(lw)) {
+            return TokenKind.NONE;
+        }
+        if (words.country(t.text()) != null) {
+            return TokenKind.STRONG;
+        }
+        String titled = lw.substring(0, 1).toUpperCase(words.locale) + lw.substring(1);
+        Lexicon.Info info = s.own.info(titled);
+        if (info.proper() && !info.common()) {
+            return TokenKind.STRONG;
+        }
+        return TokenKind.NONE;
+    }
+
+    private static TokenKind classifyCased(ArticleState s, int i) {
+        Tokens.Tok t = s.toks.get(i);
+        ActorLanguage words = s.words;
+        String w = t.text();
+        if (!t.word() || letters(w) == 0 || w.length() == 1) {
+            return TokenKind.NONE;
+        }
+        String lw = words.lower(w);
+        if (!isCap(w)) {
+            return words.isParticle(lw) && !s.initial[i] ? TokenKind.PART : TokenKind.NONE;
+        }
+        if (words.calendar.contains(lw) || words.isStopWord(lw)) {
+            return TokenKind.NONE;
+        }
+        String nat = words.nationality(w);
+        // Where adjectives are written in lower case, a capitalised one mid-sentence starts a name
+        // (Deutschen Bank, Europäischen Union).
+        if (nat != null && words.country(w) == null && !(words.lowerCaseNationalities && !s.initial[i])) {
+            s.natCode[i] = nat;
+            return TokenKind.NAT;
+        }
+        Lexicon.Info info = s.own.info(w);
+        // Where every noun is capitalised, a capital says little and the dictionary's common readings decide.
+        boolean nouns = words.capitalisedNouns;
+        if (isAcronym(w)) {
+            // Only the form as written counts: "EFE" is an agency even though "efe" is a letter's name.
+            boolean commonOnly = info.exactCommon() && !info.proper() && !nouns;
+            return commonOnly && words.country(w) == null ? TokenKind.WEAK : TokenKind.STRONG;
+        }
+        if (!s.initial[i]) {
+            if (words.lowerCaseDictionary || info.proper()) {
+                return TokenKind.STRONG;
+            }
+            if (!info.known()) {
+                return nouns && compound(s, w) ? TokenKind.NONE : TokenKind.STRONG;
+            }
+            if (nouns) {
+                boolean nameLike = info.adjective() || words.orgWords.contains(lw) || words.placeWords.contains(lw);
+                return nameLike ? TokenKind.WEAK : TokenKind.NONE;
+            }
+            return TokenKind.WEAK;
+        }
+        if (info.proper() && !(info.common() && s.lowerSeen.contains(lw))) {
+            return TokenKind.STRONG;
+        }
+        if (!info.known()) {
+            if (nouns && compound(s, w)) {
+                return TokenKind.NONE;
+            }
+            return s.lowerSeen.contains(lw) ? TokenKind.WEAK : TokenKind.STRONG;
+        }
+        if (!nouns && s.capMid.contains(w) && !s.lowerSeen.contains(lw)) {
+            return TokenKind.STRONG;
+        }
+        if (nouns && !(info.adjective() || words.orgWords.contains(lw))) {
+            return TokenKind.NONE;
+        }
+        return TokenKind.WEAK;
+    }
+
+    /**
+     * Makes the capitalised word after a given name part of the name even where it looks like a common noun or
+     * a compound ("Hermann Wohlberg", "Rudi Vogel", "Jürgen Schaper" in German, which capitalises every noun),
+     * and then every later use of that surname alone, with a genitive "s" too ("Wohlbergs").
+     */
+    private static void surnamesAfterGivenNames(ArticleState s) {
+        Set<String> surnames = new HashSet<>();
+        for (int i = 0; i + 1 < s.toks.size(); i++) {
+            int j = i + 1;
+            if ((s.kind[i] != TokenKind.STRONG && s.kind[i] != TokenKind.WEAK) || s.kind[j] != TokenKind.NONE
+                    || s.sentenceOf[j] != s.sentenceOf[i] || !s.toks.get(j).word()
+                    || !" ".equals(s.text.substring(s.toks.get(i).end(), s.toks.get(j).start()))
+                    || !isCap(s.tok(j)) || letters(s.tok(j)) < 3
+                    || s.words.isStopWord(s.words.lower(s.tok(j))) || !s.givenName(s.tok(i))) {
+                continue;
+            }
+            s.kind[j] = TokenKind.STRONG;
+            surnames.add(s.tok(j));
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < s.toks.size(); i++) {
+            String w = s.tok(i);
+            if (s.kind[i] == TokenKind.NONE && s.toks.get(i).word() && (surnames.contains(w)
+                    || w.endsWith("s") && surnames.contains(w.substring(0, w.length() - 1)))) {
+                s.kind[i] = TokenKind.STRONG;
+            }
+        }
+    }
+
+    /** Tells whether an unknown word ends in a known common noun (Bundesregierung, Zinssenkung). */
+    static boolean compound(ArticleState s, String w) {
+        for (int k = 3; k <= w.length() - 4; k++) {
+            String tail = w.substring(k, k + 1).toUpperCase(s.words.locale) + w.substring(k + 1);
+            Lexicon.Info info = s.own.info(tail);
+            if (info.known() && info.common() && !info.proper()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.briefly.actors;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.briefly.actors.StepTestSupport.after;
+import static dev.briefly.actors.StepTestSupport.keys;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CandidateNamesTest {
+
+    @Test
+    void chainsAMiddleInitialIntoTheName() {
+        ArticleState s = after(CandidateNames.class, "en", "On Monday George W. Bush spoke.");
+        assertTrue(keys(s).contains("George W. Bush"), keys(s).toString());
+    }
+
+    @Test
+    void joinsAParticleInsideAName() {
+        ArticleState s = after(CandidateNames.class, "en", "She works at the Bank of England now.");
+        assertEquals(List.of("Bank of England"), keys(s));
+    }
+
+    @Test
+    void takesAnInitialBeforeASurname() {
+        ArticleState s = after(CandidateNames.class, "en", "The bowler J. Russell took four wickets.");
+        assertEquals(List.of("J. Russell"), keys(s));
+    }
+
+    @Test
+    void dropsAnAcronymsDotsFromTheKeyButNotFromTheText() {
+        ArticleState s = after(CandidateNames.class, "en", "Officials in the U.S. agreed.");
+        Candidate us = StepTestSupport.candidate(s, "US");
+        assertEquals("U.S.", us.text);
+    }
+
+    @Test
+    void keepsTwoCapitalisedCommonWordsMidSentenceInSpanishButNotInEnglish() {
+        assertEquals(List.of(), keys(after(CandidateNames.class, "en", "She waited in the Blue Room.")));
+        assertEquals(List.of("Sala Azul"), keys(after(CandidateNames.class, "es", "Ella esperó en la Sala Azul.")));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.briefly.actors;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.briefly.actors.StepTestSupport.after;
+import static dev.briefly.actors.StepTestSupport.candidate;
+import static dev.briefly.actors.StepTestSupport.vote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CuesTest {
+
+    @Test
+    void votesPersonForATitleBeforeTheName() {
+        ArticleState s = after(Cues.class, "en", "On Monday President Joe Biden spoke.");
+        Candidate biden = candidate(s, "Joe Biden");
+        assertTrue(biden.titleStart >= 0);
+        assertEquals(3.0, vote(biden, ActorType.PERSON));
+    }
+
+    @Test
+    void votesOrganisationForAnOrganisationWordClosingTheName() {
+        ArticleState s = after(Cues.class, "en", "He joined the Acme Corporation last year.");
+        assertEquals(4.0, vote(candidate(s, "Acme Corporation"), ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void votesPlaceForACountryAndRecordsItsCode() {
+        ArticleState s = after(Cues.class, "en", "Troops left Syria on Monday.");
+        Candidate syria = candidate(s, "Syria");
+        assertEquals("SY", syria.country);
+        assertTrue(vote(syria, ActorType.LOCATION) >= 5);
+    }
+
+    @Test
+    void votesOtherForAnEventName() {
+        ArticleState s = after(Cues.class, "en", "They won the Davis Cup again.");
+        assertEquals(6.0, vote(candidate(s, "Davis Cup"), ActorType.OTHER));
+    }
+
+    @Test
+    void marksTheNameBeforeASpeechVerbAsASpeaker() {
+        ArticleState s = after(Cues.class, "en", "The talks failed, Zlatkovic said on Monday.");
+        assertTrue(candidate(s, "Zlatkovic").speaker);
+    }
+
+    @Test
+    void marksATownBesideATeamWordButNotACountry() {
+        ArticleState s = after(Cues.class, "en", "Surrey captain Adam Hollioake won the toss.",
+                "Australia captain Mark Taylor lost it.");
+        assertTrue(candidate(s, "Surrey").teamCue);
+        assertFalse(candidate(s, "Australia").teamCue);
+    }
+
+    @Test
+    void leansEveryMentionWeaklyToEachType() {
+        ArticleState s = after(Cues.class, "en", "Troops left Syria on Monday.");
+        Candidate syria = candidate(s, "Syria");
+        assertEquals(0.2, syria.prior.get(ActorType.PERSON));
+        assertEquals(0.3, syria.prior.get(ActorType.LOCATION));
+        assertEquals(0.25, syria.prior.get(ActorType.ORGANIZATION));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.briefly.actors;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.briefly.actors.StepTestSupport.after;
+import static dev.briefly.actors.StepTestSupport.cluster;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MergingTest {
+
+    @Test
+    void mergesSurnameIntoFullName() {
+        ArticleState s = after(Merging.class, "en", "Rex Tillerson arrived in the morning.", "Tillerson said little.");
+        assertSame(cluster(s, "Rex Tillerson"), cluster(s, "Tillerson"));
+        assertEquals(2, cluster(s, "Tillerson").mentions.size());
+    }
+
+    @Test
+    void mergesASurnameAfterAParticle() {
+        ArticleState s = after(Merging.class, "en", "The envoy met Bashar al-Assad today.", "Assad did not speak.");
+        assertSame(cluster(s, "Bashar al-Assad"), cluster(s, "Assad"));
+    }
+
+    @Test
+    void mergesAnAcronymWithTheNameItAbbreviates() {
+        ArticleState s = after(Merging.class, "en", "Envoys at the United Nations met.", "A UN spokesman spoke.");
+        assertSame(cluster(s, "United Nations"), cluster(s, "UN"));
+    }
+
+    @Test
+    void mergesInflectedFormsOfOneName() {
+        ArticleState s = after(Merging.class, "ru", "Вчера Путин приехал.", "Речь Путина была короткой.");
+        assertSame(cluster(s, "Путин"), cluster(s, "Путина"));
+        assertTrue(Merging.inflected("russlands", "russland"));
+        assertFalse(Merging.inflected("mann", "maria"));
+    }
+
+    @Test
+    void keepsDifferentPeopleApart() {
+        ArticleState s = after(Merging.class, "en", "Rex Tillerson met Boris Johnson in London.");
+        assertNotSame(cluster(s, "Rex Tillerson"), cluster(s, "Boris Johnson"));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.briefly.actors;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.briefly.actors.StepTestSupport.after;
+import static dev.briefly.actors.StepTestSupport.cluster;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TypingTest {
+
+    @Test
+    void typesTownBeforeScoreAsClub() {
+        ArticleState s = after(Typing.class, "en", "Essex 532 and 41 for 2 Northampton 186");
+        assertEquals(ActorType.ORGANIZATION, cluster(s, "Essex").type());
+    }
+
+    @Test
+    void typesATownThatCaptainsAndBeatsAsAClub() {
+        ArticleState s = after(Typing.class, "en", "Surrey captain Adam Hollioake won the toss.",
+                "Surrey beat the visitors in London.");
+        assertEquals(ActorType.ORGANIZATION, cluster(s, "Surrey").type());
+    }
+
+    @Test
+    void keepsACountryAPlaceBesideATeamWord() {
+        ArticleState s = after(Typing.class, "en", "Australia captain Mark Taylor lost the toss.");
+        assertEquals(ActorType.LOCATION, cluster(s, "Australia").type());
+    }
+
+    @Test
+    void typesASurnameUsedAloneAsThePerson() {
+        ArticleState s = after(Typing.class, "en", "Bob Dole spoke in Kansas.", "Dole said he would win.",
+                "Dole smiled. Dole left.");
+        assertEquals(ActorType.PERSON, cluster(s, "Dole").type());
+    }
+
+    @Test
+    void givesEveryMentionOfAnActorTheSameType() {
+        ArticleState s = after(Typing.class, "en", "Rex Tillerson arrived.", "Tillerson said little.");
+        cluster(s, "Tillerson").mentions.forEach(c -> assertEquals(ActorType.PERSON, c.type));
+    }
+}
