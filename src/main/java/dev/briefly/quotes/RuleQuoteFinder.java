@@ -451,7 +451,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
         private List<String> wordsOf(int from, int to) {
             List<String> out = new ArrayList<>();
-            for (Names.Tok t : Names.tokenize(text.substring(from, to), lex)) {
+            for (Tok t : Tok.tokenize(text.substring(from, to), lex)) {
                 addWord(out, t.lower(), null);
             }
             return out;
@@ -495,7 +495,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (mention.speaks() || opensSentence(mention.start()) || commaThenCue(mention)) {
                     subjects.add(mention);
                     if (cueLaterInSentence(mention)) {
-                        names.noteEvidence(mention.canonical());
+                        names.people.noteEvidence(mention.canonical());
                     }
                 }
             }
@@ -530,7 +530,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     only = m.canonical();
                 }
                 if (one && only != null) {
-                    names.noteGender(only, g);
+                    names.people.noteGender(only, g);
                 }
             }
         }
@@ -684,11 +684,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         private final class Window {
             final List<String> words = new ArrayList<>();
             final List<String> pronouns = new ArrayList<>();
-            final List<Names.Tok> toks = new ArrayList<>();
+            final List<Tok> toks = new ArrayList<>();
 
             Window(int from, int to) {
                 for (int t = names.tokenAt(from); t < names.toks.size() && names.toks.get(t).end() <= to; t++) {
-                    Names.Tok tok = names.toks.get(t);
+                    Tok tok = names.toks.get(t);
                     addWord(words, tok.lower(), pronouns);
                     toks.add(tok);
                 }
@@ -847,7 +847,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (head.words.size() < 2 || head.words.size() > 3 || !lex.isDefinite(head.words.get(0))) {
                 return false;
             }
-            for (Names.Tok t : head.toks) {
+            for (Tok t : head.toks) {
                 if (!Character.isLowerCase(t.text().charAt(0)) && t != head.toks.get(0)) {
                     return false;
                 }
@@ -859,7 +859,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             // An organisation or place counts when it is most of the subject ("PolitiFact said").
             int words = seg.words.size();
             int inName = 0;
-            for (Names.Tok t : seg.toks) {
+            for (Tok t : seg.toks) {
                 if (t.start() >= mention.start() && t.end() <= mention.end()) {
                     inName++;
                 }
@@ -920,13 +920,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (t < 0 || names.toks.get(t).end() != pos) {
                 return false;
             }
-            Names.Tok tok = names.toks.get(t);
+            Tok tok = names.toks.get(t);
             return lex.titleAt(names.lows, t) > 0 || tok.text().length() == 1 && Character.isUpperCase(tok.text().charAt(0));
         }
 
         private int wordsBetween(Window seg, int pos) {
             int c = 0;
-            for (Names.Tok t : seg.toks) {
+            for (Tok t : seg.toks) {
                 if (t.start() < pos) {
                     c++;
                 }
@@ -984,7 +984,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     }
                     String who = recentPerson(at, s.kind == Kind.PRONOUN ? s.gender : 0);
                     if (s.kind == Kind.PRONOUN) {
-                        names.noteGender(who, s.gender);
+                        names.people.noteGender(who, s.gender);
                     }
                     return who;
             }
@@ -995,7 +995,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
          * from a group, a document or an indefinite description ("the company", "the report", "a spokesman").
          */
         private boolean definiteSingular(String description) {
-            List<Names.Tok> toks = Names.tokenize(description, lex);
+            List<Tok> toks = Tok.tokenize(description, lex);
             if (toks.size() < 2 || toks.size() > 6 || !lex.isDefinite(toks.get(0).lower())) {
                 return false;
             }
@@ -1005,7 +1005,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (lex.titleAt(List.of(head), 0) > 0 && toks.size() < 4) {
                 return false;
             }
-            for (Names.Tok t : toks) {
+            for (Tok t : toks) {
                 // "the ad's narrator": a role relative to something else, not a person met before.
                 if (Names.possessive(t.text()) || lex.isNonPerson(t.lower()) || lex.cueAt(List.of(t.lower()), 0) > 0) {
                     return false;
@@ -1070,11 +1070,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     fallback = name;
                     fallbackAt = pos;
                 }
-                char known = names.gender(name);
+                char known = names.people.gender(name);
                 if ((gender == 'm' || gender == 'f') && known != 0 && known != gender) {
                     continue;
                 }
-                if (spoke || names.evidenced(name)) {
+                if (spoke || names.people.evidenced(name)) {
                     lastPersonEvent = pos;
                     return name;
                 }
@@ -1125,7 +1125,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         for (Names.Mention m : run.names.mentions) {
             if (m.person()) {
-                salience.merge(run.names.canonical(m.canonical()), 1, Integer::sum);
+                salience.merge(run.names.people.canonical(m.canonical()), 1, Integer::sum);
             }
         }
         int maxSalience = salience.values().stream().mapToInt(Integer::intValue).max().orElse(1);
