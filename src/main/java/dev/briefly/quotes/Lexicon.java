@@ -40,6 +40,12 @@ final class Lexicon {
             "während", "wenn", "als", "weil", "nachdem", "quand", "lorsque", "pendant", "puisque", "cuando",
             "mientras", "porque", "quando", "enquanto", "wanneer", "terwijl", "omdat");
 
+    /**
+     * Conjunctions that may open a speaker phrase after a clause ("… and a senior official said"); dropped from the
+     * description. A closed class, like the determiners.
+     */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "und", "et", "y", "e");
+
     /** Singular definite articles by language: a description opening with one points back to someone named. */
     private static final Map<String, Set<String>> DEFINITE = Map.of("en", Set.of("the"),
             "de", Set.of("der", "die", "das"), "fr", Set.of("le", "la", "l"), "es", Set.of("el", "la"),
@@ -147,6 +153,11 @@ final class Lexicon {
     /** Returns whether {@code lower} opens an adverbial clause or phrase rather than a noun phrase. */
     boolean isClauseOpener(String lower) {
         return CLAUSE_OPENERS.contains(lower);
+    }
+
+    /** Returns whether {@code lower} is a conjunction that may open a speaker phrase ("and", "but", "und"). */
+    boolean isConjunction(String lower) {
+        return CONJUNCTIONS.contains(lower);
     }
 
     boolean isDeterminer(String lower) {
