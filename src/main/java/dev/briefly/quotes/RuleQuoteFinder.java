@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RuleQuoteFinder implements QuoteFinder {
 
     /** The steps, in the order they run; each reads what the ones before it wrote into the {@link QuoteState}. */
-    private static final List<QuoteStep> CHAIN = List.of(new FindQuoteSpans(), new MarkFragments(),
+    static final List<QuoteStep> CHAIN = List.of(new FindQuoteSpans(), new MarkFragments(),
             new FindMentions(), new CollectSubjects(), new FindCues(), new ReadSpeakers(), new ResolveSpeakers(),
             new RankKeyQuotes());
     private static final Map<String, SentenceSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
