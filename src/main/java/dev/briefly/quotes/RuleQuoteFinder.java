@@ -22,6 +22,25 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Key quotes: full quotes ranked by speaker salience, length and overlap with the summary sentences.
  *
+ * <p>The work is a chain of steps over one {@link QuoteState} per call, each reading what the steps before it
+ * wrote:
+ * <ol>
+ *   <li>{@link FindQuoteSpans} — reads the text, paragraphs and marks; writes the quotes (spans, paragraphs,
+ *       text);</li>
+ *   <li>{@link MarkFragments} — reads the quotes and the speech cues around them; writes {@code fragment};</li>
+ *   <li>{@link FindMentions} — reads the quote spans; writes {@code names} (tokens, mentions, known people);</li>
+ *   <li>{@link CollectSubjects} — reads names and sentences; writes {@code subjects}, {@code groups},
+ *       genders;</li>
+ *   <li>{@link FindCues} — reads quotes, sentences and names; writes each quote's {@code cue};</li>
+ *   <li>{@link ReadSpeakers} — reads the cues and names; writes each quote's {@code written} speaker;</li>
+ *   <li>{@link ResolveSpeakers} — runs the {@link SpeakerRule}s on each quote in order; writes
+ *       {@code speaker}, {@code spoken} and genders;</li>
+ *   <li>{@link RankKeyQuotes} — reads quotes, names and summary; writes {@code key} (skipped when none is
+ *       asked for).</li>
+ * </ol>
+ * Per-language data comes from {@code resources/<lang>/} ({@link Lexicon}, {@link QuoteMarks}); the rest of
+ * what differs by language is a {@link QuoteLanguage}.
+ *
  * <p>Thread-safe and stateless per call; runs in time linear in the text length (windows around each quote are
  * bounded). Never throws on any input text.
  */
