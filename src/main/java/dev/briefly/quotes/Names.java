@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Finds the names in one text: capitalised word sequences, with titles ({@code resources/<lang>/titles.txt})
  * stripped, and tells people from organisations, places and dates. A surname alone resolves to the full name
- * mentioned before it ("Tillerson" → "Rex Tillerson"), fuzzily for inflected languages ("Путина" → "Путин").
+ * mentioned before it ("Tillerson" → "Rex Tillerson"), fuzzily for inflected languages ("Путина" → "Путин"):
+ * what the mentions tell about people is kept in {@link #people}; tokens are {@link Tok}s.
  *
  * <p>Deliberately simple and self-contained (the actors stage does the thorough job); one instance serves one
  * text and is not thread-safe. Work is linear in the number of tokens.
@@ -20,6 +21,7 @@ final class Names {
     /** Name particles written in lower case inside a name ("Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "von", "van", "der", "den", "de",
             "da", "di", "du", "del", "della", "dos", "das", "la", "le", "ter", "zu", "y");
+
     /** One name mention; {@code canonical} is the full name it resolves to. */
     record Mention(int start, int end, String name, String canonical, boolean person, boolean possessive,
                    boolean titled, boolean speaks, boolean dateLike) {
