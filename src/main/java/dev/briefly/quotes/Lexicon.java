@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Holds the word lists one language needs to attribute quotes: speech cues, titles, speaker pronouns and
- * words that mark a capitalised phrase as an organisation, place or date.
+ * Holds the word lists one language needs to attribute quotes: speech cues, titles, speaker pronouns, definite
+ * articles and words that mark a capitalised phrase as an organisation, place or date.
  *
  * <p>Read once per language from {@code resources/<lang>/}; immutable and thread-safe.
  */
@@ -40,11 +40,11 @@ final class Lexicon {
             "während", "wenn", "als", "weil", "nachdem", "quand", "lorsque", "pendant", "puisque", "cuando",
             "mientras", "porque", "quando", "enquanto", "wanneer", "terwijl", "omdat");
 
-    /** Singular definite articles by language: a description opening with one points back to someone named. */
-    private static final Map<String, Set<String>> DEFINITE = Map.of("en", Set.of("the"),
-            "de", Set.of("der", "die", "das"), "fr", Set.of("le", "la", "l"), "es", Set.of("el", "la"),
-            "it", Set.of("il", "lo", "la", "l"), "pt", Set.of("o", "a"), "nl", Set.of("de", "het"),
-            "ca", Set.of("el", "la", "l"), "sv", Set.of());
+    /**
+     * Conjunctions that may open a speaker phrase after a clause ("… and a senior official said"); dropped from the
+     * description. A closed class, like the determiners.
+     */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "und", "et", "y", "e");
 
     private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
 
@@ -57,6 +57,8 @@ final class Lexicon {
     /** Pronoun (lower case) to gender m, f or p. */
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Set<String> nonPerson = new HashSet<>();
+    /** Singular definite articles: a description opening with one points back to someone named. */
+    private final Set<String> definite;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
     private final Map<String, Character> titleGender = new HashMap<>();
     private final LanguageAnalysis analysis;
@@ -85,6 +87,7 @@ final class Lexicon {
                 titleGender.put(p[0].toLowerCase(locale).replace(".", ""), p[1].charAt(0));
             }
         }
+        this.definite = LanguageResources.lowerCaseSet(language, "definite-articles");
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -141,12 +144,17 @@ final class Lexicon {
 
     /** Returns whether {@code lower} is a singular definite article of this language. */
     boolean isDefinite(String lower) {
-        return DEFINITE.getOrDefault(language, Set.of()).contains(lower);
+        return definite.contains(lower);
     }
 
     /** Returns whether {@code lower} opens an adverbial clause or phrase rather than a noun phrase. */
     boolean isClauseOpener(String lower) {
         return CLAUSE_OPENERS.contains(lower);
+    }
+
+    /** Returns whether {@code lower} is a conjunction that may open a speaker phrase ("and", "but", "und"). */
+    boolean isConjunction(String lower) {
+        return CONJUNCTIONS.contains(lower);
     }
 
     boolean isDeterminer(String lower) {

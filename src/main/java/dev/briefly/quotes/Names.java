@@ -1,20 +1,17 @@
 package dev.briefly.quotes;
 
 import dev.briefly.Span;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds the names in one text: capitalised word sequences, with titles ({@code resources/<lang>/titles.txt})
  * stripped, and tells people from organisations, places and dates. A surname alone resolves to the full name
- * mentioned before it ("Tillerson" → "Rex Tillerson"), fuzzily for inflected languages ("Путина" → "Путин").
+ * mentioned before it ("Tillerson" → "Rex Tillerson"), fuzzily for inflected languages ("Путина" → "Путин"):
+ * what the mentions tell about people is kept in {@link #people}; tokens are {@link Tok}s.
  *
  * <p>Deliberately simple and self-contained (the actors stage does the thorough job); one instance serves one
  * text and is not thread-safe. Work is linear in the number of tokens.
@@ -24,14 +21,6 @@ final class Names {
     /** Name particles written in lower case inside a name ("Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "von", "van", "der", "den", "de",
             "da", "di", "du", "del", "della", "dos", "das", "la", "le", "ter", "zu", "y");
-    /** Most known aliases compared fuzzily, to bound the work per mention. */
-    private static final int FUZZY_LIMIT = 256;
-    private static final double FUZZY_MIN = 0.93;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
-    /** One token: a word with its span and its lower-case form. */
-    record Tok(int start, int end, String text, String lower) {
-    }
 
     /** One name mention; {@code canonical} is the full name it resolves to. */
     record Mention(int start, int end, String name, String canonical, boolean person, boolean possessive,
@@ -43,57 +32,20 @@ final class Names {
     final List<Tok> toks;
     final List<String> lows;
     final List<Mention> mentions = new ArrayList<>();
-    private final Map<String, String> aliases = new LinkedHashMap<>();
-    /** Given name (lower case) of each person named in full so far, to the full name; null when two share it. */
-    private final Map<String, String> givenNames = new HashMap<>();
-    /** Gender (m, f) of a person by canonical name, from an honorific ("Mr. Jonsson") or a pronoun after it. */
-    private final Map<String, Character> gender = new HashMap<>();
-    /**
-     * Canonical names with evidence of being a person: a speech cue right after them, a title, or a later
-     * mention by surname alone. "if British Columbia returns" has none.
-     */
-    private final Set<String> evidenced = new HashSet<>();
+    /** What the mentions so far tell about each person: aliases, given names, gender, evidence. */
+    final KnownPeople people;
 
     /** Tokenises {@code text} and finds its mentions, skipping the ranges in {@code quoted} (sorted). */
     Names(String text, Lexicon lex, List<Span> quoted) {
         this.text = text;
         this.lex = lex;
-        this.toks = tokenize(text, lex);
+        this.people = new KnownPeople(lex);
+        this.toks = Tok.tokenize(text, lex);
         this.lows = new ArrayList<>(toks.size());
         for (Tok t : toks) {
             lows.add(t.lower());
         }
         find(quoted);
-    }
-
-    static List<Tok> tokenize(String text, Lexicon lex) {
-        List<Tok> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
-            i++;
-            while (i < n) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
-                        || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
-                    i++;
-                } else if ((d == '-' || d == '\'' || d == '’' || d == '.') && i + 1 < n
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            String t = text.substring(s, i);
-            out.add(new Tok(s, i, t, lex.lower(t).replace(".", "")));
-        }
-        return out;
     }
 
     /** Returns the index of the first token starting at or after {@code pos}. */
@@ -188,9 +140,9 @@ final class Names {
             // longer run) never written in lower case.
             while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
                     || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
-                    && !aliases.containsKey(stripPossessive(lows.get(s)))
+                    && !people.isAlias(stripPossessive(lows.get(s)))
                     && (j - s == 1 || lowerSeen.contains(lows.get(s))
-                    || aliases.containsKey(stripPossessive(lows.get(j - 1)))))) {
+                    || people.isAlias(stripPossessive(lows.get(j - 1)))))) {
                 s++;
             }
             // "Getty Images Kevin Vickers", "Barron County District Attorney Brian Wright": an organisation or
@@ -253,11 +205,11 @@ final class Names {
         } else if (count >= 2) {
             person = titled || !acronym;
         } else {
-            String alias = alias(last);
+            String alias = people.alias(last);
             if (alias != null) {
                 bySurname = true;
             } else {
-                alias = givenNames.get(last);
+                alias = people.byGivenName(last);
             }
             if (alias != null) {
                 canonical = alias;
@@ -270,29 +222,19 @@ final class Names {
             // A later mention by surname is evidence; by the first word only is not ("Edmonton" of "Edmonton
             // Oilers" reads like a given name).
             if (titled || speaks || bySurname && !canonical.equals(full)) {
-                evidenced.add(canonical);
+                people.noteEvidence(canonical);
             }
             char g = s > 0 && joined(s - 1, s) ? lex.titleGender(lows.get(s - 1)) : 0;
             if (g != 0) {
-                gender.putIfAbsent(canonical, g);
-                evidenced.add(canonical);
+                people.noteGender(canonical, g);
+                people.noteEvidence(canonical);
             }
         }
         if (person && count >= 2) {
-            aliases.put(last, full);
-            // Feature stories call people by their given name after the first mention ("Jordan Stewart" ... "Jordan").
             // A headline in title case ("Obama Sees Personal Insult") makes false full names: learn no given name.
-            String given = lex.lower(full.substring(0, full.indexOf(' ')));
-            String known = givenNames.get(given);
-            boolean headline = titleCased(toks.get(s).start());
-            if (!headline && !givenNames.containsKey(given)) {
-                givenNames.put(given, full);
-            } else if (!headline && known != null && !lastWord(known).equals(lastWord(full))) {
-                givenNames.put(given, null); // two people share the given name: it resolves to neither
-            }
-        } else if (person && !aliases.containsKey(last)) {
-            // The resolved name: a given name used alone must keep resolving to the full name ("Jordan" again).
-            aliases.put(last, canonical);
+            people.learnFullName(full, last, titleCased(toks.get(s).start()));
+        } else if (person) {
+            people.learnSingleName(last, canonical);
         }
         mentions.add(new Mention(toks.get(s).start(), toks.get(e - 1).end(), full, canonical, person, possessive,
                 titled, speaks, allNonPerson));
@@ -328,67 +270,6 @@ final class Names {
             }
         }
         return new int[]{longer, capital};
-    }
-
-    /** Returns the gender (m, f) known for the person {@code canonical}, or 0. */
-    char gender(String canonical) {
-        Character g = gender.get(canonical);
-        return g == null ? 0 : g;
-    }
-
-    /** Records that {@code canonical} is referred to by a pronoun of gender {@code g}, unless already known. */
-    void noteGender(String canonical, char g) {
-        if (canonical != null && (g == 'm' || g == 'f')) {
-            gender.putIfAbsent(canonical, g);
-        }
-    }
-
-    /** Records evidence that {@code canonical} is a person (a speech cue later in its sentence). */
-    void noteEvidence(String canonical) {
-        evidenced.add(canonical);
-    }
-
-    /** Returns whether {@code canonical} has evidence of being a person beyond its capital letters. */
-    boolean evidenced(String canonical) {
-        return evidenced.contains(canonical) || gender.containsKey(canonical);
-    }
-
-    /** Returns the full name a surname (lower case) stands for, or null. */
-    String alias(String lowerSurname) {
-        String exact = aliases.get(lowerSurname);
-        if (exact != null || lowerSurname.length() < 4) {
-            return exact;
-        }
-        String best = null;
-        double bestScore = FUZZY_MIN;
-        int seen = 0;
-        for (Map.Entry<String, String> e : aliases.entrySet()) {
-            if (++seen > FUZZY_LIMIT) {
-                break;
-            }
-            String k = e.getKey();
-            if (k.length() < 4 || k.charAt(0) != lowerSurname.charAt(0)) {
-                continue;
-            }
-            double score = JARO_WINKLER.apply(k, lowerSurname);
-            if (score >= bestScore) {
-                bestScore = score;
-                best = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    /** Returns the full name of {@code name} if it is a known person's surname or full name, else itself. */
-    String canonical(String name) {
-        String a = alias(lex.lower(lastWord(name)));
-        if (a == null && name.indexOf(' ') < 0) {
-            a = givenNames.get(lex.lower(name));
-        }
-        if (a == null) {
-            return name;
-        }
-        return name.indexOf(' ') < 0 || lastWord(a).equals(lastWord(name)) ? a : name;
     }
 
     private boolean particlesThenCap(int j) {

@@ -1,0 +1,56 @@
+package dev.briefly.quotes;
+
+import java.util.List;
+
+/**
+ * Resolves a speaker written as a description: a definite singular description of a person ("says the bow-tied
+ * maverick") to the person met shortly before; any other ("a spokesman", "the company", "the mayor") stays as
+ * written. Stateless and thread-safe.
+ */
+final class DescribedSpeaker implements SpeakerRule {
+
+    /** Farthest, in characters, a definite description looks back for the named person it stands for. */
+    private static final int DESCRIPTION_REACH = 1500;
+
+    @Override
+    public void apply(QuoteState st, QuoteCandidate quote, QuoteCandidate previous) {
+        WrittenSpeaker w = quote.written;
+        if (quote.speaker != null || w == null || w.kind() != WrittenSpeaker.Kind.DESCRIPTION) {
+            return;
+        }
+        String who = w.text();
+        if (definiteSingular(st, w.text())) {
+            Antecedents.Antecedent a = Antecedents.person(st, w.position(), (char) 0);
+            if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH) {
+                who = a.name();
+            }
+        }
+        quote.attribute(who, w.cue(), w.standsForPerson());
+    }
+
+    /**
+     * Tells a definite singular description of a person ("the affable proprietor", "the Kentucky Republican")
+     * from a group, a document or an indefinite description ("the company", "the report", "a spokesman").
+     */
+    static boolean definiteSingular(QuoteState st, String description) {
+        Lexicon lex = st.lex;
+        List<Tok> toks = Tok.tokenize(description, lex);
+        if (toks.size() < 2 || toks.size() > 6 || !lex.isDefinite(toks.get(0).lower())) {
+            return false;
+        }
+        String head = toks.get(toks.size() - 1).lower();
+        // A role ("the mayor", "the foreign minister") is how the article names its holder: keep it as written;
+        // two words of portrait before it ("the lanky, bespectacled professor") describe someone already met.
+        if (lex.titleAt(List.of(head), 0) > 0 && toks.size() < 4) {
+            return false;
+        }
+        for (Tok t : toks) {
+            // "the ad's narrator": a role relative to something else, not a person met before.
+            if (Names.possessive(t.text()) || lex.isNonPerson(t.lower()) || lex.cueAt(List.of(t.lower()), 0) > 0) {
+                return false;
+            }
+        }
+        // A plural head ("the students") is a group.
+        return !st.rules.looksPlural(head);
+    }
+}

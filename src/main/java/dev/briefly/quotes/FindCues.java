@@ -1,0 +1,119 @@
+package dev.briefly.quotes;
+
+import dev.briefly.Span;
+
+/**
+ * Finds the speech cue of each quote: fifth step of the chain.
+ *
+ * <p>Looks first after the quote, to the end of its sentence (past it when a dash signs the quote, never past the
+ * next quote), for a speech verb from {@code resources/<lang>/speech-verbs.txt} ("“…,” X said", "“…,” said X")
+ * or a signing dash before a name ("“…” – John Lennon"); then before it, in its sentence and after the quote
+ * before, for a verb ending at most a few words before the mark ("X said on Tuesday: “…"); then, for a quote
+ * opening its paragraph, at the end of the paragraph before when that ends in a colon. Reads the quotes, the
+ * sentences and {@link QuoteState#names}; writes {@link QuoteCandidate#cue}. Stateless and thread-safe.
+ */
+final class FindCues implements QuoteStep {
+
+    /** Largest window, in characters, searched for an attribution on either side of a quote. */
+    static final int WINDOW = 250;
+    /** Most tokens between a cue and the quote it introduces ("said in a statement on Tuesday:"). */
+    private static final int CUE_GAP = 8;
+    /** Most words after a quote searched for a cue. */
+    private static final int WORDS_AFTER = 24;
+
+    @Override
+    public void apply(QuoteState st) {
+        QuoteCandidate prev = null;
+        for (QuoteCandidate r : st.quotes) {
+            r.cue = cueOf(st, r, prev);
+            if (!r.fragment) {
+                prev = r;
+            }
+        }
+    }
+
+    /** Returns the cue of quote {@code r}, {@code prev} being the full quote before it or null; null if none. */
+    private static Cue cueOf(QuoteState st, QuoteCandidate r, QuoteCandidate prev) {
+        String text = st.text;
+        Span endPara = st.paras.get(r.lastPara);
+        Span firstPara = st.paras.get(r.firstPara);
+        int after = r.after();
+        int sentEnd = st.sentenceEnd(Math.max(0, after - 1), endPara.end());
+        int limit = Math.min(Math.min(sentEnd, endPara.end()), after + WINDOW);
+        int dash = after;
+        while (dash < endPara.end() && QuoteMarks.isSpace(text.charAt(dash))) {
+            dash++;
+        }
+        if (dash < endPara.end() && QuoteState.DASHES.indexOf(text.charAt(dash)) >= 0) {
+            limit = Math.min(endPara.end(), after + WINDOW); // "“…” – John Lennon" may start a new sentence
+        }
+        if (r.index + 1 < st.quotes.size()) {
+            limit = Math.min(limit, st.quotes.get(r.index + 1).open);
+        }
+        Cue found = limit > after ? after(st, after, limit) : null;
+        if (found == null) {
+            int from = Math.max(firstPara.start(), Math.max(st.sentenceStart(r.open), r.open - WINDOW));
+            if (prev != null && prev.after() > from && prev.after() <= r.open) {
+                from = prev.after();
+            }
+            found = before(st, from, r.open);
+            if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
+                Span pp = st.paras.get(r.firstPara - 1);
+                if (text.charAt(pp.end() - 1) == ':') {
+                    found = before(st, Math.max(pp.start(), Math.max(st.sentenceStart(pp.end() - 1),
+                            pp.end() - WINDOW)), pp.end());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Looks for "…,” X said", "…,” said X", "…” – X" in {@code [from, to)}. */
+    private static Cue after(QuoteState st, int from, int to) {
+        Window w = st.window(from, to);
+        for (int i = 0; i < Math.min(w.words.size(), WORDS_AFTER); i++) {
+            int len = st.lex.cueAt(w.words, i);
+            if (len > 0) {
+                return verb(st, w, i, len, from, to, false);
+            }
+        }
+        String text = st.text;
+        int k = from;
+        while (k < to && (QuoteMarks.isSpace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k++;
+        }
+        if (k < to && QuoteState.DASHES.indexOf(text.charAt(k)) >= 0) {
+            Names names = st.names;
+            int m = names.mentionAt(k);
+            if (m < names.mentions.size() && names.mentions.get(m).start() < Math.min(to, k + 40)) {
+                return new Cue(String.valueOf(text.charAt(k)), k, k + 1, from, to, false, null,
+                        names.mentions.get(m));
+            }
+        }
+        return null;
+    }
+
+    /** Looks for "X said: “…", "According to X, “…" in {@code [from, to)}, to being the opening mark. */
+    private static Cue before(QuoteState st, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        Window w = st.window(from, to);
+        int n = w.words.size();
+        for (int i = n - 1; i >= Math.max(0, n - CUE_GAP - 3); i--) {
+            int len = st.lex.cueAt(w.words, i);
+            if (len == 0 || n - (i + len) > CUE_GAP) {
+                continue;
+            }
+            return verb(st, w, i, len, from, to, true);
+        }
+        return null;
+    }
+
+    /** Returns the cue of {@code len} words at word {@code i} of window {@code w} over {@code [from, to)}. */
+    private static Cue verb(QuoteState st, Window w, int i, int len, int from, int to, boolean before) {
+        int start = w.toks.get(i).start();
+        int end = w.toks.get(i + len - 1).end();
+        return new Cue(st.text.substring(start, end), start, end, from, to, before, w.pronouns.get(i), null);
+    }
+}

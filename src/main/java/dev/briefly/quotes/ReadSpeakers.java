@@ -1,0 +1,249 @@
+package dev.briefly.quotes;
+
+import dev.briefly.quotes.WrittenSpeaker.Kind;
+
+import java.util.List;
+
+/**
+ * Reads the speaker written at each cue, before resolving it: sixth step of the chain.
+ *
+ * <p>A pronoun the cue carries ("a-t-il dit"); else the subject of the clause between the window start and the cue
+ * ("Jane Doe said", "he said", "a senior official said"); else the object after it ("said Caddell", "according to
+ * a senior official"); else nobody named (a bare "said"). A name is the first non-possessive mention, a person
+ * before an organisation; a description is kept as written. A dash cue names whoever it signs. Reads
+ * {@link QuoteCandidate#cue} and {@link QuoteState#names}; writes {@link QuoteCandidate#written}. Stateless and
+ * thread-safe.
+ */
+final class ReadSpeakers implements QuoteStep {
+
+    /** Longest speaker description kept, in words. */
+    private static final int MAX_DESCRIPTION = 8;
+
+    @Override
+    public void apply(QuoteState st) {
+        for (QuoteCandidate r : st.quotes) {
+            if (r.cue != null) {
+                r.written = read(st, r.cue);
+            }
+        }
+    }
+
+    /** Returns the speaker written at {@code cue}, {@link Kind#ZERO} when none is. */
+    static WrittenSpeaker read(QuoteState st, Cue cue) {
+        if (cue.signed() != null) {
+            Names.Mention m = cue.signed();
+            return new WrittenSpeaker(Kind.NAME, m.canonical(), m.person(), 'p', cue.text(), m.start());
+        }
+        if (cue.pronoun() != null) {
+            return pronoun(st, cue.pronoun(), cue.text(), cue.start());
+        }
+        WrittenSpeaker s = subjectBetween(st, cue.from(), cue.start(), cue.text(), cue.before());
+        if (s == null) {
+            s = objectAfter(st, cue.end(), cue.to(), cue.text());
+        }
+        return s != null ? s : new WrittenSpeaker(Kind.ZERO, null, true, 'p', cue.text(), cue.start());
+    }
+
+    private static WrittenSpeaker pronoun(QuoteState st, String lower, String cue, int at) {
+        return new WrittenSpeaker(Kind.PRONOUN, lower, true, st.lex.pronoun(lower), cue, at);
+    }
+
+    /** Returns the speaker written between {@code from} and a cue at {@code cueStart}, or null. */
+    private static WrittenSpeaker subjectBetween(QuoteState st, int from, int cueStart, String cue, boolean clause) {
+        String text = st.text;
+        Names names = st.names;
+        Lexicon lex = st.lex;
+        int s = from;
+        // The subject of the clause holding the cue: after the last clause mark, unless that leaves nothing.
+        int lastComma = -1;
+        for (int i = cueStart - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || st.marks.isMark(c) && !QuoteMarks.isApostrophe(c)
+                    || QuoteState.DASHES.indexOf(c) >= 0) {
+                lastComma = i;
+                break;
+            }
+        }
+        Window all = st.window(s, cueStart);
+        if (all.words.isEmpty()) {
+            return null;
+        }
+        int segStart = s;
+        if (lastComma >= 0 && !st.window(lastComma + 1, cueStart).words.isEmpty()
+                && !adjectiveBeforeComma(st, s, lastComma)) {
+            segStart = lastComma + 1;
+        }
+        Window seg = st.window(segStart, cueStart);
+        if (seg.words.isEmpty()) {
+            return null;
+        }
+        // A name in the segment, the first one that is not a possessive ("Russia's ministry").
+        int m = names.mentionAt(segStart);
+        Names.Mention chosen = null;
+        if (segStart > from) {
+            // "“…,” Guenther Schuh, the company's founder, said": a person right at the window start.
+            int k = names.mentionAt(from);
+            if (k < names.mentions.size() && names.mentions.get(k).person() && !names.mentions.get(k).possessive()
+                    && names.mentions.get(k).end() <= segStart
+                    && st.window(from, names.mentions.get(k).start()).words.isEmpty()) {
+                Names.Mention mention = names.mentions.get(k);
+                return new WrittenSpeaker(Kind.NAME, mention.canonical(), true, 'p', cue, mention.start());
+            }
+        }
+        for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
+            Names.Mention mention = names.mentions.get(k);
+            if (mention.dateLike()) {
+                continue;
+            }
+            if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
+                chosen = mention;
+                if (mention.person()) {
+                    break;
+                }
+            }
+        }
+        String firstWord = seg.words.get(0);
+        String lastWord = seg.words.get(seg.words.size() - 1);
+        if (lex.pronoun(lastWord) != 0 && seg.words.size() <= 3) {
+            return pronoun(st, lastWord, cue, seg.toks.get(seg.toks.size() - 1).start());
+        }
+        if (lex.pronoun(firstWord) != 0 && (chosen == null || seg.words.size() <= 3)) {
+            return pronoun(st, firstWord, cue, seg.toks.get(0).start());
+        }
+        if (chosen != null && (chosen.person() || isWholeSubject(seg, chosen))) {
+            return new WrittenSpeaker(Kind.NAME, chosen.canonical(), chosen.person(), 'p', cue, chosen.start());
+        }
+        if (seg.words.size() <= MAX_DESCRIPTION && (clause || seg.words.size() <= 6)) {
+            String d = description(st, segStart, cueStart);
+            if (d != null) {
+                return new WrittenSpeaker(Kind.DESCRIPTION, d, chosen != null && chosen.person(), 'p', cue,
+                        segStart);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tells whether {@code [from, comma)} is a determiner and one or two lower-case words, so the comma only
+     * separates adjectives ("the lanky, bespectacled professor said").
+     */
+    private static boolean adjectiveBeforeComma(QuoteState st, int from, int comma) {
+        if (st.text.charAt(comma) != ',') {
+            return false;
+        }
+        Window head = st.window(from, comma);
+        if (head.words.size() < 2 || head.words.size() > 3 || !st.lex.isDefinite(head.words.get(0))) {
+            return false;
+        }
+        for (Tok t : head.toks) {
+            if (!Character.isLowerCase(t.text().charAt(0)) && t != head.toks.get(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether an organisation or place is most of the subject ("PolitiFact said"): all but a word. */
+    private static boolean isWholeSubject(Window seg, Names.Mention mention) {
+        int words = seg.words.size();
+        int inName = 0;
+        for (Tok t : seg.toks) {
+            if (t.start() >= mention.start() && t.end() <= mention.end()) {
+                inName++;
+            }
+        }
+        return words - inName <= 1;
+    }
+
+    /** Returns the speaker named right after a cue ("said Caddell", "according to a senior official"). */
+    private static WrittenSpeaker objectAfter(QuoteState st, int cueEnd, int to, String cue) {
+        String text = st.text;
+        Names names = st.names;
+        Lexicon lex = st.lex;
+        int end = cueEnd;
+        while (end < to && (",.;:()!?\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
+                && titleEndsAt(st, end)) && !st.marks.isMark(text.charAt(end))) {
+            end++;
+        }
+        Window seg = st.window(cueEnd, end);
+        if (seg.words.isEmpty()) {
+            return null;
+        }
+        String first = seg.words.get(0);
+        if (lex.pronoun(first) != 0) {
+            return pronoun(st, first, cue, seg.toks.get(0).start());
+        }
+        Names.Mention best = null;
+        for (int m = names.mentionAt(cueEnd); m < names.mentions.size(); m++) {
+            Names.Mention mention = names.mentions.get(m);
+            if (mention.end() > end || seg.wordsBefore(mention.start()) > 4) {
+                break;
+            }
+            if (mention.dateLike()) {
+                continue;
+            }
+            // "said Oilers head coach Ken Hitchcock": the titled person, not the team before the title.
+            if (best == null || !best.person() && mention.person()
+                    || best.person() && mention.person() && mention.titled() && !best.titled()) {
+                best = mention;
+            }
+        }
+        if (best != null && (best.person() || !lex.isDeterminer(first) || best.start() == seg.toks.get(0).start()
+                || isWholeSubject(seg, best))) {
+            return new WrittenSpeaker(Kind.NAME, best.canonical(), best.person(), 'p', cue, best.start());
+        }
+        if (lex.isDeterminer(first) || !lex.isStopWord(first) && seg.words.size() <= 4
+                && Character.isLetter(seg.toks.get(0).text().charAt(0))
+                && !Character.isDigit(seg.toks.get(0).text().charAt(0))) {
+            if (seg.words.size() <= MAX_DESCRIPTION && lex.isDeterminer(first)) {
+                String d = description(st, cueEnd, end);
+                if (d != null) {
+                    return new WrittenSpeaker(Kind.DESCRIPTION, d, false, 'p', cue, cueEnd);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Returns whether the word ending at {@code pos} is a title or an initial ("the Rev. Peter Wherry"). */
+    private static boolean titleEndsAt(QuoteState st, int pos) {
+        Names names = st.names;
+        int t = names.tokenAt(pos) - 1;
+        if (t < 0 || names.toks.get(t).end() != pos) {
+            return false;
+        }
+        Tok tok = names.toks.get(t);
+        return st.lex.titleAt(names.lows, t) > 0
+                || tok.text().length() == 1 && Character.isUpperCase(tok.text().charAt(0));
+    }
+
+    /** Returns {@code [from, to)} as a description of a speaker, or null when it is a clause or names no one. */
+    private static String description(QuoteState st, int from, int to) {
+        String d = st.text.substring(from, to).strip();
+        while (!d.isEmpty() && !Character.isLetterOrDigit(d.charAt(0))) {
+            d = d.substring(1).strip();
+        }
+        while (!d.isEmpty() && !Character.isLetterOrDigit(d.charAt(d.length() - 1))) {
+            d = d.substring(0, d.length() - 1).strip();
+        }
+        if (d.isEmpty() || d.indexOf('\n') >= 0) {
+            return null;
+        }
+        List<String> words = st.wordsOf(from, to);
+        // A clause with its own verb is no description ("the official did not offer proof and others").
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0 && st.lex.cueAt(words, i) > 0) {
+                return null;
+            }
+        }
+        String firstLower = words.isEmpty() ? "" : words.get(0);
+        if (st.lex.isClauseOpener(firstLower)) {
+            return null; // "While some critics …", "between May and October": no one is named
+        }
+        if (words.size() > 1 && st.lex.isConjunction(firstLower)) {
+            int sp = d.indexOf(' ');
+            d = d.substring(sp + 1).strip();
+        }
+        return d;
+    }
+}

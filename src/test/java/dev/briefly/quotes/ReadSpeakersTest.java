@@ -1,0 +1,60 @@
+package dev.briefly.quotes;
+
+import dev.briefly.quotes.WrittenSpeaker.Kind;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReadSpeakersTest {
+
+    private static WrittenSpeaker written(String text, String quote) {
+        return ChainRun.quote(ChainRun.through(text, "en", ReadSpeakers.class), quote).written;
+    }
+
+    @Test
+    void readsTheNameBeforeTheCue() {
+        WrittenSpeaker w = written("“We will win,” Jane Doe said.", "We will win");
+        assertEquals(Kind.NAME, w.kind());
+        assertEquals("Jane Doe", w.text());
+    }
+
+    @Test
+    void readsTheNameAfterTheCue() {
+        WrittenSpeaker w = written("“The numbers are clear,” said Maria Lopez, an economist.", "The numbers");
+        assertEquals(Kind.NAME, w.kind());
+        assertEquals("Maria Lopez", w.text());
+    }
+
+    @Test
+    void readsAPronounWithItsGender() {
+        WrittenSpeaker w = written("“We will win,” she said.", "We will win");
+        assertEquals(Kind.PRONOUN, w.kind());
+        assertEquals('f', w.gender());
+    }
+
+    @Test
+    void readsADescriptionAsWritten() {
+        WrittenSpeaker w = written("“We will win,” a senior official said.", "We will win");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("a senior official", w.text());
+    }
+
+    @Test
+    void dropsALeadingConjunctionFromADescription() {
+        assertEquals("a senior official", written("“We will win,” and a senior official said.", "We will").text());
+    }
+
+    @Test
+    void readsNobodyAtABareCue() {
+        WrittenSpeaker w = written("“We will win,” said on Tuesday.", "We will win");
+        assertEquals(Kind.ZERO, w.kind());
+        assertEquals("said", w.cue());
+    }
+
+    @Test
+    void readsTheNameASigningDashGives() {
+        WrittenSpeaker w = written("“Imagine all the people.” – John Lennon", "Imagine");
+        assertEquals(Kind.NAME, w.kind());
+        assertEquals("John Lennon", w.text());
+    }
+}
