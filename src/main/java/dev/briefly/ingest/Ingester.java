@@ -236,6 +236,7 @@ public final class Ingester {
             zipGuard.check(bytes);
         }
         Parser parser = TikaHolder.PARSER;
+        TikaFormats.requireParser(parser, detected);
         try (TikaInputStream tis = TikaInputStream.get(bytes)) {
             parser.parse(tis, (ContentHandler) handler, metadata, context);
         } catch (EncryptedDocumentException e) {
