@@ -7,6 +7,7 @@ import org.apache.tika.parser.Parser;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Tells, before Tika is asked to parse a format, whether a parser for it is on the class path, and otherwise names
@@ -44,14 +45,15 @@ final class TikaFormats {
 
     /**
      * Throws when no parser on the class path reads {@code type} and Tika's parser package is absent, naming the
-     * package to add; does nothing when the package is there, so the command line's behaviour is unchanged.
+     * package to add; does nothing when the package is there (without asking for the parser, made on first use),
+     * so the command line's behaviour is unchanged.
      */
-    static void requireParser(Parser parser, String type) throws BrieflyException {
+    static void requireParser(Supplier<Parser> parser, String type) throws BrieflyException {
         if (ALL_PARSERS) {
             return;
         }
         MediaType media = MediaType.parse(type);
-        if (media != null && parser.getSupportedTypes(new ParseContext()).contains(media.getBaseType())) {
+        if (media != null && parser.get().getSupportedTypes(new ParseContext()).contains(media.getBaseType())) {
             return; // a single parser module a library user added reads it
         }
         throw new BrieflyException("ingest: " + name(type) + " needs " + PARSERS + " on the class path");
