@@ -176,9 +176,11 @@ public final class Briefly {
         Extraction ex = extract(raw);
         ArticleText article = ex.text();
         List<String> warnings = new ArrayList<>(ex.warnings());
-        if (config.usesDictionaries()) {
-            OptionalLibraries.dictionaryWarning(ex.language()).ifPresent(warnings::add);
-        }
+        // Without its dictionary the actor stage would take every capitalised noun for a person: it is skipped.
+        boolean ruleActors = config.actors > 0 && config.actorFinder instanceof dev.briefly.actors.RuleActorFinder;
+        Optional<String> noWords = ruleActors || config.defaultWords
+                ? OptionalLibraries.dictionaryWarning(ex.language(), ruleActors) : Optional.empty();
+        noWords.ifPresent(warnings::add);
         List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length,
                 ex.source().title());
         stopIfInterrupted();
@@ -197,7 +199,7 @@ public final class Briefly {
         }
         stopIfInterrupted();
         List<Actor> actors = List.of();
-        if (config.actors > 0 && config.actorFinder != null) {
+        if (config.actors > 0 && config.actorFinder != null && !(ruleActors && noWords.isPresent())) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
         }
@@ -500,11 +502,6 @@ public final class Briefly {
                 actorFinder.prepare();
             }
             return new Briefly(this);
-        }
-
-        /** Returns whether a stage reads LanguageTool's word lists: the default word checker or actor finder. */
-        boolean usesDictionaries() {
-            return defaultWords || actors > 0 && actorFinder instanceof dev.briefly.actors.RuleActorFinder;
         }
 
         Builder copy() {

@@ -61,13 +61,17 @@ final class OptionalLibraries {
                 OptionalLibraries.class.getClassLoader().getResource("org/languagetool/resource/" + l + "/") != null);
     }
 
-    /** Returns the warning for an article in {@code language} whose word lists are missing, or empty. */
-    static Optional<String> dictionaryWarning(String language) {
+    /**
+     * Returns the warning for an article in {@code language} whose word lists are missing, or empty: for the actor
+     * stage, which is then skipped, when {@code actors}, else for hyphenation repair.
+     */
+    static Optional<String> dictionaryWarning(String language, boolean actors) {
         if (dictionaryPresent(language)) {
             return Optional.empty();
         }
-        return Optional.of("dictionary: add " + LanguageToolModules.artifact(language) + " to the classpath; "
-                + "actor typing and hyphenation repair use its word lists, and go by the text alone without them");
+        String add = "add " + LanguageToolModules.artifact(language) + " to the classpath";
+        return Optional.of(actors ? "actors: " + add + "; the actor stage needs its dictionary"
+                : "dictionary: " + add + "; hyphenation repair goes by the text alone without it");
     }
 
     /**

@@ -96,22 +96,28 @@ class CoreClassPathIT {
                 "-Xmx1g", "-cp", "target/test-classes" + java.io.File.pathSeparator
                         + String.join(java.io.File.pathSeparator, classPath),
                 CoreLibraryProbe.class.getName(),
-                "samples/en-river-bridge.pdf", "samples/en-river-bridge.html", "samples/en-river-bridge.txt"));
+                "samples/en-river-bridge.pdf", "samples/en-river-bridge.html", "samples/de-stadtbibliothek.txt",
+                "samples/en-river-bridge.txt"));
         String out = run(cmd, 300);
         for (String f : List.of("samples/en-river-bridge.html", "samples/en-river-bridge.txt")) {
             assertTrue(out.contains("language\t" + f + "\ten\n"), out);
             long sentences = out.lines().filter(l -> l.startsWith("sentence\t" + f + "\t")).count();
             assertEquals(3, sentences, out);
-            assertTrue(out.lines().anyMatch(l -> l.startsWith("actors\t" + f + "\t") && !l.endsWith("\t0")), out);
-            assertTrue(out.contains("warning\t" + f + "\tdictionary: add org.languagetool:language-en to the"
-                    + " classpath"), out);
+            assertTrue(out.contains("actor\t" + f + "\tMargaret Hale PERSON"), out);
+            assertFalse(out.lines().anyMatch(l -> l.startsWith("warning\t" + f + "\t")), out);
         }
-        // The summary is the command line's: the same sentences as with every optional jar (the build's class path).
+        // German's dictionary comes with its LanguageTool module: without it the actor stage is skipped, once said.
+        assertTrue(out.contains("language\tsamples/de-stadtbibliothek.txt\tde\n"), out);
+        assertEquals(3, out.lines().filter(l -> l.startsWith("sentence\tsamples/de-stadtbibliothek.txt\t")).count());
+        assertFalse(out.contains("actor\tsamples/de-stadtbibliothek.txt\t"), out);
+        assertTrue(out.contains("warning\tsamples/de-stadtbibliothek.txt\tactors: add "
+                + "org.languagetool:language-de to the classpath"), out);
+        // An English summary is the command line's: the same sentences and actors as with every optional jar.
         List<String> full = new ArrayList<>(cmd);
         full.set(full.indexOf("-cp") + 1, "target/test-classes" + java.io.File.pathSeparator
                 + System.getProperty("briefly.jar", "target/briefly.jar"));
         String all = run(full, 300);
-        assertEquals(sentences(all), sentences(out));
+        assertEquals(englishSummaryLines(all), englishSummaryLines(out));
         assertFalse(all.contains("\tdictionary: "), all);
         assertTrue(all.contains("sentence\tsamples/en-river-bridge.pdf\t"), all);
         assertTrue(all.contains("grammar\tsamples/en-river-bridge.txt\ttrue"), all);
@@ -123,8 +129,9 @@ class CoreClassPathIT {
         assertFalse(out.contains("Exception in thread"), out);
     }
 
-    private static List<String> sentences(String probeOutput) {
-        return probeOutput.lines().filter(l -> l.startsWith("sentence\t") && !l.contains(".pdf\t")).toList();
+    private static List<String> englishSummaryLines(String probeOutput) {
+        return probeOutput.lines().filter(l -> (l.startsWith("sentence\t") || l.startsWith("actor\t"))
+                && l.contains("/en-") && !l.contains(".pdf\t")).toList();
     }
 
     private static String run(List<String> cmd, int seconds) throws IOException, InterruptedException {

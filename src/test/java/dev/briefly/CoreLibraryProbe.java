@@ -34,7 +34,7 @@ public final class CoreLibraryProbe {
         System.out.println("language\t" + file + "\t" + s.language());
         s.summary().forEach(x -> System.out.println("sentence\t" + file + "\t" + x.text()));
         System.out.println("quotes\t" + file + "\t" + s.quotes().size());
-        System.out.println("actors\t" + file + "\t" + s.actors().size());
+        s.actors().forEach(a -> System.out.println("actor\t" + file + "\t" + a.name() + " " + a.type()));
         s.warnings().forEach(w -> System.out.println("warning\t" + file + "\t" + w));
     }
 }

@@ -15,7 +15,7 @@ class OptionalLibrariesTest {
     void everyDictionaryLanguageFindsItsWordListsOnTheBuildsClassPath() {
         for (String language : SpellerWordChecker.languages()) {
             assertTrue(OptionalLibraries.dictionaryPresent(language), language);
-            assertEquals(Optional.empty(), OptionalLibraries.dictionaryWarning(language), language);
+            assertEquals(Optional.empty(), OptionalLibraries.dictionaryWarning(language, true), language);
         }
         assertTrue(OptionalLibraries.dictionaryPresent("hy"), "a language without word lists misses none");
     }
