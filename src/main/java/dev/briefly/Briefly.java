@@ -7,6 +7,7 @@ import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.GrammarReport;
 import dev.briefly.grammar.LanguageToolGrammarChecker;
+import dev.briefly.grammar.LanguageToolModules;
 import dev.briefly.ingest.Ingester;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.language.LanguageDetector;
@@ -50,6 +51,11 @@ import java.util.function.Supplier;
  * loaded on first use and shared. Optional stages (quotes, actors, grammar, translation) never fail a summary:
  * their problems become {@link Summary#warnings() warnings}. A summary whose thread is interrupted stops at the next
  * stage with a {@link BrieflyException}.
+ *
+ * <p>The library's heavy parts are optional dependencies (docs/architecture.md): grammar is off by default and
+ * needs {@code org.languagetool:language-xx}, formats other than text, Markdown and HTML need
+ * {@code org.apache.tika:tika-parsers-standard-package}. A stage whose library is missing gives one warning naming
+ * the artifact to add (a format without its parser fails that document with the same message).
  */
 public final class Briefly {
 
@@ -57,6 +63,8 @@ public final class Briefly {
     private final Ingester ingester;
     private final TextPipeline text;
     private final Supplier<GrammarChecker> grammarChecker;
+    /** Whether grammar is checked by LanguageTool, whose modules may be absent. */
+    private final boolean languageTool;
 
     private Briefly(Builder b) {
         this.config = b.copy();
@@ -64,6 +72,7 @@ public final class Briefly {
         this.text = new TextPipeline(b.wordChecker.get());
         // The default checker is made on first use only, so that LanguageTool is never loaded with grammar off.
         Set<String> fix = b.fixCategories;
+        this.languageTool = b.grammarChecker == null;
         this.grammarChecker = b.grammarChecker != null ? b.grammarChecker
                 : Lazy.of(() -> fix == null ? new LanguageToolGrammarChecker() : new LanguageToolGrammarChecker(fix));
     }
@@ -148,7 +157,14 @@ public final class Briefly {
 
     private Extraction extract(RawArticle raw, String language) throws BrieflyException {
         stopIfInterrupted();
-        ArticleText article = text.process(raw.paragraphs(), language);
+        ArticleText article;
+        try {
+            article = text.process(raw.paragraphs(), language);
+        } catch (NoClassDefFoundError e) {
+            // An optional analyzer (ICU, Kuromoji, ...) a library user left out: name it, not the class.
+            throw new BrieflyException("text: " + Languages.displayName(language) + " needs "
+                    + OptionalLibraries.artifactFor(e.getMessage()) + " on the class path", e);
+        }
         stopIfInterrupted();
         if (article.sentences().isEmpty()) {
             throw new BrieflyException("no sentences found");
@@ -160,6 +176,11 @@ public final class Briefly {
         Extraction ex = extract(raw);
         ArticleText article = ex.text();
         List<String> warnings = new ArrayList<>(ex.warnings());
+        // Without its dictionary the actor stage would take every capitalised noun for a person: it is skipped.
+        boolean ruleActors = config.actors > 0 && config.actorFinder instanceof dev.briefly.actors.RuleActorFinder;
+        Optional<String> noWords = ruleActors || config.defaultWords
+                ? OptionalLibraries.dictionaryWarning(ex.language(), ruleActors) : Optional.empty();
+        noWords.ifPresent(warnings::add);
         List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length,
                 ex.source().title());
         stopIfInterrupted();
@@ -178,7 +199,7 @@ public final class Briefly {
         }
         stopIfInterrupted();
         List<Actor> actors = List.of();
-        if (config.actors > 0 && config.actorFinder != null) {
+        if (config.actors > 0 && config.actorFinder != null && !(ruleActors && noWords.isPresent())) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
         }
@@ -191,8 +212,10 @@ public final class Briefly {
                 names.add(a.name());
             }
             List<Sentence> before = sentences;
-            GrammarChecker.Result r = stage("grammar", warnings, null, () -> grammarChecker.get()
-                    .check(article, before, config.grammar, names, config.checkArticle));
+            Optional<String> missing = languageTool ? LanguageToolModules.problem(ex.language()) : Optional.empty();
+            missing.ifPresent(m -> warnings.add("grammar: " + m));
+            GrammarChecker.Result r = missing.isPresent() ? null : stage("grammar", warnings, null,
+                    () -> grammarChecker.get().check(article, before, config.grammar, names, config.checkArticle));
             if (r != null) {
                 grammar = r.report();
                 sentences = r.sentences();
@@ -278,7 +301,7 @@ public final class Briefly {
         private String language;
         private int quotes = 3;
         private int actors = 10;
-        private GrammarMode grammar = GrammarMode.REPORT;
+        private GrammarMode grammar = GrammarMode.OFF;
         private Set<String> fixCategories;
         private boolean checkArticle;
         private String translateTo;
@@ -289,7 +312,9 @@ public final class Briefly {
         private QuoteFinder quoteFinder = new dev.briefly.quotes.RuleQuoteFinder();
         private ActorFinder actorFinder = new dev.briefly.actors.RuleActorFinder();
         private Supplier<GrammarChecker> grammarChecker;
-        private Supplier<WordChecker> wordChecker = () -> SpellerWordChecker.shared();
+        private Supplier<WordChecker> wordChecker =
+                () -> OptionalLibraries.withDictionaries(SpellerWordChecker.shared());
+        private boolean defaultWords = true;
         private Translator translator;
 
         private Builder() {
@@ -358,7 +383,12 @@ public final class Briefly {
             return this;
         }
 
-        /** Sets what the grammar stage does (default {@link GrammarMode#REPORT}). */
+        /**
+         * Sets what the grammar stage does (default {@link GrammarMode#OFF} in the library, so that LanguageTool is
+         * neither needed nor loaded unless asked for; the command line's default is report). Any other mode needs
+         * {@code org.languagetool:language-xx} for the article's language on the class path, or the summary gets
+         * the warning "grammar: add org.languagetool:language-xx to the classpath".
+         */
         public Builder grammar(GrammarMode mode) {
             this.grammar = Objects.requireNonNull(mode, "grammar");
             return this;
@@ -453,6 +483,7 @@ public final class Briefly {
         /** Sets the dictionary that hyphenation repair consults, made once on first use (default: the speller). */
         public Builder wordChecker(Supplier<WordChecker> c) {
             this.wordChecker = Lazy.of(Objects.requireNonNull(c, "wordChecker"));
+            this.defaultWords = false;
             return this;
         }
 
@@ -491,6 +522,7 @@ public final class Briefly {
             b.actorFinder = actorFinder;
             b.grammarChecker = grammarChecker;
             b.wordChecker = wordChecker;
+            b.defaultWords = defaultWords;
             b.translator = translator;
             return b;
         }

@@ -40,10 +40,22 @@ class GrammarStageLoadingTest {
     }
 
     @Test
-    void grammarIsOnByDefaultAndTheCheckerIsMadeOnceAndShared() throws Exception {
+    void grammarIsOffByDefaultInTheLibrary() throws Exception {
+        AtomicInteger made = new AtomicInteger();
+        Briefly b = Briefly.builder().grammarChecker(() -> {
+            made.incrementAndGet();
+            throw new AssertionError("a host application did not ask for grammar");
+        }).build();
+        Summary s = b.summarize("The council met on Monday. It approved the budget. Critics said it was too small.");
+        assertEquals(null, s.grammar());
+        assertEquals(0, made.get());
+    }
+
+    @Test
+    void theCheckerIsMadeOnceAndSharedWhenGrammarIsOn() throws Exception {
         AtomicInteger made = new AtomicInteger();
         AtomicInteger checks = new AtomicInteger();
-        Briefly b = Briefly.builder().grammarChecker(() -> {
+        Briefly b = Briefly.builder().grammar(GrammarMode.REPORT).grammarChecker(() -> {
             made.incrementAndGet();
             return (article, summary, mode, ignore, checkArticle) -> {
                 checks.incrementAndGet();

@@ -32,18 +32,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LanguageToolEngine {
 
-    /** LanguageTool variant per Briefly language; the variant picks the speller (others are accepted). */
-    private static final Map<String, String> VARIANTS = Map.ofEntries(
-            Map.entry("en", "en-US"), Map.entry("de", "de-DE"), Map.entry("fr", "fr"), Map.entry("es", "es"),
-            Map.entry("it", "it"), Map.entry("pt", "pt-PT"), Map.entry("nl", "nl"), Map.entry("ru", "ru-RU"),
-            Map.entry("pl", "pl-PL"), Map.entry("sv", "sv"), Map.entry("ca", "ca-ES"),
-            // Issue 16: the further LanguageTool modules (pom.xml); each has one variant.
-            Map.entry("ar", "ar"), Map.entry("br", "br-FR"), Map.entry("crh", "crh-UA"), Map.entry("da", "da-DK"),
-            Map.entry("el", "el-GR"), Map.entry("eo", "eo"), Map.entry("fa", "fa"), Map.entry("gl", "gl-ES"),
-            Map.entry("ja", "ja-JP"), Map.entry("km", "km-KH"), Map.entry("ro", "ro-RO"), Map.entry("sk", "sk-SK"),
-            Map.entry("sl", "sl-SI"), Map.entry("ta", "ta-IN"), Map.entry("tl", "tl-PH"), Map.entry("uk", "uk-UA"),
-            Map.entry("zh", "zh-CN"));
-
     /**
      * Categories switched off: they judge the writer's style (wordiness, repetition, plain wording), not
      * correctness, and a summary quotes the article's own style. Typos, grammar, agreement, punctuation, casing,
@@ -60,7 +48,7 @@ final class LanguageToolEngine {
 
     /** Returns whether LanguageTool can check {@code language} (ISO 639-1). */
     static boolean supports(String language) {
-        return VARIANTS.containsKey(language);
+        return LanguageToolModules.supports(language);
     }
 
     /** Returns LanguageTool's matches on {@code text} in {@code language}, offsets relative to {@code text}. */
@@ -86,7 +74,7 @@ final class LanguageToolEngine {
 
     /** Returns this thread's tool for {@code language}, building it on first use. */
     static ScreeningTool tool(String language) {
-        String variant = VARIANTS.get(language);
+        String variant = LanguageToolModules.variant(language);
         if (variant == null) {
             throw new IllegalArgumentException("no grammar check for language " + language);
         }

@@ -55,7 +55,6 @@ public final class Ingester {
     private final long maxBytes;
     private final int maxChars;
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
-    private final ZipGuard zipGuard = new ZipGuard(DEFAULT_MAX_INFLATED);
 
     /** Creates an ingester with the default limits. */
     public Ingester() {
@@ -226,6 +225,7 @@ public final class Ingester {
     }
 
     private RawArticle readWithTika(byte[] bytes, String name, String detected) throws IOException {
+        TikaFormats.requireParser(() -> TikaHolder.PARSER, detected);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParagraphHandler handler = new ParagraphHandler(maxChars);
@@ -233,7 +233,7 @@ public final class Ingester {
         boolean email = detected.startsWith("message/");
         context.set(EmbeddedDocumentExtractor.class, email ? new EmailBody(context) : NoEmbedded.INSTANCE);
         if (ZipGuard.isZip(bytes)) {
-            zipGuard.check(bytes);
+            GuardHolder.ZIP.check(bytes);
         }
         Parser parser = TikaHolder.PARSER;
         try (TikaInputStream tis = TikaInputStream.get(bytes)) {
@@ -321,6 +321,14 @@ public final class Ingester {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Makes the zip guard on first use: it reads archives with commons-compress, which comes with Tika's parsers
+     * (optional for a library user), and only formats Tika reads can be zip containers.
+     */
+    private static final class GuardHolder {
+        static final ZipGuard ZIP = new ZipGuard(DEFAULT_MAX_INFLATED);
     }
 
     /** Loads Tika's parser set once, on first use, so that plain text never pays for it. */

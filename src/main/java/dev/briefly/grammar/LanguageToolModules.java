@@ -1,0 +1,76 @@
+package dev.briefly.grammar;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Knows which LanguageTool language module checks which Briefly language, and tells whether that module is on the
+ * class path, without loading a LanguageTool class.
+ *
+ * <p>LanguageTool is an optional dependency of the library (docs/architecture.md): a host application that turns
+ * grammar on adds {@code org.languagetool:language-xx} for its languages. This class lets the front door say so in
+ * one warning instead of failing with a {@link NoClassDefFoundError}. Stateless and thread-safe.
+ */
+public final class LanguageToolModules {
+
+    /** LanguageTool variant per Briefly language; the variant picks the speller (others are accepted). */
+    private static final Map<String, String> VARIANTS = Map.ofEntries(
+            Map.entry("en", "en-US"), Map.entry("de", "de-DE"), Map.entry("fr", "fr"), Map.entry("es", "es"),
+            Map.entry("it", "it"), Map.entry("pt", "pt-PT"), Map.entry("nl", "nl"), Map.entry("ru", "ru-RU"),
+            Map.entry("pl", "pl-PL"), Map.entry("sv", "sv"), Map.entry("ca", "ca-ES"),
+            // Issue 16: the further LanguageTool modules (pom.xml); each has one variant.
+            Map.entry("ar", "ar"), Map.entry("br", "br-FR"), Map.entry("crh", "crh-UA"), Map.entry("da", "da-DK"),
+            Map.entry("el", "el-GR"), Map.entry("eo", "eo"), Map.entry("fa", "fa"), Map.entry("gl", "gl-ES"),
+            Map.entry("ja", "ja-JP"), Map.entry("km", "km-KH"), Map.entry("ro", "ro-RO"), Map.entry("sk", "sk-SK"),
+            Map.entry("sl", "sl-SI"), Map.entry("ta", "ta-IN"), Map.entry("tl", "tl-PH"), Map.entry("uk", "uk-UA"),
+            Map.entry("zh", "zh-CN"));
+
+    /** A class of languagetool-core, which every language module brings. */
+    private static final String CORE_CLASS = "org/languagetool/JLanguageTool.class";
+
+    private LanguageToolModules() {
+    }
+
+    /** Returns the languages (ISO 639-1) LanguageTool can check for Briefly. */
+    public static Set<String> languages() {
+        return VARIANTS.keySet();
+    }
+
+    /** Returns whether LanguageTool has a module for {@code language} (ISO 639-1), present or not. */
+    public static boolean supports(String language) {
+        return VARIANTS.containsKey(language);
+    }
+
+    /** Returns the LanguageTool variant code checked for {@code language}, or null when none is. */
+    static String variant(String language) {
+        return VARIANTS.get(language);
+    }
+
+    /** Returns the Maven coordinates of the module that checks {@code language}, e.g. org.languagetool:language-de. */
+    public static String artifact(String language) {
+        return "org.languagetool:language-" + language;
+    }
+
+    /**
+     * Returns why {@code language} cannot be checked here, or empty when it can: it is not one LanguageTool
+     * checks, or its module (or LanguageTool itself) is not on the class path, with the artifact to add.
+     */
+    public static Optional<String> problem(String language) {
+        if (!supports(language)) {
+            return Optional.of("no grammar check for language " + language);
+        }
+        if (!present(language)) {
+            return Optional.of("add " + artifact(language) + " to the classpath");
+        }
+        return Optional.empty();
+    }
+
+    /** Returns whether languagetool-core and the module of the supported {@code language} are on the class path. */
+    public static boolean present(String language) {
+        ClassLoader loader = LanguageToolModules.class.getClassLoader();
+        // Every module keeps its pattern rules in rules/<code>/grammar.xml; a resource look-up loads no class.
+        return loader.getResource(CORE_CLASS) != null
+                && loader.getResource("org/languagetool/rules/" + language + "/grammar.xml") != null;
+    }
+}
