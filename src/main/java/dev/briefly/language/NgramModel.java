@@ -79,9 +79,14 @@ final class NgramModel {
 
     /** Adds the log-probabilities of {@code row} to {@code scores}, one per language. */
     void addTo(int row, double[] scores) {
+        addTo(row, scores, 1.0);
+    }
+
+    /** Adds {@code weight} times the log-probabilities of n-gram {@code row} to {@code scores}, per language. */
+    void addTo(int row, double[] scores, double weight) {
         int base = row * languages.length;
         for (int l = 0; l < scores.length; l++) {
-            scores[l] += logp[base + l];
+            scores[l] += weight * logp[base + l];
         }
     }
 
