@@ -51,6 +51,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAThaiSentenceWholeAtAClauseOpenerARepetitionMarkOrAnAbbreviation() {
+        String run = "นายกรัฐมนตรีกล่าวว่าการวิจัยนี้ยังอยู่ในระยะแรกเริ่มเท่านั้นและต้องใช้เวลาอีกหลายปี";
+        // "... and which ..." (ซึ่ง opens a relative clause), "various ๆ", "10.00 o'clock (น.)": one sentence each.
+        String relative = run + " ซึ่งนักวิทยาศาสตร์ใช้มันเป็นบรรทัดฐาน";
+        assertEquals(List.of(relative), split(SentenceSplitter.of("th"), relative));
+        String repeated = run + "ในประเทศต่าง ๆ";
+        assertEquals(List.of(repeated), split(SentenceSplitter.of("th"), repeated));
+        String hour = "การแข่งขันเริ่มเมื่อเวลา 10.00 น. ของวันอังคาร";
+        assertEquals(List.of(hour), split(SentenceSplitter.of("th"), hour));
+    }
+
+    @Test
     void closesAGermanQuoteWithTheLowDoubleQuotesPartner() {
         assertEquals(List.of("Er sagte: „Wir bauen neu.“", "Die Brücke bleibt zu."),
                 split(SentenceSplitter.of("de"), "Er sagte: „Wir bauen neu.“ Die Brücke bleibt zu."));
