@@ -14,6 +14,7 @@ import java.util.Set;
  * letters of its own script once it is {@value #MIN_CHARS} characters long. A space also separates clauses, so
  * a space is no boundary when the word after it opens a clause ({@code resources/<lang>/clause-openers.txt}:
  * conjunctions such as Thai และ "and", ซึ่ง "which"; the word is found with the JDK's dictionary word breaks),
+ * nor after a word that never ends a sentence ({@code non-final-words.txt}: prepositions such as Thai กับ "with"),
  * nor before a character that cannot begin a word (the repetition mark ๆ, a modifier letter). Neither Lucene nor
  * ICU has a sentence model for Thai; docs/language.md gives the figures.
  *
@@ -27,12 +28,14 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     private final SentenceSegmenter rules;
     private final Locale locale;
     private final Set<String> clauseOpeners;
+    private final Set<String> nonFinal;
     private final int longestOpener;
 
     SpaceSentenceSplitter(String language) {
         this.rules = new SentenceSegmenter(language);
         this.locale = Locale.forLanguageTag(language);
         this.clauseOpeners = LanguageResources.lowerCaseSet(language, "clause-openers");
+        this.nonFinal = LanguageResources.lowerCaseSet(language, "non-final-words");
         this.longestOpener = clauseOpeners.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -44,12 +47,14 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(String text, List<Span> paragraphs) {
         List<Span> out = new ArrayList<>();
-        BreakIterator words = clauseOpeners.isEmpty() ? null : BreakIterator.getWordInstance(locale);
+        BreakIterator words = clauseOpeners.isEmpty() && nonFinal.isEmpty() ? null
+                : BreakIterator.getWordInstance(locale);
         for (Span s : rules.split(text, paragraphs)) {
             int start = s.start();
             for (int i = start + MIN_CHARS; i < s.end() - 1; i++) {
                 if (text.charAt(i) == ' ' && ownScript(text.charAt(i - 1)) && ownScript(text.charAt(i + 1))
-                        && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)) {
+                        && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
+                        && !endsOnNonFinalWord(text, s.start(), i, words)) {
                     out.add(new Span(start, i));
                     start = i + 1;
                     i = start + MIN_CHARS - 1;
@@ -73,6 +78,20 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
             return false;
         }
         return clauseOpeners.contains(text.substring(from, from + wordEnd).toLowerCase(locale));
+    }
+
+    /** Returns whether the word that ends at {@code to} is one that never ends a sentence (a preposition). */
+    private boolean endsOnNonFinalWord(String text, int floor, int to, BreakIterator words) {
+        if (words == null || nonFinal.isEmpty()) {
+            return false;
+        }
+        int from = Math.max(floor, to - 40);
+        words.setText(text.substring(from, to));
+        int wordStart = words.preceding(to - from);
+        if (wordStart == BreakIterator.DONE) {
+            return false;
+        }
+        return nonFinal.contains(text.substring(from + wordStart, to).toLowerCase(locale));
     }
 
     /** Returns whether {@code c} can begin a word: not a modifier letter (ๆ repeats the word before it) or a mark. */
