@@ -7,14 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits the paragraphs of one language into sentences.
  *
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
- * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, a
- * German or Turkish ordinal, before a lower-case word, or between a closing quote and its attribution ("…!”
- * Tillerson said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
+ * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, an
+ * ordinal of the language's {@code ordinals.txt} ("3. Oktober"), before a lower-case word, at an ellipsis inside
+ * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
  * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
  */
 public final class SentenceSegmenter implements SentenceSplitter {
@@ -27,12 +28,6 @@ public final class SentenceSegmenter implements SentenceSplitter {
     private static final String CLOSERS = "\"'”’»›」』)]“‘";
     private static final String OPENERS = "\"'“‘„‚«»‹「『([¿¡—–-";
 
-    /**
-     * Languages whose ordinals (a number and a dot) often come before a capital: German nouns ("am 3. Oktober"),
-     * Turkish names ("1. Dünya Savaşı"). Elsewhere a lower-case word follows an ordinal, which never splits.
-     */
-    private static final Set<String> DOT_ORDINALS = Set.of("de", "tr");
-
     private final String language;
     private final Locale locale;
     private final Set<String> neverEnd = new HashSet<>();
@@ -44,6 +39,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Whether " |" ends a sentence: Hindi and Bengali typed on a Latin keyboard write the danda । as |. */
     private final boolean pipeIsDanda;
     private final int longestAbbreviation;
+    /**
+     * Ordinals written with a dot that come before a capital without ending the sentence (German "am 3. Oktober",
+     * Hungarian "II. Erzsébet"), from {@code resources/<lang>/ordinals.txt}; null when the language has none.
+     */
+    private final Pattern ordinals;
 
     /** Builds the segmenter of {@code language} from its packaged resources. */
     public SentenceSegmenter(String language) {
@@ -62,6 +62,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
             longest = Math.max(longest, abbr.length());
         }
         this.longestAbbreviation = longest;
+        List<String> ordinalForms = LanguageResources.lines(language, "ordinals");
+        this.ordinals = ordinalForms.isEmpty() ? null : Pattern.compile(String.join("|", ordinalForms));
         for (String cue : LanguageResources.lines(language, "speech-verbs")) {
             speechCues.add(cue.toLowerCase(locale).split("\\s+"));
         }
@@ -152,7 +154,7 @@ public final class SentenceSegmenter implements SentenceSplitter {
                     && !"I.".equals(word)) {
                 return false; // an initial: "J. K. Rowling"
             }
-            if (DOT_ORDINALS.contains(language) && lower.matches("\\d{1,2}\\.")) {
+            if (ordinals != null && ordinals.matcher(word).matches()) {
                 return false; // an ordinal: "am 3. Oktober"
             }
             if (abbr != null) {
@@ -164,6 +166,9 @@ public final class SentenceSegmenter implements SentenceSplitter {
         }
         if (closedQuote && followsAttribution(text, k, end)) {
             return false;
+        }
+        if (!closedQuote && (t == '…' || text.startsWith("...", term)) && Quotes.openAt(text, sentenceStart, term)) {
+            return false; // a pause inside quoted speech: «Mike parle beaucoup… Je me préparais»
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
                 || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
