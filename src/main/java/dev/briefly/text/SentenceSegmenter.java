@@ -163,6 +163,12 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 }
                 return analysis != null && analysis.isStopWord(wordAt(text, k, end));
             }
+            if (word.matches("(\\p{Lu}\\.){2,3}") && !afterNumber(text, sentenceStart, term - word.length() + 1)) {
+                // Initials ("D.K. Arya") or an acronym the language's list does not know ("E.E. U.U."): a boundary
+                // only before a stop word, as for the abbreviations that may end a sentence. After a number it is
+                // an era or unit ("1100 A.D."), which ends sentences as any word does.
+                return analysis != null && analysis.isStopWord(wordAt(text, k, end));
+            }
         }
         if (closedQuote && followsAttribution(text, k, end)) {
             return false;
@@ -268,6 +274,15 @@ public final class SentenceSegmenter implements SentenceSplitter {
             open++;
         }
         return text.substring(open, dot + 1);
+    }
+
+    /** Returns whether the word starting at {@code wordStart} follows a number ("1100 A.D."). */
+    private static boolean afterNumber(String text, int sentenceStart, int wordStart) {
+        int p = wordStart - 1;
+        while (p > sentenceStart && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p >= sentenceStart && p < wordStart - 1 && Character.isDigit(text.charAt(p));
     }
 
     private static String wordAt(String text, int k, int end) {

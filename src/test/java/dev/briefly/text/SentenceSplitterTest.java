@@ -77,6 +77,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsJoinedInitialsWithTheNameButEndsASentenceAtAnEraAfterANumber() {
+        assertEquals(List.of("El inspector D.K. Arya declaró la detención."),
+                split(SentenceSplitter.of("es"), "El inspector D.K. Arya declaró la detención."));
+        assertEquals(List.of("It lasted until about 1100 A.D.", "Its status declined."),
+                split(SentenceSplitter.of("en"), "It lasted until about 1100 A.D. Its status declined."));
+    }
+
+    @Test
     void closesAGermanQuoteWithTheLowDoubleQuotesPartner() {
         assertEquals(List.of("Er sagte: „Wir bauen neu.“", "Die Brücke bleibt zu."),
                 split(SentenceSplitter.of("de"), "Er sagte: „Wir bauen neu.“ Die Brücke bleibt zu."));
