@@ -42,6 +42,12 @@ public final class NgramLanguageDetector implements LanguageDetector {
     public static final double MIN_PROBABILITY_SHORT = 0.9;
     /** Weight of a Han or kana character in the vote for the text's script, against 1 for an alphabetic letter. */
     static final double CJK_VOTE = 3.0;
+    /**
+     * Weight of naive Bayes' log-likelihood added to the cluster model's when it picks a member of a group of close
+     * languages. 0.5 and 1 were tried on the DEV set (docs/language.md): 1 crossed two more Danish sentences into
+     * Norwegian and two more Malay ones into Indonesian.
+     */
+    static final double NB_IN_CLUSTER = 0.5;
     /** Letter count (about six words) below which {@link #MIN_PROBABILITY_SHORT} applies. */
     public static final int SHORT_LETTERS = 40;
 
@@ -155,6 +161,11 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return Optional.empty();
         }
         NgramModel model = model(top);
+        if (total < SHORT_LETTERS) {
+            // In a snippet of a few words every word is needed as evidence, and a capital there is as likely a
+            // German noun or a headline's word as a name.
+            names = new boolean[sample.length()];
+        }
         boolean[] nameChars = new boolean[sample.length() + 2];
         char[] chars = normalize(sample, names, nameChars);
         return classify(model, chars, nameChars, total, sample, names);
@@ -196,8 +207,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
         double p = posterior[arg];
         Optional<ClusterModel> cluster = clusterOf(language);
         if (cluster.isPresent()) {
-            // Naive Bayes found the group; the finer model picks the member, and the group's share of the
-            // posterior times the member's share within the group is the answer's probability.
+            // Naive Bayes found the group; the finer model, with naive Bayes' own scores of the members, picks the
+            // member, and the group's share of the posterior times the member's share is the answer's probability.
             ClusterModel c = cluster.get();
             double group = 0;
             for (int l = 0; l < model.size(); l++) {
@@ -205,7 +216,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
                     group += posterior[l];
                 }
             }
-            double[] within = softmax(c.score(sample, names));
+            double[] cs = c.score(sample, names);
+            for (int m = 0; m < cs.length; m++) {
+                // Both models are likelihoods of the same text: add naive Bayes' evidence for the member too, at
+                // half weight because its 1-3-grams are a part of the cluster model's 1-5-grams.
+                int row = model.indexOf(c.languages().get(m));
+                cs[m] += row >= 0 ? NB_IN_CLUSTER * scores[row] : 0;
+            }
+            double[] within = softmax(cs);
             int best = 0;
             for (int l = 1; l < within.length; l++) {
                 if (within[l] > within[best]) {

@@ -57,6 +57,16 @@ final class NgramModel {
         return languages[l];
     }
 
+    /** Returns the score index of language {@code code}, or -1 when the group has no such language. */
+    int indexOf(String code) {
+        for (int l = 0; l < languages.length; l++) {
+            if (languages[l].equals(code)) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
     /** Returns the number of distinct n-grams. */
     int ngrams() {
         return keys.length;
