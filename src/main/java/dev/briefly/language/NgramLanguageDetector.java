@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * language with the highest posterior wins if the posterior reaches {@value #MIN_PROBABILITY}
  * ({@value #MIN_PROBABILITY_SHORT} below {@value #SHORT_LETTERS} letters, where the posterior is poorly
  * calibrated). When the winner belongs to a group of close languages ({@link #CLUSTERS}: Indonesian-Malay,
- * Danish-Norwegian-Swedish, …), a {@link ClusterModel} over in-word 1- to 5-grams picks the member.
+ * Danish-Norwegian-Swedish, …), a {@link ClusterModel} over in-word 1- to 5-grams, with naive Bayes' scores of the
+ * members at half weight, picks the member. Capitalised words inside a sentence, probably names, weigh less
+ * ({@link NameWords}), in the script vote as in the scores.
  * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
  * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
  * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
