@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
  * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, an
  * ordinal of the language's {@code ordinals.txt} ("3. Oktober"), before a lower-case word, at an ellipsis inside
- * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
- * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
+ * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). Paragraph ends always
+ * end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a boundary is cut at a space so
+ * that later stages stay linear. Immutable and thread-safe.
  */
 public final class SentenceSegmenter implements SentenceSplitter {
 
@@ -173,7 +174,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
         if (closedQuote && followsAttribution(text, k, end)) {
             return false;
         }
-        if (!closedQuote && (t == '…' || text.startsWith("...", term)) && Quotes.openAt(text, sentenceStart, term)) {
+        if (!closedQuote && (t == '…' || text.startsWith("...", term))
+                && OpenQuotes.openAt(text, sentenceStart, term)) {
             return false; // a pause inside quoted speech: «Mike parle beaucoup… Je me préparais»
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0

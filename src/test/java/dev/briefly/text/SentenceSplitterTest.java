@@ -65,13 +65,15 @@ class SentenceSplitterTest {
     @Test
     void keepsARomanOrdinalWithItsNameWhereTheLanguageWritesOrdinalsWithADot() {
         assertEquals(List.of("Azt mondta, hogy II. Erzsébet uralkodása véget ér.", "Ez nem történt meg."),
-                split(SentenceSplitter.of("hu"), "Azt mondta, hogy II. Erzsébet uralkodása véget ér. Ez nem történt meg."));
+                split(SentenceSplitter.of("hu"),
+                        "Azt mondta, hogy II. Erzsébet uralkodása véget ér. Ez nem történt meg."));
     }
 
     @Test
     void keepsAnEllipsisInsideOpenQuotedSpeechButEndsOneAfterIt() {
         assertEquals(List.of("Il a dit : « Je parle beaucoup… Je me préparais. »", "Puis il est parti."),
-                split(SentenceSplitter.of("fr"), "Il a dit : « Je parle beaucoup… Je me préparais. » Puis il est parti."));
+                split(SentenceSplitter.of("fr"),
+                        "Il a dit : « Je parle beaucoup… Je me préparais. » Puis il est parti."));
         assertEquals(List.of("Der Wind wurde stärker...", "Dann kam der Regen."),
                 split(SentenceSplitter.of("de"), "Der Wind wurde stärker... Dann kam der Regen."));
     }

@@ -7,9 +7,9 @@ import java.util.Deque;
  * Tells whether a quotation is open at a point of a sentence, pairing the marks of the common styles (“ ” „ “ « »
  * » « 「 」 『 』 and straight double quotes). Stateless and thread-safe.
  */
-final class Quotes {
+final class OpenQuotes {
 
-    private Quotes() {
+    private OpenQuotes() {
     }
 
     /** Returns whether a quotation opened in {@code text[from, to)} is still open at {@code to}. */
