@@ -70,25 +70,37 @@ final class ClusterModel {
      * maximal run of letters (and combining marks) is a word and is lower-cased letter by letter.
      */
     double[] score(CharSequence text) {
+        return score(text, new boolean[text.length()]);
+    }
+
+    /**
+     * Returns the log-likelihoods as {@link #score(CharSequence)} does, counting a word whose first char is marked
+     * in {@code names} (one flag per char of {@code text}) with weight {@link NameWords#WEIGHT}.
+     */
+    double[] score(CharSequence text, boolean[] names) {
         double[] scores = new double[languages.length];
         char[] word = new char[64];
         int len = 0;
+        int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             int type = Character.getType(c);
             if (Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                if (len == 0) {
+                    start = i;
+                }
                 if (len < word.length) {
                     word[len++] = Character.toLowerCase(c);
                 }
             } else if (len > 0) {
-                scoreWord(word, len, scores);
+                scoreWord(word, len, scores, names[start] ? NameWords.WEIGHT : 1.0);
                 len = 0;
             }
         }
         return scores;
     }
 
-    private void scoreWord(char[] word, int len, double[] scores) {
+    private void scoreWord(char[] word, int len, double[] scores, double weight) {
         int n = languages.length;
         for (int order = 1; order <= ORDERS.length; order++) {
             for (int start = 0; start + order <= len; start++) {
@@ -102,7 +114,7 @@ final class ClusterModel {
                             break;
                         }
                     }
-                    scores[l] += best;
+                    scores[l] += weight * best;
                 }
             }
         }

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * language with the highest posterior wins if the posterior reaches {@value #MIN_PROBABILITY}
  * ({@value #MIN_PROBABILITY_SHORT} below {@value #SHORT_LETTERS} letters, where the posterior is poorly
  * calibrated). When the winner belongs to a group of close languages ({@link #CLUSTERS}: Indonesian-Malay,
- * Danish-Norwegian-Swedish, …), a {@link ClusterModel} over in-word 1- to 5-grams picks the member.
+ * Danish-Norwegian-Swedish, …), a {@link ClusterModel} over in-word 1- to 5-grams, with naive Bayes' scores of the
+ * members at half weight, picks the member. Capitalised words inside a sentence, probably names, weigh less
+ * ({@link NameWords}), in the script vote as in the scores.
  * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
  * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
  * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
@@ -40,6 +42,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * rarely reaches 0.9. The value was chosen on the DEV language-identification set (docs/language.md).
      */
     public static final double MIN_PROBABILITY_SHORT = 0.9;
+    /** Weight of a Han or kana character in the vote for the text's script, against 1 for an alphabetic letter. */
+    static final double CJK_VOTE = 3.0;
+    /**
+     * Weight of naive Bayes' log-likelihood added to the cluster model's when it picks a member of a group of close
+     * languages. 0.5 and 1 were tried on the DEV set (docs/language.md): 1 crossed two more Danish sentences into
+     * Norwegian and two more Malay ones into Indonesian.
+     */
+    static final double NB_IN_CLUSTER = 0.5;
     /** Letter count (about six words) below which {@link #MIN_PROBABILITY_SHORT} applies. */
     public static final int SHORT_LETTERS = 40;
 
@@ -102,11 +112,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
         Objects.requireNonNull(text, "text");
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
 
-        EnumMap<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+        // The script vote: a name's letters count less (a Latin name in a Chinese or Russian sentence), and a Han
+        // or kana character, a syllable or a morpheme, counts as much as a few alphabetic letters.
+        boolean[] names = NameWords.mask(sample);
+        EnumMap<UnicodeScript, Double> letters = new EnumMap<>(UnicodeScript.class);
         int total = 0;
         int kana = 0;
+        int han = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
+            boolean name = names[i];
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
                 continue;
@@ -118,14 +133,18 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 // Japanese mixes Han and kana: count them as one script so neither loses to Latin loanwords.
                 script = UnicodeScript.HAN;
             }
-            letters.merge(script, 1, Integer::sum);
+            if (script == UnicodeScript.HAN) {
+                han++;
+            }
+            double vote = script == UnicodeScript.HAN ? CJK_VOTE : name ? NameWords.WEIGHT : 1.0;
+            letters.merge(script, vote, Double::sum);
         }
         if (total == 0) {
             return Optional.empty();
         }
         UnicodeScript top = null;
-        int best = 0;
-        for (Map.Entry<UnicodeScript, Integer> e : letters.entrySet()) {
+        double best = 0;
+        for (Map.Entry<UnicodeScript, Double> e : letters.entrySet()) {
             if (e.getValue() > best) {
                 best = e.getValue();
                 top = e.getKey();
@@ -133,7 +152,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
         }
         if (top == UnicodeScript.HAN) {
             // Chinese has no kana; Japanese prose has far more than a tenth, even with many kanji.
-            return Optional.of(new Guess(kana * 10 >= best ? "ja" : "zh", 1.0, true));
+            return Optional.of(new Guess(kana * 10 >= han ? "ja" : "zh", 1.0, true));
         }
         String single = SCRIPT_LANGUAGE.get(top);
         if (single != null) {
@@ -144,10 +163,18 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return Optional.empty();
         }
         NgramModel model = model(top);
-        return classify(model, normalize(sample), total, sample);
+        if (total < SHORT_LETTERS) {
+            // In a snippet of a few words every word is needed as evidence, and a capital there is as likely a
+            // German noun or a headline's word as a name.
+            names = new boolean[sample.length()];
+        }
+        boolean[] nameChars = new boolean[sample.length() + 2];
+        char[] chars = normalize(sample, names, nameChars);
+        return classify(model, chars, nameChars, total, sample, names);
     }
 
-    private Optional<Guess> classify(NgramModel model, char[] chars, int letters, String sample) {
+    private Optional<Guess> classify(NgramModel model, char[] chars, boolean[] nameChars, int letters, String sample,
+            boolean[] names) {
         double[] scores = new double[model.size()];
         int used = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -164,7 +191,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
                     continue;
                 }
                 used++;
-                model.addTo(row, scores);
+                // The gram's letters sit at its two ends (a gram never spans a whole word and more).
+                model.addTo(row, scores, nameChars[i] || nameChars[i + n - 1] ? NameWords.WEIGHT : 1.0);
             }
         }
         if (used == 0) {
@@ -181,8 +209,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
         double p = posterior[arg];
         Optional<ClusterModel> cluster = clusterOf(language);
         if (cluster.isPresent()) {
-            // Naive Bayes found the group; the finer model picks the member, and the group's share of the
-            // posterior times the member's share within the group is the answer's probability.
+            // Naive Bayes found the group; the finer model, with naive Bayes' own scores of the members, picks the
+            // member, and the group's share of the posterior times the member's share is the answer's probability.
             ClusterModel c = cluster.get();
             double group = 0;
             for (int l = 0; l < model.size(); l++) {
@@ -190,7 +218,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
                     group += posterior[l];
                 }
             }
-            double[] within = softmax(c.score(sample));
+            double[] cs = c.score(sample, names);
+            for (int m = 0; m < cs.length; m++) {
+                // Both models are likelihoods of the same text: add naive Bayes' evidence for the member too, at
+                // half weight because its 1-3-grams are a part of the cluster model's 1-5-grams.
+                int row = model.indexOf(c.languages().get(m));
+                cs[m] += row >= 0 ? NB_IN_CLUSTER * scores[row] : 0;
+            }
+            double[] within = softmax(cs);
             int best = 0;
             for (int l = 1; l < within.length; l++) {
                 if (within[l] > within[best]) {
@@ -235,6 +270,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * a few letters are folded as the profiles fold them, and the result starts and ends with a space.
      */
     static char[] normalize(String text) {
+        return normalize(text, new boolean[text.length()], new boolean[text.length() + 2]);
+    }
+
+    /**
+     * Returns {@code text} normalised as {@link #normalize(String)} does, and sets {@code nameOut[k]} for each char
+     * k of the result that comes from a letter marked in {@code names} (one flag per char of {@code text}).
+     */
+    static char[] normalize(String text, boolean[] names, boolean[] nameOut) {
         char[] out = new char[text.length() + 2];
         int n = 0;
         out[n++] = ' ';
@@ -257,6 +300,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
             if (c == ' ' && out[n - 1] == ' ') {
                 continue;
             }
+            nameOut[n] = c != ' ' && names[i];
             out[n++] = c;
         }
         if (out[n - 1] != ' ') {

@@ -57,6 +57,16 @@ final class NgramModel {
         return languages[l];
     }
 
+    /** Returns the score index of language {@code code}, or -1 when the group has no such language. */
+    int indexOf(String code) {
+        for (int l = 0; l < languages.length; l++) {
+            if (languages[l].equals(code)) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
     /** Returns the number of distinct n-grams. */
     int ngrams() {
         return keys.length;
@@ -79,9 +89,14 @@ final class NgramModel {
 
     /** Adds the log-probabilities of {@code row} to {@code scores}, one per language. */
     void addTo(int row, double[] scores) {
+        addTo(row, scores, 1.0);
+    }
+
+    /** Adds {@code weight} times the log-probabilities of n-gram {@code row} to {@code scores}, per language. */
+    void addTo(int row, double[] scores, double weight) {
         int base = row * languages.length;
         for (int l = 0; l < scores.length; l++) {
-            scores[l] += logp[base + l];
+            scores[l] += weight * logp[base + l];
         }
     }
 

@@ -7,15 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits the paragraphs of one language into sentences.
  *
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
- * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, a
- * German or Turkish ordinal, before a lower-case word, or between a closing quote and its attribution ("…!”
- * Tillerson said). Paragraph ends always end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a
- * boundary is cut at a space so that later stages stay linear. Immutable and thread-safe.
+ * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, an
+ * ordinal of the language's {@code ordinals.txt} ("3. Oktober"), before a lower-case word, at an ellipsis inside
+ * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). Paragraph ends always
+ * end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a boundary is cut at a space so
+ * that later stages stay linear. Immutable and thread-safe.
  */
 public final class SentenceSegmenter implements SentenceSplitter {
 
@@ -26,12 +28,6 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Closing marks; “ and ‘ close quotes in German, Czech and other languages that open with „ and ‚. */
     private static final String CLOSERS = "\"'”’»›」』)]“‘";
     private static final String OPENERS = "\"'“‘„‚«»‹「『([¿¡—–-";
-
-    /**
-     * Languages whose ordinals (a number and a dot) often come before a capital: German nouns ("am 3. Oktober"),
-     * Turkish names ("1. Dünya Savaşı"). Elsewhere a lower-case word follows an ordinal, which never splits.
-     */
-    private static final Set<String> DOT_ORDINALS = Set.of("de", "tr");
 
     private final String language;
     private final Locale locale;
@@ -44,6 +40,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Whether " |" ends a sentence: Hindi and Bengali typed on a Latin keyboard write the danda । as |. */
     private final boolean pipeIsDanda;
     private final int longestAbbreviation;
+    /**
+     * Ordinals written with a dot that come before a capital without ending the sentence (German "am 3. Oktober",
+     * Hungarian "II. Erzsébet"), from {@code resources/<lang>/ordinals.txt}; null when the language has none.
+     */
+    private final Pattern ordinals;
 
     /** Builds the segmenter of {@code language} from its packaged resources. */
     public SentenceSegmenter(String language) {
@@ -62,6 +63,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
             longest = Math.max(longest, abbr.length());
         }
         this.longestAbbreviation = longest;
+        List<String> ordinalForms = LanguageResources.lines(language, "ordinals");
+        this.ordinals = ordinalForms.isEmpty() ? null : Pattern.compile(String.join("|", ordinalForms));
         for (String cue : LanguageResources.lines(language, "speech-verbs")) {
             speechCues.add(cue.toLowerCase(locale).split("\\s+"));
         }
@@ -152,7 +155,7 @@ public final class SentenceSegmenter implements SentenceSplitter {
                     && !"I.".equals(word)) {
                 return false; // an initial: "J. K. Rowling"
             }
-            if (DOT_ORDINALS.contains(language) && lower.matches("\\d{1,2}\\.")) {
+            if (ordinals != null && ordinals.matcher(word).matches()) {
                 return false; // an ordinal: "am 3. Oktober"
             }
             if (abbr != null) {
@@ -161,9 +164,19 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 }
                 return analysis != null && analysis.isStopWord(wordAt(text, k, end));
             }
+            if (word.matches("(\\p{Lu}\\.){2,3}") && !afterNumber(text, sentenceStart, term - word.length() + 1)) {
+                // Initials ("D.K. Arya") or an acronym the language's list does not know ("E.E. U.U."): a boundary
+                // only before a stop word, as for the abbreviations that may end a sentence. After a number it is
+                // an era or unit ("1100 A.D."), which ends sentences as any word does.
+                return analysis != null && analysis.isStopWord(wordAt(text, k, end));
+            }
         }
         if (closedQuote && followsAttribution(text, k, end)) {
             return false;
+        }
+        if (!closedQuote && (t == '…' || text.startsWith("...", term))
+                && OpenQuotes.openAt(text, sentenceStart, term)) {
+            return false; // a pause inside quoted speech: «Mike parle beaucoup… Je me préparais»
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
                 || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
@@ -263,6 +276,15 @@ public final class SentenceSegmenter implements SentenceSplitter {
             open++;
         }
         return text.substring(open, dot + 1);
+    }
+
+    /** Returns whether the word starting at {@code wordStart} follows a number ("1100 A.D."). */
+    private static boolean afterNumber(String text, int sentenceStart, int wordStart) {
+        int p = wordStart - 1;
+        while (p > sentenceStart && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p >= sentenceStart && p < wordStart - 1 && Character.isDigit(text.charAt(p));
     }
 
     private static String wordAt(String text, int k, int end) {

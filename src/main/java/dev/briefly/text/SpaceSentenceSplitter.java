@@ -2,15 +2,21 @@ package dev.briefly.text;
 
 import dev.briefly.Span;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits sentences in a language whose writing marks the end of a sentence with a space rather than punctuation
  * (Thai): after the rules' own boundaries ({@code ? !} and the like), a sentence also ends at a space between two
  * letters of its own script once it is {@value #MIN_CHARS} characters long. A space also separates clauses, so
- * this finds about half of the boundaries (docs/language.md gives the figures); neither Lucene nor ICU has a
- * sentence model for Thai.
+ * a space is no boundary when the word after it opens a clause ({@code resources/<lang>/clause-openers.txt}:
+ * conjunctions such as Thai และ "and", ซึ่ง "which"; the word is found with the JDK's dictionary word breaks),
+ * nor after a word that never ends a sentence ({@code non-final-words.txt}: prepositions such as Thai กับ "with"),
+ * nor before a character that cannot begin a word (the repetition mark ๆ, a modifier letter). Neither Lucene nor
+ * ICU has a sentence model for Thai; docs/language.md gives the figures.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,9 +26,17 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     static final int MIN_CHARS = 60;
 
     private final SentenceSegmenter rules;
+    private final Locale locale;
+    private final Set<String> clauseOpeners;
+    private final Set<String> nonFinal;
+    private final int longestOpener;
 
     SpaceSentenceSplitter(String language) {
         this.rules = new SentenceSegmenter(language);
+        this.locale = Locale.forLanguageTag(language);
+        this.clauseOpeners = LanguageResources.lowerCaseSet(language, "clause-openers");
+        this.nonFinal = LanguageResources.lowerCaseSet(language, "non-final-words");
+        this.longestOpener = clauseOpeners.stream().mapToInt(String::length).max().orElse(0);
     }
 
     @Override
@@ -33,10 +47,14 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(String text, List<Span> paragraphs) {
         List<Span> out = new ArrayList<>();
+        BreakIterator words = clauseOpeners.isEmpty() && nonFinal.isEmpty() ? null
+                : BreakIterator.getWordInstance(locale);
         for (Span s : rules.split(text, paragraphs)) {
             int start = s.start();
             for (int i = start + MIN_CHARS; i < s.end() - 1; i++) {
-                if (text.charAt(i) == ' ' && ownScript(text.charAt(i - 1)) && ownScript(text.charAt(i + 1))) {
+                if (text.charAt(i) == ' ' && ownScript(text.charAt(i - 1)) && ownScript(text.charAt(i + 1))
+                        && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
+                        && !endsOnNonFinalWord(text, s.start(), i, words)) {
                     out.add(new Span(start, i));
                     start = i + 1;
                     i = start + MIN_CHARS - 1;
@@ -45,6 +63,42 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
             out.add(new Span(start, s.end()));
         }
         return out;
+    }
+
+    /** Returns whether the word that starts at {@code from} is one of the language's clause openers. */
+    private boolean opensClause(String text, int from, int end, BreakIterator words) {
+        if (words == null) {
+            return false;
+        }
+        // The dictionary needs some context after the word; a clause opener is short.
+        int to = Math.min(end, from + longestOpener + 20);
+        words.setText(text.substring(from, to));
+        int wordEnd = words.following(0);
+        if (wordEnd == BreakIterator.DONE) {
+            return false;
+        }
+        return clauseOpeners.contains(text.substring(from, from + wordEnd).toLowerCase(locale));
+    }
+
+    /** Returns whether the word that ends at {@code to} is one that never ends a sentence (a preposition). */
+    private boolean endsOnNonFinalWord(String text, int floor, int to, BreakIterator words) {
+        if (words == null || nonFinal.isEmpty()) {
+            return false;
+        }
+        int from = Math.max(floor, to - 40);
+        words.setText(text.substring(from, to));
+        int wordStart = words.preceding(to - from);
+        if (wordStart == BreakIterator.DONE) {
+            return false;
+        }
+        return nonFinal.contains(text.substring(from + wordStart, to).toLowerCase(locale));
+    }
+
+    /** Returns whether {@code c} can begin a word: not a modifier letter (ๆ repeats the word before it) or a mark. */
+    private static boolean startsWord(char c) {
+        int type = Character.getType(c);
+        return type != Character.MODIFIER_LETTER && type != Character.NON_SPACING_MARK
+                && type != Character.COMBINING_SPACING_MARK;
     }
 
     /**

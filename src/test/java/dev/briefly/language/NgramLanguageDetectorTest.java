@@ -23,6 +23,23 @@ class NgramLanguageDetectorTest {
     }
 
     @Test
+    void namesTheLanguageOfTheSentenceNotOfTheForeignNamesInIt() {
+        assertDetected("de", "Vor dem Gericht stehen seit gestern Nguyen Van Thanh, Tran Thi Huong, Pham "
+                + "Minh Duc und Le Hoang Nam.");
+        assertDetected("zh", "被告的姓名是 Nguyen Van Thanh、Tran Thi Huong、Pham Minh Duc 和 Le Hoang Nam。");
+    }
+
+    @Test
+    void marksCapitalisedWordsInsideASentenceAsNames() {
+        String text = "Gestern sprach Anna Schmidt. Danach kam er.";
+        boolean[] mask = NameWords.mask(text);
+        assertFalse(mask[text.indexOf("Gestern")], "a sentence's first word is no name");
+        assertTrue(mask[text.indexOf("Anna")] && mask[text.indexOf("Schmidt") + 3]);
+        assertFalse(mask[text.indexOf("Danach")], "nor is the first word after a full stop");
+        assertFalse(mask[text.indexOf("sprach")]);
+    }
+
+    @Test
     void detectsGerman() {
         assertDetected("de", "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren, nachdem "
                 + "Ingenieure vor verrosteten Stahlträgern gewarnt hatten.");

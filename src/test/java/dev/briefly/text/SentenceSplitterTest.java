@@ -51,6 +51,42 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAThaiSentenceWholeAtAClauseOpenerARepetitionMarkOrAnAbbreviation() {
+        String run = "นายกรัฐมนตรีกล่าวว่าการวิจัยนี้ยังอยู่ในระยะแรกเริ่มเท่านั้นและต้องใช้เวลาอีกหลายปี";
+        // "... and which ..." (ซึ่ง opens a relative clause), "various ๆ", "10.00 o'clock (น.)": one sentence each.
+        String relative = run + " ซึ่งนักวิทยาศาสตร์ใช้มันเป็นบรรทัดฐาน";
+        assertEquals(List.of(relative), split(SentenceSplitter.of("th"), relative));
+        String repeated = run + "ในประเทศต่าง ๆ";
+        assertEquals(List.of(repeated), split(SentenceSplitter.of("th"), repeated));
+        String hour = "การแข่งขันเริ่มเมื่อเวลา 10.00 น. ของวันอังคาร";
+        assertEquals(List.of(hour), split(SentenceSplitter.of("th"), hour));
+    }
+
+    @Test
+    void keepsARomanOrdinalWithItsNameWhereTheLanguageWritesOrdinalsWithADot() {
+        assertEquals(List.of("Azt mondta, hogy II. Erzsébet uralkodása véget ér.", "Ez nem történt meg."),
+                split(SentenceSplitter.of("hu"),
+                        "Azt mondta, hogy II. Erzsébet uralkodása véget ér. Ez nem történt meg."));
+    }
+
+    @Test
+    void keepsAnEllipsisInsideOpenQuotedSpeechButEndsOneAfterIt() {
+        assertEquals(List.of("Il a dit : « Je parle beaucoup… Je me préparais. »", "Puis il est parti."),
+                split(SentenceSplitter.of("fr"),
+                        "Il a dit : « Je parle beaucoup… Je me préparais. » Puis il est parti."));
+        assertEquals(List.of("Der Wind wurde stärker...", "Dann kam der Regen."),
+                split(SentenceSplitter.of("de"), "Der Wind wurde stärker... Dann kam der Regen."));
+    }
+
+    @Test
+    void keepsJoinedInitialsWithTheNameButEndsASentenceAtAnEraAfterANumber() {
+        assertEquals(List.of("El inspector D.K. Arya declaró la detención."),
+                split(SentenceSplitter.of("es"), "El inspector D.K. Arya declaró la detención."));
+        assertEquals(List.of("It lasted until about 1100 A.D.", "Its status declined."),
+                split(SentenceSplitter.of("en"), "It lasted until about 1100 A.D. Its status declined."));
+    }
+
+    @Test
     void closesAGermanQuoteWithTheLowDoubleQuotesPartner() {
         assertEquals(List.of("Er sagte: „Wir bauen neu.“", "Die Brücke bleibt zu."),
                 split(SentenceSplitter.of("de"), "Er sagte: „Wir bauen neu.“ Die Brücke bleibt zu."));
