@@ -5,6 +5,7 @@ import java.util.Set;
 
 import static dev.briefly.actors.WordShape.isAcronym;
 import static dev.briefly.actors.WordShape.isCap;
+import static dev.briefly.actors.WordShape.isLowerStart;
 import static dev.briefly.actors.WordShape.letters;
 
 /**
@@ -80,7 +81,7 @@ final class TokenClasses implements ActorStep {
         if (!isCap(w)) {
             return words.isParticle(lw) && !s.initial[i] ? TokenKind.PART : TokenKind.NONE;
         }
-        if (words.calendar.contains(lw) || words.isStopWord(lw)) {
+        if (words.calendar.contains(lw) || words.isStopWord(lw) || contraction(s, w)) {
             return TokenKind.NONE;
         }
         String nat = words.nationality(w);
@@ -111,7 +112,7 @@ final class TokenClasses implements ActorStep {
             }
             return TokenKind.WEAK;
         }
-        if (info.proper() && !(info.common() && s.lowerSeen.contains(lw))) {
+        if (info.proper() && !(info.common() && (s.lowerSeen.contains(lw) || ordinaryOpener(s, i)))) {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
@@ -158,6 +159,34 @@ final class TokenClasses implements ActorStep {
                 s.kind[i] = TokenKind.STRONG;
             }
         }
+    }
+
+    /**
+     * Tells whether a capitalised word that opens a sentence, and that the dictionary knows as a common word too,
+     * is only that common word here: the article never writes it capitalised mid-sentence, and it is neither a
+     * given name nor a country, and a lower-case word follows it as in prose (Dutch "Maar uitstel", "Toch gaat",
+     * English "Tell them"; not "Bush said" where "Bush" recurs mid-sentence, nor "Reading 2 Hull 1").
+     */
+    private static boolean ordinaryOpener(ArticleState s, int i) {
+        String w = s.tok(i);
+        int next = i + 1;
+        boolean prose = next < s.toks.size() && s.toks.get(next).word() && s.sentenceOf[next] == s.sentenceOf[i]
+                && isLowerStart(s.tok(next));
+        return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+    }
+
+    /**
+     * Tells whether a word is a contraction or an elision, never a name: lower-case letters after the apostrophe
+     * and, before it, a single letter or a word the dictionary knows as a common word (We’re, I’m, Don't, C'est,
+     * L'association; not Ba'ath, Sana'a, O'Brien, d'Ivoire).
+     */
+    static boolean contraction(ArticleState s, String w) {
+        int p = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (p <= 0 || p + 1 >= w.length() || !Character.isLowerCase(w.charAt(p + 1))) {
+            return false;
+        }
+        String before = w.substring(0, p);
+        return before.length() == 1 || s.own.info(before).common() || s.words.isStopWord(s.words.lower(before));
     }
 
     /** Tells whether an unknown word ends in a known common noun (Bundesregierung, Zinssenkung). */
