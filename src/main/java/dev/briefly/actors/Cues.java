@@ -50,11 +50,12 @@ final class Cues implements ActorStep {
             c.vote(ActorType.LOCATION, 5);
         }
         boolean org = false;
+        int head = head(s, c);
         for (int x = c.a; x <= c.b; x++) {
             String lw = words.lower(s.tok(x));
             if (words.orgWords.contains(lw)) {
                 org = true;
-                c.vote(ActorType.ORGANIZATION, x == c.b ? 4 : 2);
+                c.vote(ActorType.ORGANIZATION, x == c.b || x == head ? 4 : 2);
             }
             if (words.placeWords.contains(lw)) {
                 c.vote(ActorType.LOCATION, 2);
@@ -118,6 +119,19 @@ final class Cues implements ActorStep {
             c.speaker = true;
             c.vote(ActorType.PERSON, 1.5);
         }
+    }
+
+    /**
+     * Returns the head of a name that a particle splits, the word before its first particle ("Bank" in "National
+     * Bank of Romania", "Corte" in "Corte de Apelaciones de Santiago"), or its last word.
+     */
+    static int head(ArticleState s, Candidate c) {
+        for (int x = c.a + 1; x < c.b; x++) {
+            if (s.kind[x] == TokenKind.PART) {
+                return x - 1;
+            }
+        }
+        return c.b;
     }
 
     /** Tells whether a cue word follows the name (after a possessive too) or one or two cue words precede it. */
