@@ -62,6 +62,12 @@ final class Cues implements ActorStep {
             }
         }
         String lastWord = words.lower(s.tok(c.b));
+        if (!org && endsInOrgWord(words, lastWord) && s.own.info(s.tok(c.b)).type() == null) {
+            // A compound whose last part is an organisation word: Eurogroup, Gemeenschapscommissie (where the
+            // dictionary gives it no other type: Sowjetunion is a place).
+            org = true;
+            c.vote(ActorType.ORGANIZATION, 3);
+        }
         if (n >= 2 && words.events.contains(lastWord)
                 || n >= 2 && words.events.contains("^" + words.lower(s.tok(c.a)))) {
             // "U.S. Open", "Davis Cup", "Labor Day": an event, not an actor.
@@ -119,6 +125,16 @@ final class Cues implements ActorStep {
             c.speaker = true;
             c.vote(ActorType.PERSON, 1.5);
         }
+    }
+
+    /** Tells whether a lower-case word is a longer compound ending in an organisation word of four letters or more. */
+    static boolean endsInOrgWord(ActorLanguage words, String lw) {
+        for (int k = 3; k <= lw.length() - 4; k++) {
+            if (words.orgWords.contains(lw.substring(k)) && Character.isLetter(lw.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,4 +61,16 @@ class CuesTest {
         assertEquals(0.3, syria.prior.get(ActorType.LOCATION));
         assertEquals(0.25, syria.prior.get(ActorType.ORGANIZATION));
     }
+
+    @Test
+    void votesOrganisationForAnOrganisationWordHeadingANameSplitByAParticle() {
+        ArticleState s = after(Cues.class, "es", "Lo dijo la Corte de Apelaciones de Santiago ayer.");
+        assertEquals(4.0, vote(candidate(s, "Corte de Apelaciones de Santiago"), ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void votesOrganisationForACompoundEndingInAnOrganisationWord() {
+        ArticleState s = after(Cues.class, "en", "He visited the Eurogroup.");
+        assertEquals(3.0, vote(candidate(s, "Eurogroup"), ActorType.ORGANIZATION));
+    }
 }
