@@ -28,7 +28,16 @@ final class Typing implements ActorStep {
         ActorLanguage words = s.words;
         EnumMap<ActorType, Double> votes = new EnumMap<>(ActorType.class);
         boolean multi = g.stream().anyMatch(c -> c.b > c.a);
+        // A person named in full with a given name or a title keeps that type however often the bare surname
+        // recurs: the surname's own readings (Washington, Jordan, Dole are places too) and the place cues around
+        // it say nothing new about who it is.
+        Set<String> personSurnames = new HashSet<>();
+        g.stream().filter(c -> c.b > c.a && c.country == null && (c.titleEnd >= 0 || s.givenName(s.tok(c.a))))
+                .forEach(c -> personSurnames.add(words.lower(s.tok(c.b))));
         for (Candidate c : g) {
+            if (c.a == c.b && personSurnames.contains(words.lower(s.tok(c.a)))) {
+                continue;
+            }
             c.votes.forEach((t, w) -> votes.merge(t, w, Double::sum));
         }
         // Defaults repeat with every mention of the same words; counted in full they would outvote a cue seen

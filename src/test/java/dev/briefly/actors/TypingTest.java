@@ -39,4 +39,12 @@ class TypingTest {
         ArticleState s = after(Typing.class, "en", "Rex Tillerson arrived.", "Tillerson said little.");
         cluster(s, "Tillerson").mentions.forEach(c -> assertEquals(ActorType.PERSON, c.type));
     }
+
+    @Test
+    void keepsAPersonNamedInFullAPersonHoweverOftenTheSurnameAloneLooksLikeAPlace() {
+        ArticleState s = after(Typing.class, "en", "Michael Jordan scored 30 points on Sunday.",
+                "Jordan said the team played well. Fans in Chicago cheered for Jordan. Reporters waited for Jordan.");
+        assertEquals(ActorType.PERSON, cluster(s, "Michael Jordan").type());
+        assertEquals(ActorType.PERSON, cluster(s, "Jordan").type());
+    }
 }
