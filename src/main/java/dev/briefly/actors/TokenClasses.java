@@ -165,13 +165,20 @@ final class TokenClasses implements ActorStep {
      * Tells whether a capitalised word that opens a sentence, and that the dictionary knows as a common word too,
      * is only that common word here: the article never writes it capitalised mid-sentence, and it is neither a
      * given name nor a country, and a lower-case word follows it as in prose (Dutch "Maar uitstel", "Toch gaat",
-     * English "Tell them"; not "Bush said" where "Bush" recurs mid-sentence, nor "Reading 2 Hull 1").
+     * English "Tell them"; not "Bush" where "Bush" recurs mid-sentence, nor "Reading 2 Hull 1").
      */
     private static boolean ordinaryOpener(ArticleState s, int i) {
         String w = s.tok(i);
         int next = i + 1;
-        boolean prose = next < s.toks.size() && s.toks.get(next).word() && s.sentenceOf[next] == s.sentenceOf[i]
-                && isLowerStart(s.tok(next));
+        if (next >= s.toks.size() || !s.toks.get(next).word() || s.sentenceOf[next] != s.sentenceOf[i]
+                || !isLowerStart(s.tok(next))) {
+            return false;
+        }
+        // A title, a speech verb or a team or firm word after it makes it a name: "Surrey captain Adam
+        // Hollioake", "Bush said", "Surrey beat", "Apple shares".
+        String after = s.words.lower(s.tok(next));
+        boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
+                && !s.words.firm.after().contains(after);
         return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
     }
 

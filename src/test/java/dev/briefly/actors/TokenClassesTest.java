@@ -86,4 +86,11 @@ class TokenClassesTest {
         ArticleState s = after(TokenClasses.class, "en", "Bush said no.", "Reporters asked Bush again.");
         assertEquals(TokenKind.STRONG, s.kind[token(s, "Bush")]);
     }
+
+    @Test
+    void keepsASentenceOpeningNameBeforeATitleOrATeamWord() {
+        ArticleState s = after(TokenClasses.class, "en", "Surrey captain Adam Hollioake won the toss.",
+                "Surrey beat the visitors in London.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Surrey")]);
+    }
 }
