@@ -100,6 +100,11 @@ final class Cues implements ActorStep {
                 && words.orgWords.contains(s.tok(after))) {
             c.vote(ActorType.ORGANIZATION, 2);
         }
+        // Lower-case place word after the name: the Kreuzberg district, the Tsukiji market, Belmarsh prison.
+        if (!org && after < s.toks.size() && s.toks.get(after).word() && isLowerStart(s.tok(after))
+                && words.placeWords.contains(s.tok(after))) {
+            c.vote(ActorType.LOCATION, 2);
+        }
         if (before >= 0 && s.toks.get(before).word() && words.placePrepositions.contains(
                 words.lower(s.tok(before))) && !org) {
             c.vote(ActorType.LOCATION, 0.8);
