@@ -110,15 +110,17 @@ final class Cues implements ActorStep {
             c.vote(ActorType.LOCATION, 0.8);
         }
         // "the city of Northbridge", "mayor of London": the noun before "of" governs a place.
-        if (before >= 1 && s.toks.get(before).word() && s.toks.get(before - 1).word() && !org
-                && words.placeOf.contains(words.lower(s.tok(before - 1)) + " " + words.lower(s.tok(before)))) {
+        boolean placeOf = before >= 1 && s.toks.get(before).word() && s.toks.get(before - 1).word() && !org
+                && words.placeOf.contains(words.lower(s.tok(before - 1)) + " " + words.lower(s.tok(before)));
+        if (placeOf) {
             c.vote(ActorType.LOCATION, 3);
         }
         if (country == null && !org && SportsLines.teamEvidence(s, c, before, after)) {
             // Sports results name clubs by their town: "Surrey 468", "Essex v Kent", "CHICAGO AT TORONTO".
             c.vote(ActorType.ORGANIZATION, 3);
         }
-        c.teamCue = country == null && cued(s, words.team, c, before, after);
+        // "la comarca del Alto Duero" is a place even though "del" often precedes a club (Spanish "@del").
+        c.teamCue = country == null && !placeOf && cued(s, words.team, c, before, after);
         if (country == null && cued(s, words.firm, c, before, after)) {
             // "Cofinec CEO Stephen Frater", "40 percent of Ruch's shares", "shares of Magna".
             c.vote(ActorType.ORGANIZATION, 3);

@@ -73,4 +73,18 @@ class CuesTest {
         ArticleState s = after(Cues.class, "en", "He visited the Eurogroup.");
         assertEquals(3.0, vote(candidate(s, "Eurogroup"), ActorType.ORGANIZATION));
     }
+
+    @Test
+    void takesANamedPlaceAfterCityOfForNoClub() {
+        ArticleState s = after(Cues.class, "es", "Los agricultores de la comarca del Alto Duero regarán menos.");
+        Candidate duero = candidate(s, "Alto Duero");
+        assertFalse(duero.teamCue);
+        assertEquals(3.0, vote(duero, ActorType.LOCATION), 2.0);
+    }
+
+    @Test
+    void votesPlaceForALowerCasePlaceWordAfterTheName() {
+        ArticleState s = after(Cues.class, "en", "He was held in Belmarsh prison for a year.");
+        assertTrue(vote(candidate(s, "Belmarsh"), ActorType.LOCATION) >= 2.0);
+    }
 }
