@@ -63,6 +63,12 @@ final class CandidateNames implements ActorStep {
             if (!keep(s, a, b)) {
                 continue;
             }
+            // A nationality adjective belongs to the organisation it qualifies: "Swedish Prosecution Authority",
+            // "Scottish National Party".
+            if (a > 0 && s.kind[a - 1] == TokenKind.NAT && s.sentenceOf[a - 1] == s.sentenceOf[a]
+                    && words.orgWords.contains(words.lower(s.tok(b)))) {
+                a--;
+            }
             // An initial before a surname belongs to the name: "J. Russell 56", "A. Dale".
             int initialAt = initialBefore(s, a);
             if (initialAt >= 0) {

@@ -55,4 +55,12 @@ class CandidateNamesTest {
         assertTrue(keys(after(CandidateNames.class, "de", "Der Verein FC Viktoria Sindlingen gewann."))
                 .stream().anyMatch(k -> k.endsWith("FC Viktoria Sindlingen")));
     }
+
+    @Test
+    void takesTheNationalityBeforeAnOrganisationIntoItsName() {
+        assertEquals(List.of("Swedish Prosecution Authority"), keys(after(CandidateNames.class, "en",
+                "The case was dropped by the Swedish Prosecution Authority last year.")));
+        assertEquals(List.of("Julian Assange"), keys(after(CandidateNames.class, "en",
+                "The Australian Julian Assange left.")));
+    }
 }

@@ -79,7 +79,7 @@ class CuesTest {
         ArticleState s = after(Cues.class, "es", "Los agricultores de la comarca del Alto Duero regarán menos.");
         Candidate duero = candidate(s, "Alto Duero");
         assertFalse(duero.teamCue);
-        assertEquals(3.0, vote(duero, ActorType.LOCATION), 2.0);
+        assertTrue(vote(duero, ActorType.LOCATION) >= 3.0);
     }
 
     @Test
