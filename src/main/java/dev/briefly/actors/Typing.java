@@ -65,9 +65,29 @@ final class Typing implements ActorStep {
         boolean club = best == ActorType.LOCATION && g.stream().anyMatch(c -> c.teamCue)
                 && g.stream().noneMatch(c -> c.country != null);
         ActorType type = club ? ActorType.ORGANIZATION : best;
-        g.forEach(c -> c.type = type);
+        if (words.capitalisedNouns && g.stream().allMatch(c -> c.a == c.b && c.votes.isEmpty() && unknown(s, c.a))) {
+            // Where every noun is capitalised, a word no dictionary knows, with no cue in any of its mentions,
+            // is far more often a noun the dictionary misses than a name.
+            type = ActorType.OTHER;
+        }
+        ActorType chosen = type;
+        g.forEach(c -> c.type = chosen);
         if (DEBUG) {
             System.err.println(g.get(0).key + " " + votes);
         }
+    }
+
+    /** Tells whether neither the language's dictionary nor any gazetteer knows token {@code i}. */
+    private static boolean unknown(ArticleState s, int i) {
+        if (s.own.info(s.tok(i)).known()) {
+            return false;
+        }
+        for (Lexicon.Session g : s.gazetteers) {
+            Lexicon.Info gi = g.info(s.tok(i));
+            if (gi.type() != null || gi.firstName()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -47,4 +47,12 @@ class TypingTest {
         assertEquals(ActorType.PERSON, cluster(s, "Michael Jordan").type());
         assertEquals(ActorType.PERSON, cluster(s, "Jordan").type());
     }
+
+    @Test
+    void takesAnUnknownCapitalisedWordWithoutAnyCueForNoActorWhereEveryNounIsCapitalised() {
+        ArticleState s = after(Typing.class, "de", "Die Mnner spielten gut.",
+                "Danach sagte Trainer Kowalczyk, es sei schwer gewesen. Kowalczyk lachte.");
+        assertEquals(ActorType.OTHER, cluster(s, "Mnner").type());
+        assertEquals(ActorType.PERSON, cluster(s, "Kowalczyk").type());
+    }
 }
