@@ -81,6 +81,10 @@ final class TokenClasses implements ActorStep {
         if (!isCap(w)) {
             return words.isParticle(lw) && !s.initial[i] ? TokenKind.PART : TokenKind.NONE;
         }
+        if (words.isStopWord(lw) && startsCountry(s, i)) {
+            // "Estados Unidos": "estados" is a form of "estar" in the Spanish stop list.
+            return TokenKind.WEAK;
+        }
         if (words.calendar.contains(lw) || words.isStopWord(lw) || contraction(s, w)) {
             return TokenKind.NONE;
         }
@@ -180,6 +184,19 @@ final class TokenClasses implements ActorStep {
         boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
                 && !s.words.firm.after().contains(after);
         return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+    }
+
+    /** Tells whether token {@code i} opens a country name of two or three words ("Estados Unidos"). */
+    private static boolean startsCountry(ArticleState s, int i) {
+        StringBuilder name = new StringBuilder(s.tok(i));
+        for (int k = i + 1; k < s.toks.size() && k <= i + 2 && s.toks.get(k).word()
+                && s.sentenceOf[k] == s.sentenceOf[i]; k++) {
+            name.append(' ').append(s.tok(k));
+            if (s.words.country(name.toString()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,4 +93,10 @@ class TokenClassesTest {
                 "Surrey beat the visitors in London.");
         assertEquals(TokenKind.STRONG, s.kind[token(s, "Surrey")]);
     }
+
+    @Test
+    void letsAStopWordOpenACountryName() {
+        ArticleState s = after(TokenClasses.class, "es", "El presidente de Estados Unidos llegó ayer.");
+        assertEquals(TokenKind.WEAK, s.kind[token(s, "Estados")]);
+    }
 }
