@@ -87,4 +87,10 @@ class CuesTest {
         ArticleState s = after(Cues.class, "en", "He was held in Belmarsh prison for a year.");
         assertTrue(vote(candidate(s, "Belmarsh"), ActorType.LOCATION) >= 2.0);
     }
+
+    @Test
+    void votesPlaceForABuildingNamedAHouse() {
+        ArticleState s = after(Cues.class, "en", "The White House said so.");
+        assertTrue(vote(candidate(s, "White House"), ActorType.LOCATION) >= 2.0);
+    }
 }
