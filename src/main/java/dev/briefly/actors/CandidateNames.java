@@ -33,6 +33,11 @@ final class CandidateNames implements ActorStep {
             while (k < s.toks.size() && s.sentenceOf[k] == s.sentenceOf[a]) {
                 int middle = initialEnd(s, k);
                 if (s.isNameWord(k)) {
+                    if (k == b + 1 && opensPersonName(s, k)) {
+                        // A place, demonym or title before a given name is no part of the name: "Ukraine Kurt
+                        // Volker", "Fraktionsvorsitzende Jens Bauer".
+                        break;
+                    }
                     b = k;
                     k++;
                 } else if (middle >= 0 && middle + 1 < s.toks.size() && s.sentenceOf[middle + 1] == s.sentenceOf[a]
@@ -57,6 +62,12 @@ final class CandidateNames implements ActorStep {
             }
             if (!keep(s, a, b)) {
                 continue;
+            }
+            // A nationality adjective belongs to the organisation it qualifies: "Swedish Prosecution Authority",
+            // "Scottish National Party".
+            if (a > 0 && s.kind[a - 1] == TokenKind.NAT && s.sentenceOf[a - 1] == s.sentenceOf[a]
+                    && words.orgWords.contains(words.lower(s.tok(b)))) {
+                a--;
             }
             // An initial before a surname belongs to the name: "J. Russell 56", "A. Dale".
             int initialAt = initialBefore(s, a);
@@ -100,6 +111,30 @@ final class CandidateNames implements ActorStep {
         boolean nouns = words.capitalisedNouns;
         return marked && (count >= 2 || (!nouns && !s.initial[a] && !s.lowerSeen.contains(only)))
                 || (count >= 2 && !s.initial[a] && !nouns && !words.titleCasePhrases);
+    }
+
+    /**
+     * Tells whether token {@code k} starts a person's name of its own: a given name followed by another name word,
+     * right after a word that cannot be part of it: a country, a nationality, or a word the dictionary knows only
+     * as a common word (a title such as "Fraktionsvorsitzende", a portfolio such as "Volksgezondheid").
+     */
+    static boolean opensPersonName(ArticleState s, int k) {
+        int prev = k - 1;
+        int next = k + 1;
+        return prev >= 0 && next < s.toks.size() && s.sentenceOf[next] == s.sentenceOf[k] && s.isNameWord(next)
+                && s.isNameWord(prev) && letters(s.tok(prev)) > 1 && s.givenName(s.tok(k))
+                && !s.givenName(s.tok(prev)) && notOfAName(s, s.tok(prev));
+    }
+
+    private static boolean notOfAName(ArticleState s, String w) {
+        if (isAcronym(w)) {
+            return false; // a club or firm: "FC Viktoria Sindlingen"
+        }
+        if (s.words.country(w) != null || s.words.nationality(w) != null) {
+            return true;
+        }
+        Lexicon.Info info = s.own.info(w);
+        return info.known() && info.exactCommon() && !info.proper();
     }
 
     /** Returns the first token of a single-letter initial right before token {@code a}, or -1. */

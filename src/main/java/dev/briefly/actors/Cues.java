@@ -50,17 +50,24 @@ final class Cues implements ActorStep {
             c.vote(ActorType.LOCATION, 5);
         }
         boolean org = false;
+        int head = head(s, c);
         for (int x = c.a; x <= c.b; x++) {
             String lw = words.lower(s.tok(x));
             if (words.orgWords.contains(lw)) {
                 org = true;
-                c.vote(ActorType.ORGANIZATION, x == c.b ? 4 : 2);
+                c.vote(ActorType.ORGANIZATION, x == c.b || x == head ? 4 : 2);
             }
             if (words.placeWords.contains(lw)) {
                 c.vote(ActorType.LOCATION, 2);
             }
         }
         String lastWord = words.lower(s.tok(c.b));
+        if (!org && endsInOrgWord(words, lastWord) && s.own.info(s.tok(c.b)).type() == null) {
+            // A compound whose last part is an organisation word: Eurogroup, Gemeenschapscommissie (where the
+            // dictionary gives it no other type: Sowjetunion is a place).
+            org = true;
+            c.vote(ActorType.ORGANIZATION, 3);
+        }
         if (n >= 2 && words.events.contains(lastWord)
                 || n >= 2 && words.events.contains("^" + words.lower(s.tok(c.a)))) {
             // "U.S. Open", "Davis Cup", "Labor Day": an event, not an actor.
@@ -93,20 +100,27 @@ final class Cues implements ActorStep {
                 && words.orgWords.contains(s.tok(after))) {
             c.vote(ActorType.ORGANIZATION, 2);
         }
+        // Lower-case place word after the name: the Kreuzberg district, the Tsukiji market, Belmarsh prison.
+        if (!org && after < s.toks.size() && s.toks.get(after).word() && isLowerStart(s.tok(after))
+                && words.placeWords.contains(s.tok(after))) {
+            c.vote(ActorType.LOCATION, 2);
+        }
         if (before >= 0 && s.toks.get(before).word() && words.placePrepositions.contains(
                 words.lower(s.tok(before))) && !org) {
             c.vote(ActorType.LOCATION, 0.8);
         }
         // "the city of Northbridge", "mayor of London": the noun before "of" governs a place.
-        if (before >= 1 && s.toks.get(before).word() && s.toks.get(before - 1).word() && !org
-                && words.placeOf.contains(words.lower(s.tok(before - 1)) + " " + words.lower(s.tok(before)))) {
+        boolean placeOf = before >= 1 && s.toks.get(before).word() && s.toks.get(before - 1).word() && !org
+                && words.placeOf.contains(words.lower(s.tok(before - 1)) + " " + words.lower(s.tok(before)));
+        if (placeOf) {
             c.vote(ActorType.LOCATION, 3);
         }
         if (country == null && !org && SportsLines.teamEvidence(s, c, before, after)) {
             // Sports results name clubs by their town: "Surrey 468", "Essex v Kent", "CHICAGO AT TORONTO".
             c.vote(ActorType.ORGANIZATION, 3);
         }
-        c.teamCue = country == null && cued(s, words.team, c, before, after);
+        // "la comarca del Alto Duero" is a place even though "del" often precedes a club (Spanish "@del").
+        c.teamCue = country == null && !placeOf && cued(s, words.team, c, before, after);
         if (country == null && cued(s, words.firm, c, before, after)) {
             // "Cofinec CEO Stephen Frater", "40 percent of Ruch's shares", "shares of Magna".
             c.vote(ActorType.ORGANIZATION, 3);
@@ -118,6 +132,29 @@ final class Cues implements ActorStep {
             c.speaker = true;
             c.vote(ActorType.PERSON, 1.5);
         }
+    }
+
+    /** Tells whether a lower-case word is a longer compound ending in an organisation word of four letters or more. */
+    static boolean endsInOrgWord(ActorLanguage words, String lw) {
+        for (int k = 3; k <= lw.length() - 4; k++) {
+            if (words.orgWords.contains(lw.substring(k)) && Character.isLetter(lw.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the head of a name that a particle splits, the word before its first particle ("Bank" in "National
+     * Bank of Romania", "Corte" in "Corte de Apelaciones de Santiago"), or its last word.
+     */
+    static int head(ArticleState s, Candidate c) {
+        for (int x = c.a + 1; x < c.b; x++) {
+            if (s.kind[x] == TokenKind.PART) {
+                return x - 1;
+            }
+        }
+        return c.b;
     }
 
     /** Tells whether a cue word follows the name (after a possessive too) or one or two cue words precede it. */

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import static dev.briefly.actors.WordShape.isAcronym;
 import static dev.briefly.actors.WordShape.isCap;
+import static dev.briefly.actors.WordShape.isLowerStart;
 import static dev.briefly.actors.WordShape.letters;
 
 /**
@@ -80,7 +81,11 @@ final class TokenClasses implements ActorStep {
         if (!isCap(w)) {
             return words.isParticle(lw) && !s.initial[i] ? TokenKind.PART : TokenKind.NONE;
         }
-        if (words.calendar.contains(lw) || words.isStopWord(lw)) {
+        if (words.isStopWord(lw) && startsCountry(s, i)) {
+            // "Estados Unidos": "estados" is a form of "estar" in the Spanish stop list.
+            return TokenKind.WEAK;
+        }
+        if (words.calendar.contains(lw) || words.isStopWord(lw) || contraction(s, w)) {
             return TokenKind.NONE;
         }
         String nat = words.nationality(w);
@@ -111,7 +116,7 @@ final class TokenClasses implements ActorStep {
             }
             return TokenKind.WEAK;
         }
-        if (info.proper() && !(info.common() && s.lowerSeen.contains(lw))) {
+        if (info.proper() && !(info.common() && (s.lowerSeen.contains(lw) || ordinaryOpener(s, i)))) {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
@@ -158,6 +163,54 @@ final class TokenClasses implements ActorStep {
                 s.kind[i] = TokenKind.STRONG;
             }
         }
+    }
+
+    /**
+     * Tells whether a capitalised word that opens a sentence, and that the dictionary knows as a common word too,
+     * is only that common word here: the article never writes it capitalised mid-sentence, and it is neither a
+     * given name nor a country, and a lower-case word follows it as in prose (Dutch "Maar uitstel", "Toch gaat",
+     * English "Tell them"; not "Bush" where "Bush" recurs mid-sentence, nor "Reading 2 Hull 1").
+     */
+    private static boolean ordinaryOpener(ArticleState s, int i) {
+        String w = s.tok(i);
+        int next = i + 1;
+        if (next >= s.toks.size() || !s.toks.get(next).word() || s.sentenceOf[next] != s.sentenceOf[i]
+                || !isLowerStart(s.tok(next))) {
+            return false;
+        }
+        // A title, a speech verb or a team or firm word after it makes it a name: "Surrey captain Adam
+        // Hollioake", "Bush said", "Surrey beat", "Apple shares".
+        String after = s.words.lower(s.tok(next));
+        boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
+                && !s.words.firm.after().contains(after);
+        return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+    }
+
+    /** Tells whether token {@code i} opens a country name of two or three words ("Estados Unidos"). */
+    private static boolean startsCountry(ArticleState s, int i) {
+        StringBuilder name = new StringBuilder(s.tok(i));
+        for (int k = i + 1; k < s.toks.size() && k <= i + 2 && s.toks.get(k).word()
+                && s.sentenceOf[k] == s.sentenceOf[i]; k++) {
+            name.append(' ').append(s.tok(k));
+            if (s.words.country(name.toString()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a word is a contraction or an elision, never a name: lower-case letters after the apostrophe
+     * and, before it, a single letter or a word the dictionary knows as a common word (We’re, I’m, Don't, C'est,
+     * L'association; not Ba'ath, Sana'a, O'Brien, d'Ivoire).
+     */
+    static boolean contraction(ArticleState s, String w) {
+        int p = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (p <= 0 || p + 1 >= w.length() || !Character.isLowerCase(w.charAt(p + 1))) {
+            return false;
+        }
+        String before = w.substring(0, p);
+        return before.length() == 1 || s.own.info(before).common() || s.words.isStopWord(s.words.lower(before));
     }
 
     /** Tells whether an unknown word ends in a known common noun (Bundesregierung, Zinssenkung). */

@@ -28,7 +28,16 @@ final class Typing implements ActorStep {
         ActorLanguage words = s.words;
         EnumMap<ActorType, Double> votes = new EnumMap<>(ActorType.class);
         boolean multi = g.stream().anyMatch(c -> c.b > c.a);
+        // A person named in full with a given name or a title keeps that type however often the bare surname
+        // recurs: the surname's own readings (Washington, Jordan, Dole are places too) and the place cues around
+        // it say nothing new about who it is.
+        Set<String> personSurnames = new HashSet<>();
+        g.stream().filter(c -> c.b > c.a && c.country == null && (c.titleEnd >= 0 || s.givenName(s.tok(c.a))))
+                .forEach(c -> personSurnames.add(words.lower(s.tok(c.b))));
         for (Candidate c : g) {
+            if (c.a == c.b && personSurnames.contains(words.lower(s.tok(c.a)))) {
+                continue;
+            }
             c.votes.forEach((t, w) -> votes.merge(t, w, Double::sum));
         }
         // Defaults repeat with every mention of the same words; counted in full they would outvote a cue seen
@@ -56,9 +65,29 @@ final class Typing implements ActorStep {
         boolean club = best == ActorType.LOCATION && g.stream().anyMatch(c -> c.teamCue)
                 && g.stream().noneMatch(c -> c.country != null);
         ActorType type = club ? ActorType.ORGANIZATION : best;
-        g.forEach(c -> c.type = type);
+        if (words.capitalisedNouns && g.stream().allMatch(c -> c.a == c.b && c.votes.isEmpty() && unknown(s, c.a))) {
+            // Where every noun is capitalised, a word no dictionary knows, with no cue in any of its mentions,
+            // is far more often a noun the dictionary misses than a name.
+            type = ActorType.OTHER;
+        }
+        ActorType chosen = type;
+        g.forEach(c -> c.type = chosen);
         if (DEBUG) {
             System.err.println(g.get(0).key + " " + votes);
         }
+    }
+
+    /** Tells whether neither the language's dictionary nor any gazetteer knows token {@code i}. */
+    private static boolean unknown(ArticleState s, int i) {
+        if (s.own.info(s.tok(i)).known()) {
+            return false;
+        }
+        for (Lexicon.Session g : s.gazetteers) {
+            Lexicon.Info gi = g.info(s.tok(i));
+            if (gi.type() != null || gi.firstName()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

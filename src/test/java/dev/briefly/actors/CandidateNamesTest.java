@@ -41,4 +41,26 @@ class CandidateNamesTest {
         assertEquals(List.of(), keys(after(CandidateNames.class, "en", "She waited in the Blue Room.")));
         assertEquals(List.of("Sala Azul"), keys(after(CandidateNames.class, "es", "Ella esperó en la Sala Azul.")));
     }
+
+    @Test
+    void endsANameBeforeAGivenNameThatFollowsAPlaceOrATitle() {
+        assertEquals(List.of("Ukraine", "Kurt Volker"),
+                keys(after(CandidateNames.class, "en", "The talks with Ukraine Kurt Volker led went well.")));
+        assertEquals(List.of("Jens Bauer"), keys(after(CandidateNames.class, "de",
+                "Der Fraktionsvorsitzende Jens Bauer erklärte es.")));
+    }
+
+    @Test
+    void keepsAGivenNameAfterAClubAcronymInsideTheName() {
+        assertTrue(keys(after(CandidateNames.class, "de", "Der Verein FC Viktoria Sindlingen gewann."))
+                .stream().anyMatch(k -> k.endsWith("FC Viktoria Sindlingen")));
+    }
+
+    @Test
+    void takesTheNationalityBeforeAnOrganisationIntoItsName() {
+        assertEquals(List.of("Swedish Prosecution Authority"), keys(after(CandidateNames.class, "en",
+                "The case was dropped by the Swedish Prosecution Authority last year.")));
+        assertEquals(List.of("Julian Assange"), keys(after(CandidateNames.class, "en",
+                "The Australian Julian Assange left.")));
+    }
 }

@@ -61,4 +61,36 @@ class CuesTest {
         assertEquals(0.3, syria.prior.get(ActorType.LOCATION));
         assertEquals(0.25, syria.prior.get(ActorType.ORGANIZATION));
     }
+
+    @Test
+    void votesOrganisationForAnOrganisationWordHeadingANameSplitByAParticle() {
+        ArticleState s = after(Cues.class, "es", "Lo dijo la Corte de Apelaciones de Santiago ayer.");
+        assertEquals(4.0, vote(candidate(s, "Corte de Apelaciones de Santiago"), ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void votesOrganisationForACompoundEndingInAnOrganisationWord() {
+        ArticleState s = after(Cues.class, "en", "He visited the Eurogroup.");
+        assertEquals(3.0, vote(candidate(s, "Eurogroup"), ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void takesANamedPlaceAfterCityOfForNoClub() {
+        ArticleState s = after(Cues.class, "es", "Los agricultores de la comarca del Alto Duero regarán menos.");
+        Candidate duero = candidate(s, "Alto Duero");
+        assertFalse(duero.teamCue);
+        assertTrue(vote(duero, ActorType.LOCATION) >= 3.0);
+    }
+
+    @Test
+    void votesPlaceForALowerCasePlaceWordAfterTheName() {
+        ArticleState s = after(Cues.class, "en", "He was held in Belmarsh prison for a year.");
+        assertTrue(vote(candidate(s, "Belmarsh"), ActorType.LOCATION) >= 2.0);
+    }
+
+    @Test
+    void votesPlaceForABuildingNamedAHouse() {
+        ArticleState s = after(Cues.class, "en", "The White House said so.");
+        assertTrue(vote(candidate(s, "White House"), ActorType.LOCATION) >= 2.0);
+    }
 }

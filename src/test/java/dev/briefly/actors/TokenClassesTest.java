@@ -59,4 +59,44 @@ class TokenClassesTest {
         ArticleState s = after(TokenClasses.class, "en", "She works at the Bank of England.");
         assertEquals(TokenKind.PART, s.kind[token(s, "of")]);
     }
+
+    @Test
+    void neverMakesAContractionOrAnElisionAName() {
+        ArticleState en = after(TokenClasses.class, "en", "We’re ready, I’m sure. Don't go to Sana'a.");
+        assertEquals(TokenKind.NONE, en.kind[token(en, "We’re")]);
+        assertEquals(TokenKind.NONE, en.kind[token(en, "I’m")]);
+        assertEquals(TokenKind.NONE, en.kind[token(en, "Don't")]);
+        assertEquals(TokenKind.STRONG, en.kind[token(en, "Sana'a")]);
+        ArticleState fr = after(TokenClasses.class, "fr", "C'est un jour historique. L'association regrette.");
+        assertEquals(TokenKind.NONE, fr.kind[token(fr, "C'est")]);
+        assertEquals(TokenKind.NONE, fr.kind[token(fr, "L'association")]);
+    }
+
+    @Test
+    void keepsACommonWordThatOpensProseOutOfStrongNames() {
+        ArticleState nl = after(TokenClasses.class, "nl", "Maar uitstel is geen optie.", "Toch gaat het door.");
+        assertNotEquals(TokenKind.STRONG, nl.kind[token(nl, "Maar")]);
+        assertNotEquals(TokenKind.STRONG, nl.kind[token(nl, "Toch")]);
+        ArticleState en = after(TokenClasses.class, "en", "Tell them we are coming.");
+        assertNotEquals(TokenKind.STRONG, en.kind[token(en, "Tell")]);
+    }
+
+    @Test
+    void keepsASentenceOpeningNameTheArticleCapitalisesMidSentence() {
+        ArticleState s = after(TokenClasses.class, "en", "Bush said no.", "Reporters asked Bush again.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Bush")]);
+    }
+
+    @Test
+    void keepsASentenceOpeningNameBeforeATitleOrATeamWord() {
+        ArticleState s = after(TokenClasses.class, "en", "Surrey captain Adam Hollioake won the toss.",
+                "Surrey beat the visitors in London.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Surrey")]);
+    }
+
+    @Test
+    void letsAStopWordOpenACountryName() {
+        ArticleState s = after(TokenClasses.class, "es", "El presidente de Estados Unidos llegó ayer.");
+        assertEquals(TokenKind.WEAK, s.kind[token(s, "Estados")]);
+    }
 }

@@ -39,4 +39,20 @@ class TypingTest {
         ArticleState s = after(Typing.class, "en", "Rex Tillerson arrived.", "Tillerson said little.");
         cluster(s, "Tillerson").mentions.forEach(c -> assertEquals(ActorType.PERSON, c.type));
     }
+
+    @Test
+    void keepsAPersonNamedInFullAPersonHoweverOftenTheSurnameAloneLooksLikeAPlace() {
+        ArticleState s = after(Typing.class, "en", "Michael Jordan scored 30 points on Sunday.",
+                "Jordan said the team played well. Fans in Chicago cheered for Jordan. Reporters waited for Jordan.");
+        assertEquals(ActorType.PERSON, cluster(s, "Michael Jordan").type());
+        assertEquals(ActorType.PERSON, cluster(s, "Jordan").type());
+    }
+
+    @Test
+    void takesAnUnknownCapitalisedWordWithoutAnyCueForNoActorWhereEveryNounIsCapitalised() {
+        ArticleState s = after(Typing.class, "de", "Die Mnner spielten gut.",
+                "Danach sagte Trainer Kowalczyk, es sei schwer gewesen. Kowalczyk lachte.");
+        assertEquals(ActorType.OTHER, cluster(s, "Mnner").type());
+        assertEquals(ActorType.PERSON, cluster(s, "Kowalczyk").type());
+    }
 }
