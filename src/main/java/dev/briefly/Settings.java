@@ -1,0 +1,149 @@
+package dev.briefly;
+
+import dev.briefly.actors.ActorFinder;
+import dev.briefly.actors.RuleActorFinder;
+import dev.briefly.grammar.GrammarChecker;
+import dev.briefly.grammar.GrammarMode;
+import dev.briefly.ingest.Ingester;
+import dev.briefly.language.LanguageDetector;
+import dev.briefly.language.NgramLanguageDetector;
+import dev.briefly.quotes.QuoteFinder;
+import dev.briefly.quotes.RuleQuoteFinder;
+import dev.briefly.summarize.Length;
+import dev.briefly.summarize.Summarizer;
+import dev.briefly.summarize.TextRankSummarizer;
+import dev.briefly.text.Languages;
+import dev.briefly.text.SpellerWordChecker;
+import dev.briefly.text.WordChecker;
+import dev.briefly.translate.ApertiumTranslator;
+import dev.briefly.translate.Translator;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Holds the settings behind {@link Briefly.Builder} with their defaults, and checks each value as it is set.
+ *
+ * <p>Not thread-safe: a builder fills one, and {@link Briefly} keeps a copy that nothing changes afterwards.
+ */
+final class Settings {
+
+    Length length = Length.sentences(3);
+    /** The forced article language, or null to detect it. */
+    String language;
+    int quotes = 3;
+    int actors = 10;
+    GrammarMode grammar = GrammarMode.OFF;
+    /** The categories the default checker fixes, or null for its own default. */
+    Set<String> fixCategories;
+    boolean checkArticle;
+    /** The translation target, or null for no translation. */
+    String translateTo;
+    long maxBytes = Ingester.DEFAULT_MAX_BYTES;
+    int maxChars = Ingester.DEFAULT_MAX_CHARS;
+    Summarizer summarizer = new TextRankSummarizer();
+    /** The language detector, or null until {@link #complete()} sets the shared default. */
+    LanguageDetector detector;
+    QuoteFinder quoteFinder = new RuleQuoteFinder();
+    ActorFinder actorFinder = new RuleActorFinder();
+    /** A caller's grammar checker, or null for LanguageTool, which {@link Pipeline} makes on first use. */
+    Supplier<GrammarChecker> grammarChecker;
+    Supplier<WordChecker> wordChecker = () -> OptionalLibraries.withDictionaries(SpellerWordChecker.shared());
+    /** Whether {@link #wordChecker} is still the default speller, whose dictionaries may be absent. */
+    boolean defaultWords = true;
+    /** The translation engine, or null until {@link #complete()} picks Apertium for a set target. */
+    Translator translator;
+
+    /** Returns {@code value} when it is at least {@code min}, or rejects it naming the setting. */
+    static int atLeast(String name, int value, int min) {
+        return (int) atLeast(name, (long) value, min);
+    }
+
+    /** Returns {@code value} when it is at least {@code min}, or rejects it naming the setting. */
+    static long atLeast(String name, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + ": " + value);
+        }
+        return value;
+    }
+
+    /** Returns a supported article language in lower case, null for null, or rejects the code. */
+    static String language(String iso639) {
+        if (iso639 == null) {
+            return null;
+        }
+        String l = iso639.strip().toLowerCase(Locale.ROOT);
+        if (!Languages.isSupported(l)) {
+            throw new IllegalArgumentException("language must be one of "
+                    + String.join(", ", Languages.supported()) + ": " + iso639);
+        }
+        return l;
+    }
+
+    /** Returns a translation target in lower case, null for null, or rejects what is no ISO 639 code. */
+    static String translateTo(String iso639) {
+        if (iso639 != null && !iso639.strip().matches("[A-Za-z]{2,3}")) {
+            throw new IllegalArgumentException("translateTo must be an ISO 639-1 code such as es: " + iso639);
+        }
+        return iso639 == null ? null : iso639.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Returns an immutable copy of LanguageTool category ids, null for null, or rejects an empty or odd set. */
+    static Set<String> fixCategories(Set<String> categories) {
+        if (categories != null && (categories.isEmpty() || categories.stream().anyMatch(c -> c == null
+                || !c.strip().matches("[A-Za-z0-9_]+")))) {
+            throw new IllegalArgumentException("fixCategories must be LanguageTool category ids such as TYPOS: "
+                    + categories);
+        }
+        return categories == null ? null : Set.copyOf(categories);
+    }
+
+    /**
+     * Fills in the defaults that are made only at build time (the shared detector, Apertium for a translation
+     * target) and readies the detector and actor finder, so that the first summary does not pay for loading them.
+     */
+    void complete() {
+        if (detector == null) {
+            detector = DetectorHolder.DEFAULT;
+        }
+        if (translateTo != null && translator == null) {
+            translator = new ApertiumTranslator();
+        }
+        if (language == null) {
+            detector.prepare();
+        }
+        if (actors > 0 && actorFinder != null) {
+            actorFinder.prepare();
+        }
+    }
+
+    /** Returns a copy that shares the stage objects but can be changed on its own. */
+    Settings copy() {
+        Settings s = new Settings();
+        s.length = length;
+        s.language = language;
+        s.quotes = quotes;
+        s.actors = actors;
+        s.grammar = grammar;
+        s.fixCategories = fixCategories;
+        s.checkArticle = checkArticle;
+        s.translateTo = translateTo;
+        s.maxBytes = maxBytes;
+        s.maxChars = maxChars;
+        s.summarizer = summarizer;
+        s.detector = detector;
+        s.quoteFinder = quoteFinder;
+        s.actorFinder = actorFinder;
+        s.grammarChecker = grammarChecker;
+        s.wordChecker = wordChecker;
+        s.defaultWords = defaultWords;
+        s.translator = translator;
+        return s;
+    }
+
+    /** Builds the default detector once, on first use. */
+    private static final class DetectorHolder {
+        static final LanguageDetector DEFAULT = new NgramLanguageDetector();
+    }
+}
