@@ -51,12 +51,18 @@ final class FindCues implements QuoteStep {
             limit = Math.min(limit, st.quotes.get(r.index + 1).open);
         }
         Cue found = limit > after ? after(st, after, limit) : null;
+        if (found == null && limit > after) {
+            found = GenericCue.after(st, after, limit);
+        }
         if (found == null) {
             int from = Math.max(firstPara.start(), Math.max(st.sentenceStart(r.open), r.open - WINDOW));
             if (prev != null && prev.after() > from && prev.after() <= r.open) {
                 from = prev.after();
             }
             found = before(st, from, r.open);
+            if (found == null) {
+                found = GenericCue.before(st, from, r.open);
+            }
             if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
                 Span pp = st.paras.get(r.firstPara - 1);
                 if (text.charAt(pp.end() - 1) == ':') {

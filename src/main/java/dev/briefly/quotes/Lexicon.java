@@ -61,6 +61,8 @@ final class Lexicon {
     private final Set<String> roleNouns;
     /** Lower-case heads of a description that hides who speaks ("source", "official"). */
     private final Set<String> anonymousHeads;
+    /** Endings of a finite verb that may be an unlisted speech verb next to a quote ("ed", "ó"). */
+    private final List<String> verbEndings;
     /** Singular definite articles: a description opening with one points back to someone named. */
     private final Set<String> definite;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
@@ -94,6 +96,7 @@ final class Lexicon {
         this.definite = LanguageResources.lowerCaseSet(language, "definite-articles");
         this.roleNouns = words(language, "role-nouns", locale);
         this.anonymousHeads = words(language, "anonymous-heads", locale);
+        this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -160,6 +163,23 @@ final class Lexicon {
     /** Returns whether {@code lower} names a person by role or relation ("aide", "senator"), a title included. */
     boolean isRoleNoun(String lower) {
         return roleNouns.contains(lower) || titleAt(List.of(lower), 0) > 0;
+    }
+
+    /**
+     * Returns whether {@code lower} looks like a finite verb by its ending ("fumed", "bromeó"): five letters or
+     * more, no stop word, role noun or speech cue of its own.
+     */
+    boolean looksFinite(String lower) {
+        if (lower.length() < 5 || isStopWord(lower) || isRoleNoun(lower) || cueAt(List.of(lower), 0) > 0
+                || !lower.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String e : verbEndings) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether {@code lower} is the head of a description that hides who speaks ("source"). */

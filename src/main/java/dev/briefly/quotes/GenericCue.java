@@ -1,0 +1,100 @@
+package dev.briefly.quotes;
+
+/**
+ * Finds a speech cue whose verb the language's list does not hold, by where it stands: a verb by its ending
+ * ({@code resources/<lang>/speech-verb-endings.txt}) right between a speaker and the quote — "“…,” Toomey fumed",
+ * "“…”, bromeó Sánchez", "Trump barked: “…”". The speaker is a person's name or a speaker pronoun next to the
+ * verb; nothing else may stand between the verb and the quote mark but a comma or colon. Used by
+ * {@link FindCues} when no listed cue is found. Stateless and thread-safe.
+ */
+final class GenericCue {
+
+    private GenericCue() {
+    }
+
+    /** Looks right after a quote, in {@code [from, to)}: "Name verb", "he verb" or "verb Name". */
+    static Cue after(QuoteState st, int from, int to) {
+        Window w = st.window(from, to);
+        if (w.words.size() < 2 || !onlyPunctuation(st, from, w.toks.get(0).start())) {
+            return null;
+        }
+        int verb = afterSpeaker(st, w, 0);
+        if (verb < 0 && st.lex.looksFinite(w.words.get(0)) && isLower(w.toks.get(0))
+                && speakerAt(st, w, 1) > 1) {
+            verb = 0; // inverted: "“…”, bromeó Sánchez"
+        }
+        return verb < 0 ? null : cue(st, w, verb, from, to, false);
+    }
+
+    /** Looks right before the opening mark at {@code to}, in {@code [from, to)}: "Name verb: “…". */
+    static Cue before(QuoteState st, int from, int to) {
+        Window w = st.window(from, to);
+        int n = w.words.size();
+        if (n < 2 || !onlyPunctuation(st, w.toks.get(n - 1).end(), to)
+                || st.text.substring(w.toks.get(n - 1).end(), to).strip().isEmpty()) {
+            return null;
+        }
+        for (int s = Math.max(0, n - 4); s < n - 1; s++) {
+            int verb = afterSpeaker(st, w, s);
+            if (verb == n - 1) {
+                return cue(st, w, verb, from, to, true);
+            }
+        }
+        return null;
+    }
+
+    /** Returns the index of a verb right after a speaker starting at word {@code at}, or -1. */
+    private static int afterSpeaker(QuoteState st, Window w, int at) {
+        int next = speakerAt(st, w, at);
+        if (next <= at || next >= w.words.size()) {
+            return -1;
+        }
+        return st.lex.looksFinite(w.words.get(next)) && isLower(w.toks.get(next)) ? next : -1;
+    }
+
+    /** Returns the word after a person's name or a he/she starting at word {@code at}, or -1 when none starts there. */
+    private static int speakerAt(QuoteState st, Window w, int at) {
+        if (at >= w.words.size()) {
+            return -1;
+        }
+        char g = st.lex.pronoun(w.words.get(at));
+        if (g == 'm' || g == 'f') {
+            return at + 1;
+        }
+        Names names = st.names;
+        int start = w.toks.get(at).start();
+        int m = names.mentionAt(start);
+        if (m >= names.mentions.size() || names.mentions.get(m).start() != start) {
+            return -1;
+        }
+        Names.Mention mention = names.mentions.get(m);
+        if (!mention.person() || mention.possessive() || mention.dateLike()) {
+            return -1;
+        }
+        int k = at;
+        while (k < w.toks.size() && w.toks.get(k).end() <= mention.end()) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Tells whether {@code [from, to)} holds only spaces, commas and colons. */
+    private static boolean onlyPunctuation(QuoteState st, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = st.text.charAt(i);
+            if (!QuoteMarks.isSpace(c) && c != ',' && c != ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(Tok t) {
+        return Character.isLowerCase(t.text().charAt(0));
+    }
+
+    private static Cue cue(QuoteState st, Window w, int i, int from, int to, boolean before) {
+        Tok t = w.toks.get(i);
+        return new Cue(t.text(), t.start(), t.end(), from, to, before, null, null);
+    }
+}
