@@ -52,7 +52,11 @@ final class FindCues implements QuoteStep {
         }
         Cue found = limit > after ? after(st, after, limit) : null;
         if (found == null && limit > after) {
-            found = GenericCue.after(st, after, limit);
+            found = GenericCue.after(st, after, limit, false);
+        } else if (found == null) {
+            // The sentence ends with the quote ("“…?” Hannity pressed."): the next one may be only its attribution.
+            int next = r.index + 1 < st.quotes.size() ? st.quotes.get(r.index + 1).open : endPara.end();
+            found = GenericCue.after(st, after, Math.min(Math.min(next, endPara.end()), after + WINDOW), true);
         }
         if (found == null) {
             int from = Math.max(firstPara.start(), Math.max(st.sentenceStart(r.open), r.open - WINDOW));
@@ -62,6 +66,9 @@ final class FindCues implements QuoteStep {
             found = before(st, from, r.open);
             if (found == null) {
                 found = GenericCue.before(st, from, r.open);
+            }
+            if (found == null) {
+                found = GenericCue.colon(st, from, r.open);
             }
             if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
                 Span pp = st.paras.get(r.firstPara - 1);

@@ -12,8 +12,11 @@ final class GenericCue {
     private GenericCue() {
     }
 
-    /** Looks right after a quote, in {@code [from, to)}: "Name verb", "he verb" or "verb Name". */
-    static Cue after(QuoteState st, int from, int to) {
+    /**
+     * Looks right after a quote, in {@code [from, to)}: "Name verb", "he verb" or "verb Name"; when the quote ended
+     * its sentence ({@code own}), only a sentence of the speaker and verb alone ("“…?” Hannity pressed.").
+     */
+    static Cue after(QuoteState st, int from, int to, boolean own) {
         Window w = st.window(from, to);
         if (w.words.size() < 2 || !onlyPunctuation(st, from, w.toks.get(0).start())) {
             return null;
@@ -23,7 +26,20 @@ final class GenericCue {
                 && speakerAt(st, w, 1) > 1) {
             verb = 0; // inverted: "“…”, bromeó Sánchez"
         }
-        return verb < 0 ? null : cue(st, w, verb, from, to, false);
+        if (verb < 0 || own && !endsSentence(st, w, verb)) {
+            return null;
+        }
+        return cue(st, w, verb, from, to, false);
+    }
+
+    /** Tells whether the speaker-and-verb phrase ending at word {@code verb} (or its name after) ends a sentence. */
+    private static boolean endsSentence(QuoteState st, Window w, int verb) {
+        int last = verb == 0 ? speakerAt(st, w, 1) - 1 : verb;
+        int k = w.toks.get(last).end();
+        while (k < st.text.length() && QuoteMarks.isSpace(st.text.charAt(k)) && st.text.charAt(k) != '\n') {
+            k++;
+        }
+        return k >= st.text.length() || ".!?,\n".indexOf(st.text.charAt(k)) >= 0;
     }
 
     /** Looks right before the opening mark at {@code to}, in {@code [from, to)}: "Name verb: “…". */
@@ -41,6 +57,30 @@ final class GenericCue {
             }
         }
         return null;
+    }
+
+    /**
+     * Looks for a name right before a colon that leads into the quote at {@code to} ("Pollsters agree - Carl
+     * Bialik: “…”", "Clinton: “…”"): the name signs the quote as a dash after it would.
+     */
+    static Cue colon(QuoteState st, int from, int to) {
+        int c = to - 1;
+        while (c >= from && QuoteMarks.isSpace(st.text.charAt(c))) {
+            c--;
+        }
+        if (c < from || st.text.charAt(c) != ':') {
+            return null;
+        }
+        Names names = st.names;
+        int m = names.mentionAt(from);
+        Names.Mention last = null;
+        while (m < names.mentions.size() && names.mentions.get(m).end() <= c) {
+            last = names.mentions.get(m++);
+        }
+        if (last == null || last.end() != c || !last.person() || last.possessive() || last.dateLike()) {
+            return null;
+        }
+        return new Cue(":", c, c + 1, from, to, true, null, last);
     }
 
     /** Returns the index of a verb right after a speaker starting at word {@code at}, or -1. */
@@ -65,10 +105,15 @@ final class GenericCue {
         int start = w.toks.get(at).start();
         int m = names.mentionAt(start);
         if (m >= names.mentions.size() || names.mentions.get(m).start() != start) {
-            return -1;
+            // A sentence-initial capital is no mention yet ("“…?” Hannity pressed."): a capitalised word that is
+            // no function word and no organisation or place word may still be the speaker.
+            String word = w.words.get(at);
+            return Names.isCap(w.toks.get(at).text()) && !st.lex.isStopWord(word) && !st.lex.isNonPerson(word)
+                    && !st.lex.isClauseOpener(word) ? at + 1 : -1;
         }
         Names.Mention mention = names.mentions.get(m);
-        if (!mention.person() || mention.possessive() || mention.dateLike()) {
+        // A single capitalised word before the verb ("Hannity pressed") is the speaker too, though unknown yet.
+        if (!mention.person() && mention.name().indexOf(' ') >= 0 || mention.possessive() || mention.dateLike()) {
             return -1;
         }
         int k = at;

@@ -87,4 +87,28 @@ class GenericCueTest {
     void findsNoUnlistedCueInALanguageWithoutEndings() {
         assertNull(quote("« Ce n'est pas le moment », plaisanta Jean Dupont.", "fr", "Ce n").cue);
     }
+
+    @Test
+    void takesANameBeforeAColonAsTheSpeaker() {
+        QuoteCandidate q = quote("Pollsters agree - Carl Bialik: “One of the biggest lessons is humility.”", "en",
+                "One of");
+        assertEquals("Carl Bialik", q.written.text());
+    }
+
+    @Test
+    void takesANameBeforeAColonInGermanToo() {
+        assertEquals("Anna Müller", quote("Dazu Anna Müller: „Das ist ein Skandal.“", "de", "Das ist").written.text());
+    }
+
+    @Test
+    void findsNoSpeakerBeforeAColonWithoutAName() {
+        assertNull(quote("He released the following statement: “We are saddened.”", "en", "We are").cue);
+    }
+
+    @Test
+    void takesAnUnknownSingleNameBeforeAnUnlistedVerb() {
+        QuoteCandidate q = quote("“Would it be negotiable?” Hannity pressed.", "en", "Would it");
+        assertEquals("pressed", q.cue.text());
+        assertEquals("Hannity", q.written.text());
+    }
 }
