@@ -63,6 +63,8 @@ final class Lexicon {
     private final Set<String> anonymousHeads;
     /** Endings of a finite verb that may be an unlisted speech verb next to a quote ("ed", "ó"). */
     private final List<String> verbEndings;
+    /** Lower-case words that open a byline or photo credit ("by", "photo", "von", "par"). */
+    private final Set<String> creditWords;
     /** Singular definite articles: a description opening with one points back to someone named. */
     private final Set<String> definite;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
@@ -97,6 +99,7 @@ final class Lexicon {
         this.roleNouns = words(language, "role-nouns", locale);
         this.anonymousHeads = words(language, "anonymous-heads", locale);
         this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
+        this.creditWords = words(language, "credit-words", locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -180,6 +183,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Returns whether {@code lower} opens a byline or photo credit ("by", "photo"). */
+    boolean isCreditWord(String lower) {
+        return creditWords.contains(lower);
     }
 
     /** Returns whether {@code lower} is the head of a description that hides who speaks ("source"). */
