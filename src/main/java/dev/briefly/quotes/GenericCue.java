@@ -22,6 +22,10 @@ final class GenericCue {
             return null;
         }
         int verb = afterSpeaker(st, w, 0);
+        // "“…,” the senator fumed": a short description ending in a role noun before the verb.
+        for (int k = 1; verb < 0 && k < Math.min(4, w.words.size()) && isLower(w.toks.get(k - 1)); k++) {
+            verb = afterSpeaker(st, w, k);
+        }
         if (verb < 0 && st.lex.looksFinite(w.words.get(0)) && isLower(w.toks.get(0))
                 && speakerAt(st, w, 1) > 1) {
             verb = 0; // inverted: "“…”, bromeó Sánchez"
@@ -98,8 +102,8 @@ final class GenericCue {
             return -1;
         }
         char g = st.lex.pronoun(w.words.get(at));
-        if (g == 'm' || g == 'f') {
-            return at + 1;
+        if (g == 'm' || g == 'f' || isLower(w.toks.get(at)) && st.lex.isRoleNoun(w.words.get(at))) {
+            return at + 1; // "he fumed", "the Christie supporter retorted"
         }
         Names names = st.names;
         int start = w.toks.get(at).start();

@@ -111,4 +111,18 @@ class GenericCueTest {
         assertEquals("pressed", q.cue.text());
         assertEquals("Hannity", q.written.text());
     }
+
+    @Test
+    void takesAnUnlistedVerbAfterADescriptionEndingInARoleNoun() {
+        QuoteCandidate q = quote("“Where is my son?” the father repeated into his phone.", "en", "Where is");
+        assertEquals("repeated", q.cue.text());
+        assertEquals("the father", q.written.text());
+    }
+
+    @Test
+    void takesAnUnlistedVerbAfterARoleNounBeforeAColon() {
+        QuoteCandidate q = quote("At the town hall, the Christie supporter retorted: “You are wrong.”", "en", "You are");
+        assertEquals("retorted", q.cue.text());
+        assertEquals("the Christie supporter", q.written.text());
+    }
 }
