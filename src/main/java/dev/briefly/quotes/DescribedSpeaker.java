@@ -45,6 +45,10 @@ final class DescribedSpeaker implements SpeakerRule {
             return false;
         }
         for (Tok t : toks) {
+            // "the source", "the person familiar with": whoever it is was kept unnamed on purpose.
+            if (lex.isAnonymousHead(t.lower())) {
+                return false;
+            }
             // "the ad's narrator": a role relative to something else, not a person met before.
             if (Names.possessive(t.text()) || lex.isNonPerson(t.lower()) || lex.cueAt(List.of(t.lower()), 0) > 0) {
                 return false;

@@ -51,12 +51,25 @@ final class FindCues implements QuoteStep {
             limit = Math.min(limit, st.quotes.get(r.index + 1).open);
         }
         Cue found = limit > after ? after(st, after, limit) : null;
+        if (found == null && limit > after) {
+            found = GenericCue.after(st, after, limit, false);
+        } else if (found == null) {
+            // The sentence ends with the quote ("“…?” Hannity pressed."): the next one may be only its attribution.
+            int next = r.index + 1 < st.quotes.size() ? st.quotes.get(r.index + 1).open : endPara.end();
+            found = GenericCue.after(st, after, Math.min(Math.min(next, endPara.end()), after + WINDOW), true);
+        }
         if (found == null) {
             int from = Math.max(firstPara.start(), Math.max(st.sentenceStart(r.open), r.open - WINDOW));
             if (prev != null && prev.after() > from && prev.after() <= r.open) {
                 from = prev.after();
             }
             found = before(st, from, r.open);
+            if (found == null) {
+                found = GenericCue.before(st, from, r.open);
+            }
+            if (found == null) {
+                found = GenericCue.colon(st, from, r.open);
+            }
             if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
                 Span pp = st.paras.get(r.firstPara - 1);
                 if (text.charAt(pp.end() - 1) == ':') {

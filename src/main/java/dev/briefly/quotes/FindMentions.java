@@ -10,6 +10,7 @@ import java.util.List;
  *
  * <p>Reads {@link QuoteState#quotes} (their spans, marks included, are skipped: a name inside a quote is not who
  * speaks); writes {@link QuoteState#names}, the article's tokens and mentions with what they tell about people.
+ * Bylines and credits ({@link Credits}) are dropped: a reporter or photographer neither speaks nor is referred to.
  * Stateless and thread-safe.
  */
 final class FindMentions implements QuoteStep {
@@ -20,6 +21,8 @@ final class FindMentions implements QuoteStep {
         for (QuoteCandidate r : st.quotes) {
             quoted.add(new Span(r.open, Math.max(r.open, r.after())));
         }
-        st.names = new Names(st.text, st.lex, quoted);
+        Names names = new Names(st.text, st.lex, quoted);
+        names.mentions.removeIf(m -> Credits.isCredit(st.text, st.lex, names, m));
+        st.names = names;
     }
 }

@@ -57,6 +57,14 @@ final class Lexicon {
     /** Pronoun (lower case) to gender m, f or p. */
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Set<String> nonPerson = new HashSet<>();
+    /** Lower-case nouns for a person by role or relation ("aide", "strategist"): heads of a speaker phrase. */
+    private final Set<String> roleNouns;
+    /** Lower-case heads of a description that hides who speaks ("source", "official"). */
+    private final Set<String> anonymousHeads;
+    /** Endings of a finite verb that may be an unlisted speech verb next to a quote ("ed", "ó"). */
+    private final List<String> verbEndings;
+    /** Lower-case words that open a byline or photo credit ("by", "photo", "von", "par"). */
+    private final Set<String> creditWords;
     /** Singular definite articles: a description opening with one points back to someone named. */
     private final Set<String> definite;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
@@ -88,7 +96,24 @@ final class Lexicon {
             }
         }
         this.definite = LanguageResources.lowerCaseSet(language, "definite-articles");
+        this.roleNouns = words(language, "role-nouns", locale);
+        this.anonymousHeads = words(language, "anonymous-heads", locale);
+        this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
+        this.creditWords = words(language, "credit-words", locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+    }
+
+    /** Returns the whitespace-separated words of list {@code name}, lower-cased. */
+    private static Set<String> words(String language, String name, Locale locale) {
+        Set<String> out = new HashSet<>();
+        for (String line : LanguageResources.lines(language, name)) {
+            for (String w : line.toLowerCase(locale).split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Returns the lexicon of {@code language}, reading it on first use. */
@@ -136,6 +161,38 @@ final class Lexicon {
     char titleGender(String lower) {
         Character g = titleGender.get(lower);
         return g == null ? 0 : g;
+    }
+
+    /** Returns whether {@code lower} names a person by role or relation ("aide", "senator"), a title included. */
+    boolean isRoleNoun(String lower) {
+        return roleNouns.contains(lower) || titleAt(List.of(lower), 0) > 0;
+    }
+
+    /**
+     * Returns whether {@code lower} looks like a finite verb by its ending ("fumed", "bromeó"): five letters or
+     * more, no stop word, role noun or speech cue of its own.
+     */
+    boolean looksFinite(String lower) {
+        if (lower.length() < 5 || isStopWord(lower) || isRoleNoun(lower) || cueAt(List.of(lower), 0) > 0
+                || !lower.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String e : verbEndings) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns whether {@code lower} opens a byline or photo credit ("by", "photo"). */
+    boolean isCreditWord(String lower) {
+        return creditWords.contains(lower);
+    }
+
+    /** Returns whether {@code lower} is the head of a description that hides who speaks ("source"). */
+    boolean isAnonymousHead(String lower) {
+        return anonymousHeads.contains(lower);
     }
 
     boolean isNonPerson(String lower) {

@@ -84,7 +84,7 @@ final class ReadSpeakers implements QuoteStep {
             // "“…,” Guenther Schuh, the company's founder, said": a person right at the window start.
             int k = names.mentionAt(from);
             if (k < names.mentions.size() && names.mentions.get(k).person() && !names.mentions.get(k).possessive()
-                    && names.mentions.get(k).end() <= segStart
+                    && !modifier(st, names.mentions.get(k), cueStart) && names.mentions.get(k).end() <= segStart
                     && st.window(from, names.mentions.get(k).start()).words.isEmpty()) {
                 Names.Mention mention = names.mentions.get(k);
                 return new WrittenSpeaker(Kind.NAME, mention.canonical(), true, 'p', cue, mention.start());
@@ -92,7 +92,7 @@ final class ReadSpeakers implements QuoteStep {
         }
         for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
             Names.Mention mention = names.mentions.get(k);
-            if (mention.dateLike()) {
+            if (mention.dateLike() || modifier(st, mention, cueStart)) {
                 continue;
             }
             if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
@@ -162,7 +162,7 @@ final class ReadSpeakers implements QuoteStep {
         Lexicon lex = st.lex;
         int end = cueEnd;
         while (end < to && (",.;:()!?\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
-                && titleEndsAt(st, end)) && !st.marks.isMark(text.charAt(end))) {
+                && titleEndsAt(st, end)) && !(st.marks.isMark(text.charAt(end)) && !inWord(text, end))) {
             end++;
         }
         Window seg = st.window(cueEnd, end);
@@ -174,12 +174,19 @@ final class ReadSpeakers implements QuoteStep {
             return pronoun(st, first, cue, seg.toks.get(0).start());
         }
         Names.Mention best = null;
+        int reach = 4;
         for (int m = names.mentionAt(cueEnd); m < names.mentions.size(); m++) {
             Names.Mention mention = names.mentions.get(m);
-            if (mention.end() > end || seg.wordsBefore(mention.start()) > 4) {
+            if (mention.end() > end || seg.wordsBefore(mention.start()) > reach) {
                 break;
             }
             if (mention.dateLike()) {
+                continue;
+            }
+            // "said Clinton's top aide Jake Sullivan", "said Cruz constituent Dan Golvach": the name before the
+            // role only modifies it; the head of the phrase, a few words on, speaks.
+            if (mention.possessive() || modifier(st, mention, end)) {
+                reach = 7;
                 continue;
             }
             // "said Oilers head coach Ken Hitchcock": the titled person, not the team before the title.
@@ -203,6 +210,35 @@ final class ReadSpeakers implements QuoteStep {
             }
         }
         return null;
+    }
+
+    /**
+     * Tells whether {@code mention} only modifies the noun phrase it stands in: one to three lower-case words
+     * follow it before {@code limit}, the last a role noun or title ("Sanders campaign manager", "the Texas
+     * senator"), so the phrase's head is the role, not the name.
+     */
+    static boolean modifier(QuoteState st, Names.Mention mention, int limit) {
+        Names names = st.names;
+        int t = names.tokenAt(mention.end());
+        int prevEnd = mention.end();
+        for (int k = t; k < names.toks.size() && k < t + 3; k++) {
+            Tok tok = names.toks.get(k);
+            if (tok.end() > limit || !st.text.substring(prevEnd, tok.start()).isBlank()
+                    || !Character.isLowerCase(tok.text().charAt(0))) {
+                return false;
+            }
+            if (st.lex.isRoleNoun(names.lows.get(k))) {
+                return true;
+            }
+            prevEnd = tok.end();
+        }
+        return false;
+    }
+
+    /** Tells whether the mark at {@code i} is an apostrophe inside a word ("Clinton’s"), not a quote mark. */
+    private static boolean inWord(String text, int i) {
+        return QuoteMarks.isApostrophe(text.charAt(i)) && i > 0 && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
     /** Returns whether the word ending at {@code pos} is a title or an initial ("the Rev. Peter Wherry"). */

@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * quote over several paragraphs where each paragraph opens with a mark and only the last one closes (or the
  * next paragraph only closes) is one quote. A short quoted phrase inside a sentence is a fragment (scare quote).
  * Speakers: "“…,” X said", "X said: “…”", "said X", "according to X", "“…” – X" and their equivalents from
- * {@code resources/<lang>/speech-verbs.txt}; pronouns and bare verbs resolve to the most recent person who was a
+ * {@code resources/<lang>/speech-verbs.txt}, and an unlisted verb known by its ending right beside the quote
+ * ({@link GenericCue}); the head of the speaker phrase speaks, not a name modifying a role; bylines and credits
+ * never speak ({@link Credits}); pronouns and bare verbs resolve to the most recent person who was a
  * sentence subject or a speaker; surnames to the full name; descriptions stay as they are; a quote without an
  * attribution in the paragraph right after a quote of known speaker inherits that speaker.
  *

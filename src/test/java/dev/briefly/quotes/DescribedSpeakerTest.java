@@ -32,4 +32,10 @@ class DescribedSpeakerTest {
         String text = "Senator Rand Paul spoke for an hour.\n“We will win,” said the angry students.";
         assertEquals("the angry students", resolve(RULE, text, "We will"));
     }
+
+    @Test
+    void keepsAnAnonymousSourceAsWritten() {
+        String text = "Senator Rand Paul spoke for an hour.\n“We will win,” the source said.";
+        assertEquals("the source", resolve(RULE, text, "We will"));
+    }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FindMentionsTest {
 
@@ -19,5 +21,43 @@ class FindMentionsTest {
     void resolvesALaterSurnameToTheFullName() {
         QuoteState st = ChainRun.through("Mary Jones came early. Jones left late.", "en", FindMentions.class);
         assertEquals("Mary Jones", st.names.mentions.get(1).canonical());
+    }
+
+    private static List<String> names(String text, String language) {
+        return ChainRun.through(text, language, FindMentions.class).names.mentions.stream()
+                .map(Names.Mention::name).toList();
+    }
+
+    @Test
+    void dropsABylineAndAPhotoCredit() {
+        String text = "By Jane Doe\nPhoto: Tom Lee\nMary Jones came early.";
+        assertEquals(List.of("Mary Jones"), names(text, "en"));
+    }
+
+    @Test
+    void dropsANameCreditedToAnAgency() {
+        assertEquals(List.of("Mary Jones"), names("Mary Jones in Ottawa. Darryl Dyck/The Canadian Press", "en")
+                .subList(0, 1));
+        assertTrue(!names("Mary Jones in Ottawa. Darryl Dyck/The Canadian Press", "en").contains("Darryl Dyck"));
+    }
+
+    @Test
+    void dropsBylinesInOtherLanguages() {
+        assertEquals(List.of("Klaus Weber"), names("Von Anna Müller\nKlaus Weber kam früh.", "de"));
+        assertEquals(List.of("Marie Curie"), names("Par Jean Dupont\nMarie Curie est venue.", "fr"));
+        assertEquals(List.of("Luis Gómez"), names("Por Ana López\nLuis Gómez llegó temprano.", "es"));
+        assertEquals(List.of("Piet Jansen"), names("Door Jan de Vries\nPiet Jansen kwam vroeg.", "nl"));
+    }
+
+    @Test
+    void keepsANameThatOpensAnOrdinaryLine() {
+        assertEquals(List.of("Jane Doe"), names("Jane Doe came early.", "en"));
+    }
+
+    @Test
+    void neverTakesTheReporterAsTheSpeaker() {
+        List<Quote> quotes = new RuleQuoteFinder().find("By Jane Doe\n“We will win,” she said.", "en");
+        assertEquals(1, quotes.size());
+        assertNotEquals("Jane Doe", quotes.get(0).speaker());
     }
 }

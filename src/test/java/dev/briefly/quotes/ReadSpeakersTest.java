@@ -57,4 +57,25 @@ class ReadSpeakersTest {
         assertEquals(Kind.NAME, w.kind());
         assertEquals("John Lennon", w.text());
     }
+
+    @Test
+    void readsThePersonAfterANameThatModifiesARole() {
+        WrittenSpeaker w = written("“It is fair game,” Sanders campaign manager Jeff Weaver said.", "It is");
+        assertEquals(Kind.NAME, w.kind());
+        assertEquals("Jeff Weaver", w.text());
+    }
+
+    @Test
+    void readsThePersonAfterAPossessiveRoleAfterTheCue() {
+        WrittenSpeaker w = written("“It has gone too far,” said Clinton’s top foreign policy aide Jake Sullivan.",
+                "It has");
+        assertEquals("Jake Sullivan", w.text(), w.toString());
+    }
+
+    @Test
+    void keepsARoleModifiedByAPlaceAsADescription() {
+        WrittenSpeaker w = written("“I stand by it,” the Florida senator told reporters.", "I stand");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("the Florida senator", w.text());
+    }
 }
