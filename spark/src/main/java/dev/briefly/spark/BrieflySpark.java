@@ -51,6 +51,8 @@ public final class BrieflySpark {
             err.print(JobOptions.usage());
             return 2;
         }
+        // A session that already runs in this JVM (an embedding program, a test) is used and left running.
+        boolean ours = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
         SparkSession.Builder builder = SparkSession.builder().appName("briefly-spark");
         if (options.master != null) {
             builder.master(options.master);
@@ -80,7 +82,9 @@ public final class BrieflySpark {
             err.println("briefly-spark: the Spark job failed: " + e);
             return 1;
         } finally {
-            spark.stop();
+            if (ours) {
+                spark.stop();
+            }
         }
     }
 
