@@ -69,6 +69,13 @@ final class Analyzer {
         String html = article.getString(6);
         String fileName = article.getString(7);
         byte[] content = article.isNullAt(8) ? null : (byte[]) article.get(8);
+        String path = article.getString(10);
+        if (path != null) {
+            org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
+            try (java.io.InputStream in = file.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(file)) {
+                return briefly.summarize(in, fileName == null ? file.getName() : fileName);
+            }
+        }
         if (content != null) {
             try (ByteArrayInputStream in = new ByteArrayInputStream(content)) {
                 return briefly.summarize(in, fileName == null ? "" : fileName);

@@ -1,7 +1,6 @@
 package dev.briefly.spark;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -11,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +79,8 @@ final class Inputs {
                 lit(null).cast(DataTypes.StringType).as("fileName"),
                 lit(null).cast(DataTypes.BinaryType).as("content"),
                 when(col(CORRUPT).isNotNull(), lit("malformed JSON line"))
-                        .when(col("id").isNull(), lit("the record has no id")).as("error"));
+                        .when(col("id").isNull(), lit("the record has no id")).as("error"),
+                lit(null).cast(DataTypes.StringType).as("path"));
     }
 
     /** Maps a table with the JSON Lines columns (Parquet) onto the article layout; absent columns are null. */
@@ -88,7 +89,7 @@ final class Inputs {
         if (!present.contains("id")) {
             throw new IllegalArgumentException("the input table has no 'id' column (columns: " + present + ")");
         }
-        Column[] cols = new Column[10];
+        Column[] cols = new Column[11];
         String[] names = {"id", "url", "lang", "title", "date", "text", "html"};
         for (int i = 0; i < names.length; i++) {
             cols[i] = present.contains(names[i]) ? col(names[i]).cast(DataTypes.StringType).as(names[i])
@@ -97,35 +98,43 @@ final class Inputs {
         cols[7] = lit(null).cast(DataTypes.StringType).as("fileName");
         cols[8] = lit(null).cast(DataTypes.BinaryType).as("content");
         cols[9] = when(col("id").isNull(), lit("the record has no id")).as("error");
+        cols[10] = lit(null).cast(DataTypes.StringType).as("path");
         return in.select(cols);
     }
 
+    /**
+     * Lists the documents under {@code path} on the driver (hidden names, starting with "." or "_", are skipped as
+     * Spark skips them) and leaves the reading to the executors, which stream each file into Briefly: only paths
+     * are shuffled, and an empty file is still an article (with its error).
+     */
     private static Dataset<Row> folder(SparkSession spark, String path) {
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(path);
-        String base = qualified(spark, path);
-        return files.map((MapFunction<Row, Row>) r -> {
-            String file = r.getString(0);
-            String id = file.startsWith(base) ? file.substring(base.length()) : file;
-            String name = file.substring(file.lastIndexOf('/') + 1);
-            return RowFactory.create(id, null, null, null, null, null, null, name, r.get(3), null);
-        }, Encoders.row(Schemas.ARTICLE));
+        List<String[]> files = new ArrayList<>();
+        try {
+            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(path);
+            org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sessionState().newHadoopConf());
+            String base = fs.makeQualified(root).toString();
+            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(root, true);
+            while (it.hasNext()) {
+                String file = it.next().getPath().toString();
+                String relative = file.startsWith(base + "/") ? file.substring(base.length() + 1) : file;
+                if (Arrays.stream(relative.split("/")).noneMatch(n -> n.startsWith(".") || n.startsWith("_"))) {
+                    files.add(new String[]{relative, file});
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String[] f : files) {
+            String name = f[1].substring(f[1].lastIndexOf('/') + 1);
+            rows.add(RowFactory.create(f[0], null, null, null, null, null, null, name, null, null, f[1]));
+        }
+        return spark.createDataFrame(rows, Schemas.ARTICLE);
     }
 
     private static Dataset<Row> warc(SparkSession spark, String path) {
         List<String> files = WarcFiles.list(spark, path);
         Dataset<String> names = spark.createDataset(files, Encoders.STRING()).repartition(Math.max(1, files.size()));
         return names.flatMap((FlatMapFunction<String, Row>) WarcFiles::articles, Encoders.row(Schemas.ARTICLE));
-    }
-
-    /** Returns {@code path} as Spark names it in binaryFile listings (file:/abs/dir/), to make ids relative. */
-    private static String qualified(SparkSession spark, String path) {
-        try {
-            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sessionState().newHadoopConf());
-            String q = fs.makeQualified(p).toString();
-            return q.endsWith("/") ? q : q + "/";
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -12,7 +12,10 @@ final class Schemas {
     private Schemas() {
     }
 
-    /** One input article, whatever its source: text, html or the bytes of a document (content + fileName). */
+    /**
+     * One input article, whatever its source: text, html, the bytes of a document (content + fileName) or the path
+     * of a document file, opened on the executor.
+     */
     static final StructType ARTICLE = new StructType(new StructField[]{
             field("id", DataTypes.StringType),
             field("url", DataTypes.StringType),
@@ -23,7 +26,8 @@ final class Schemas {
             field("html", DataTypes.StringType),
             field("fileName", DataTypes.StringType),
             field("content", DataTypes.BinaryType),
-            field("error", DataTypes.StringType)});
+            field("error", DataTypes.StringType),
+            field("path", DataTypes.StringType)});
 
     static final StructType SENTENCE = new StructType(new StructField[]{
             field("text", DataTypes.StringType),

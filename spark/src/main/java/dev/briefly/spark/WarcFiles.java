@@ -127,7 +127,7 @@ final class WarcFiles {
     private static Row unreadable(String file, long position, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return RowFactory.create(file + "#" + position, null, null, null, null, null, null, null, null,
-                "unreadable WARC record at byte " + position + ": " + reason);
+                "unreadable WARC record at byte " + position + ": " + reason, null);
     }
 
     private static Row article(WarcRecord record) throws IOException {
@@ -147,6 +147,6 @@ final class WarcFiles {
             body = in.readAllBytes();
         }
         return RowFactory.create(response.id().toString(), response.target(), null, null,
-                response.date().toString(), null, null, "page.html", body, null);
+                response.date().toString(), null, null, "page.html", body, null, null);
     }
 }

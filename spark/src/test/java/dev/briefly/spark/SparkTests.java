@@ -127,7 +127,7 @@ final class SparkTests {
      */
     static void assertSameAsCli(SparkSession spark, Path output, Map<String, JsonNode> expected,
                                 java.util.function.UnaryOperator<String> idOf) {
-        Map<String, Row> summaries = new TreeMap<>();
+        Map<String, Row> summaries = new java.util.HashMap<>();
         for (Row r : table(spark, output, "summaries")) {
             Row previous = summaries.put(r.getAs("id"), r);
             assertEquals(null, previous, "id written twice: " + r.getAs("id"));
@@ -171,7 +171,7 @@ final class SparkTests {
     }
 
     private static Map<String, List<String>> grouped(List<Row> rows, java.util.function.Function<Row, String> key) {
-        Map<String, List<String>> by = new TreeMap<>();
+        Map<String, List<String>> by = new java.util.HashMap<>();
         for (Row r : rows) {
             by.computeIfAbsent(r.getAs("article_id"), k -> new ArrayList<>()).add(key.apply(r));
         }

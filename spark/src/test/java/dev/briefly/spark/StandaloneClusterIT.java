@@ -128,6 +128,18 @@ class StandaloneClusterIT {
         }
     }
 
+    private static long committedParts(Path table) throws IOException {
+        Path pending = table.resolve("_temporary");
+        if (!Files.isDirectory(pending)) {
+            return 0;
+        }
+        try (var files = Files.walk(pending)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("part-")).count();
+        } catch (java.io.UncheckedIOException | IOException e) {
+            return 0; // a task directory renamed while walking: look again
+        }
+    }
+
     @AfterAll
     static void stopCluster() throws InterruptedException {
         if (reader != null) {
@@ -191,16 +203,19 @@ class StandaloneClusterIT {
         Path out = dir.resolve("fault-out");
         Process driver = submit(dir.resolve("fault.jsonl"), out, "driver2.log", "--partitions", "24");
         Path log = dir.resolve("driver2.log");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (!Files.readString(log).contains("first task finished")) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
+        // Killed once some analysis tasks have committed their part of summaries/ and others have not.
+        while (committedParts(out.resolve("summaries")) < 2) {
             assertTrue(driver.isAlive() && System.nanoTime() < deadline, "the job started: " + Files.readString(log));
             Thread.sleep(200);
         }
+        assertTrue(driver.isAlive(), "the job was still running when the worker was killed");
         // The whole machine of worker 1 goes: the worker and its executor, both with SIGKILL.
         doomedWorker.descendants().forEach(ProcessHandle::destroyForcibly);
         doomedWorker.destroyForcibly();
         assertTrue(driver.waitFor(8, TimeUnit.MINUTES), "the job finished after the loss");
         assertEquals(0, driver.exitValue(), Files.readString(log));
+        assertTrue(Files.readString(log).contains("Lost executor"), "Spark saw the executor go: " + Files.readString(log));
         List<Row> rows = SparkTests.table(reader, out, "summaries");
         Set<String> ids = new HashSet<>();
         for (Row r : rows) {
