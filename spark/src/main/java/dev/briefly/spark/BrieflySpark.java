@@ -101,6 +101,10 @@ public final class BrieflySpark {
             Dataset<Row> articles = Inputs.read(spark, options);
             int partitions = options.partitions > 0 ? options.partitions
                     : Math.max(spark.sparkContext().defaultParallelism() * 4, articles.rdd().getNumPartitions());
+            if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+                // Spark's default of 200 makes the small speakers aggregation hundreds of near-empty tasks.
+                spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
+            }
             SummaryOptions summary = options.summary;
             Dataset<Row> results = articles.repartition(partitions)
                     .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> analyse(rows, summary, done, failed),
