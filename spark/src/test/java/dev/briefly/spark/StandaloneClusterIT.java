@@ -129,18 +129,6 @@ class StandaloneClusterIT {
         }
     }
 
-    private static long committedParts(Path table) throws IOException {
-        Path pending = table.resolve("_temporary");
-        if (!Files.isDirectory(pending)) {
-            return 0;
-        }
-        try (var files = Files.walk(pending)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("part-")).count();
-        } catch (java.io.UncheckedIOException | IOException e) {
-            return 0; // a task directory renamed while walking: look again
-        }
-    }
-
     @AfterAll
     static void stopCluster() throws InterruptedException {
         if (reader != null) {
@@ -199,17 +187,19 @@ class StandaloneClusterIT {
     @Test
     @Order(2)
     void workerKilledMidJobLosesNoArticleAndWritesNoneTwice() throws Exception {
-        List<SparkTests.Article> articles = SparkTests.corpus(240, 0);
+        List<SparkTests.Article> articles = SparkTests.corpus(300, 300);
         SparkTests.writeJsonLines(articles, dir.resolve("fault.jsonl"));
         Path out = dir.resolve("fault-out");
-        Process driver = submit(dir.resolve("fault.jsonl"), out, "driver2.log", "--partitions", "48");
+        Process driver = submit(dir.resolve("fault.jsonl"), out, "driver2.log", "--partitions", "60");
         Path log = dir.resolve("driver2.log");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
-        // Killed as soon as the first analysis task writes its part of summaries/, while the others still run.
-        while (committedParts(out.resolve("summaries")) < 1) {
+        // The first task to finish reads the input; the analysis tasks start right after it. (The tables are
+        // written only after a task has analysed and sorted its whole partition, so their files come too late.)
+        while (!Files.readString(log).contains("first task finished")) {
             assertTrue(driver.isAlive() && System.nanoTime() < deadline, "the job started: " + Files.readString(log));
             Thread.sleep(50);
         }
+        Thread.sleep(1000);
         assertTrue(driver.isAlive(), "the job was still running when the worker was killed");
         // The whole machine of worker 1 goes: the worker and its executor, both with SIGKILL.
         doomedWorker.descendants().forEach(ProcessHandle::destroyForcibly);
