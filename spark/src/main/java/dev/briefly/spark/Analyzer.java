@@ -28,6 +28,8 @@ final class Analyzer {
 
     private static final Map<String, Briefly> INSTANCES = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = JsonRenderer.mapper();
+    /** Made once per JVM: a new Configuration parses Hadoop's default XML files, tens of ms for every file. */
+    private static final org.apache.hadoop.conf.Configuration HADOOP = new org.apache.hadoop.conf.Configuration();
     static final String UNDETERMINED = Briefly.UNDETERMINED;
 
     private Analyzer() {
@@ -72,7 +74,7 @@ final class Analyzer {
         String path = article.getString(10);
         if (path != null) {
             org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
-            try (java.io.InputStream in = file.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(file)) {
+            try (java.io.InputStream in = file.getFileSystem(HADOOP).open(file)) {
                 return briefly.summarize(in, fileName == null ? file.getName() : fileName);
             }
         }

@@ -100,8 +100,8 @@ final class SparkTests {
         Path jar = Path.of(System.getProperty("briefly.jar", "../target/briefly.jar"));
         Assumptions.assumeTrue(Files.isRegularFile(jar), jar + " not built: run mvn install at the root first");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString(), "summarize", "--format", "json", "-j", "2", "--timeout", "0", "--output",
-                out.toString(), dir.toString()));
+                .toString(), "-jar", jar.toString(), "summarize", "--format", "json", "-j", "2", "--timeout", "0",
+                "--output", out.toString(), dir.toString()));
         command.addAll(List.of(options));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(out.resolveSibling("cli.log").toFile()).start();
