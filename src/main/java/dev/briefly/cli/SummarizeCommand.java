@@ -47,11 +47,11 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryOptions summary;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, markdown, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json} per input "
+            description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json,html} per input "
                     + "(a DIR is required for several inputs).")
     String outputOption;
 
