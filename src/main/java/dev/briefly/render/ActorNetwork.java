@@ -27,8 +27,8 @@ final class ActorNetwork {
 
     /** Appends the SVG for {@code s} to {@code out}, or nothing when fewer than two actors are shown. */
     static void write(Summary s, StringBuilder out) {
-        List<Actor> actors = s.actors().subList(0, Math.min(MAX_NODES, Math.max(s.actorsShown(), 0)));
-        actors = actors.subList(0, Math.min(actors.size(), s.actors().size()));
+        List<Actor> actors = s.shownActors();
+        actors = actors.subList(0, Math.min(MAX_NODES, actors.size()));
         int n = actors.size();
         if (n < 2) {
             return;
