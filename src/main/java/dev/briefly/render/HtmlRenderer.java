@@ -103,7 +103,7 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource dev/briefly/render/" + name);
@@ -114,7 +114,7 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static String sha256(String content) {
+    static String sha256(String content) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return "sha256-" + Base64.getEncoder().encodeToString(d);

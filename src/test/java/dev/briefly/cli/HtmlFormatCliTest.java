@@ -44,6 +44,29 @@ class HtmlFormatCliTest {
     }
 
     @Test
+    void folderOfReportsGetsAnIndexWithOneRowPerArticleAndFailuresWithTheirReason(@TempDir Path dir)
+            throws IOException {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.copy(Path.of("samples/es-sequia.txt"), in.resolve("a sequía #1.txt"));
+        Files.write(in.resolve("broken.pdf"), "not a pdf at all".getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        assertEquals(Main.FAILED, run(new StringWriter(), err, "summarize", "--grammar", "off", "--format", "html",
+                "--output", out.toString(), in.toString()), err.toString());
+        Document index = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(2, index.select("tbody tr").size());
+        org.jsoup.nodes.Element link = index.selectFirst("tbody tr a");
+        assertEquals("./a%20sequ%C3%ADa%20%231.txt.summary.html", link.attr("href"));
+        assertTrue(Files.exists(out.resolve(java.net.URLDecoder.decode(link.attr("href").substring(2),
+                StandardCharsets.UTF_8))));
+        assertEquals("es", index.select("tbody tr").get(0).child(1).text());
+        org.jsoup.nodes.Element failed = index.selectFirst("tbody tr.failed");
+        assertTrue(failed.text().contains("broken.pdf") && failed.child(5).text().startsWith("failed: "),
+                failed.text());
+        assertTrue(err.toString().contains(failed.child(5).text().substring("failed: ".length())), err.toString());
+    }
+
+    @Test
     void extractRefusesHtmlWithAReason(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         int code = run(new StringWriter(), err, "extract", "--format", "html", "samples/en-river-bridge.txt");
