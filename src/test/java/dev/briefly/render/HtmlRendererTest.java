@@ -63,6 +63,11 @@ class HtmlRendererTest {
         assertEquals(JsonRenderer.mapper().readTree(new JsonRenderer().render(s)), embedded);
         assertNoNetworkResource(html);
         assertLoadsNothing(doc);
+        List<String> ids = doc.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids are unique");
+        for (Element link : doc.select("a[href^=#]")) {
+            assertTrue(doc.getElementById(link.attr("href").substring(1)) != null, link.outerHtml());
+        }
     }
 
     @Test
