@@ -4,6 +4,7 @@ import dev.briefly.Sentence;
 import dev.briefly.Summary;
 import dev.briefly.actors.Actor;
 import dev.briefly.actors.Mention;
+import dev.briefly.grammar.GrammarFix;
 import dev.briefly.grammar.GrammarIssue;
 import dev.briefly.quotes.Quote;
 
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Writes the article text of a report with its summary sentences, quotes, actor mentions and grammar findings
- * marked by {@code data-summary}, {@code data-quote}, {@code data-actor} and {@code data-grammar} attributes.
+ * marked by {@code data-summary}, {@code data-quote}, {@code data-actor}, {@code data-grammar} and
+ * {@code data-fix} attributes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -58,6 +60,14 @@ final class ArticleText {
                 String attrs = "class=\"g\" data-grammar=\"" + (i + 1) + "\" data-msg=\""
                         + Html.escape(finding(g)) + "\" title=\"" + Html.escape(finding(g)) + "\"";
                 marker.add(g.start(), g.end(), 4, "<span " + attrs + " tabindex=\"0\">",
+                        "<span " + attrs + " data-cont=\"\">", "</span>");
+            }
+            List<GrammarFix> fixes = s.grammar().fixes();
+            for (int i = 0; i < fixes.size(); i++) {
+                GrammarFix f = fixes.get(i);
+                String msg = Html.escape("corrected in the summary: " + f.before() + " \u2192 " + f.after());
+                String attrs = "class=\"fix\" data-fix=\"" + (i + 1) + "\" data-msg=\"" + msg + "\" title=\"" + msg + "\"";
+                marker.add(f.start(), f.end(), 5, "<span " + attrs + " tabindex=\"0\">",
                         "<span " + attrs + " data-cont=\"\">", "</span>");
             }
         }

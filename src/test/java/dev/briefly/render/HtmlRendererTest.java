@@ -112,6 +112,8 @@ class HtmlRendererTest {
         assertTrue(doc.selectFirst("button[data-actor-button=1]").text().contains("the \"builder\" <script>"));
         Element finding = doc.selectFirst("[data-grammar=1]");
         assertEquals("Odd \"markup\" <here> \u2014 suggestion: will, shall", finding.attr("title"));
+        assertEquals("corrected in the summary: mayor \u2192 Mayor", doc.selectFirst("[data-fix=1]").attr("title"));
+        assertEquals("mayor", doc.selectFirst("[data-fix=1]").text());
         assertEquals(2, doc.select("script").size());
         assertTrue(doc.select("b").isEmpty(), "no markup from the text or the translation");
     }

@@ -7,6 +7,7 @@ import dev.briefly.Span;
 import dev.briefly.actors.Actor;
 import dev.briefly.actors.ActorType;
 import dev.briefly.actors.Mention;
+import dev.briefly.grammar.GrammarFix;
 import dev.briefly.grammar.GrammarIssue;
 import dev.briefly.grammar.GrammarReport;
 import dev.briefly.quotes.Quote;
@@ -46,7 +47,8 @@ final class ReportFixtures {
                 new Actor("said: We", ActorType.OTHER, null, 0.5,
                         List.of(new Mention(8, quote1 + 2, text.substring(8, quote1 + 2)))));
         GrammarReport grammar = new GrammarReport(true, List.of(new GrammarIssue(0, quote1 + 3, quote1 + 12,
-                "R1", "TYPOS", "Odd \"markup\" <here>", List.of("will", "shall"))), List.of(), null);
+                "R1", "TYPOS", "Odd \"markup\" <here>", List.of("will", "shall"))),
+                List.of(new GrammarFix(s1End + 4, s1End + 9, "mayor", "Mayor")), null);
         Translation translation = new Translation("de", "test", null,
                 List.of("Ann Lee sagte: <b>", "Der Bürgermeister"), List.of("Wir bauen es.", "Es ist spät"));
         return new Summary(new Source("fixture.txt", "text", "A \"fixture\" <title>", null, null), "en",
