@@ -53,7 +53,7 @@ public final class HtmlIndex {
                 .append(HtmlRenderer.sha256(CSS)).append("'; script-src '").append(HtmlRenderer.sha256(JS))
                 .append("'; form-action 'none'; base-uri 'none'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Briefly reports</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<title>Briefly reports</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n")
                 .append("<header><h1>Briefly reports</h1><p>").append(rows.size()).append(" articles, ")
                 .append(rows.stream().filter(r -> r.failure() != null).count()).append(" failed</p></header>\n")
                 .append("<main>\n<p id=\"filterbox\" hidden><label for=\"filter\">Filter</label> ")
@@ -79,7 +79,7 @@ public final class HtmlIndex {
                     .append("</td><td>").append(r.actors()).append("</td><td>")
                     .append(r.failure() == null ? "ok" : "failed: " + Html.escape(r.failure())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+        out.append("</tbody>\n</table>\n</main>\n<script>").append(JS).append("</script>\n</body>\n</html>\n");
         return out.toString();
     }
 

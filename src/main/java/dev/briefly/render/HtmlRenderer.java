@@ -43,7 +43,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Briefly\">\n")
                 .append("<title>").append(Html.escape(title)).append(" \u2014 Briefly</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#article\">Skip to the article</a>\n")
                 .append("<header>\n<h1 dir=\"auto\">").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">");
         meta(s, out);
@@ -58,7 +58,7 @@ public final class HtmlRenderer implements Renderer {
         out.append("</div>\n</section>\n</main>\n")
                 .append("<script type=\"application/json\" id=\"briefly-data\">")
                 .append(embeddedJson(s)).append("</script>\n")
-                .append("<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+                .append("<script>").append(JS).append("</script>\n</body>\n</html>\n");
         return out.toString();
     }
 

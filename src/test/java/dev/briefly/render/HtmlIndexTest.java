@@ -23,6 +23,7 @@ class HtmlIndexTest {
         assertTrue(href.startsWith("./javascript%3Aalert%281%29%2F%2F%22%3E%3Cscript%3E"), href);
         assertEquals("<b>title</b> x.txt", doc.selectFirst("tbody td").text());
         assertEquals("failed: cannot read: <img src=x onerror=alert(3)>", doc.select("tr.failed td").get(5).text());
+        HtmlRendererTest.assertCspHashesMatch(doc);
         HtmlRendererTest.assertNoNetworkResource(doc.outerHtml().replace("./javascript", "./x"));
     }
 }

@@ -194,8 +194,16 @@ class HtmlRendererTest {
             }
         }
         assertEquals(1, doc.select("style").size());
-        assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
-                .startsWith("default-src 'none';"));
+        assertCspHashesMatch(doc);
+    }
+
+    /** Asserts that the page's policy forbids everything but its own style and script, whose hashes it names. */
+    static void assertCspHashesMatch(Document doc) {
+        String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertTrue(csp.startsWith("default-src 'none';"), csp);
+        assertTrue(csp.contains("style-src '" + HtmlRenderer.sha256(doc.selectFirst("style").data()) + "'"), csp);
+        Element script = doc.selectFirst("script:not([type])");
+        assertTrue(csp.contains("script-src '" + HtmlRenderer.sha256(script.data()) + "'"), csp);
     }
 
     static void assertNoNetworkResource(String html) {
