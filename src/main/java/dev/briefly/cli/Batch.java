@@ -57,6 +57,7 @@ final class Batch {
     private final Duration timeout;
     private final boolean progress = Terminal.stderr();
     private long shownSeconds = -1;
+    private java.util.function.BiConsumer<Input, String> onFailure = (in, reason) -> { };
 
     Batch(int threads, PrintWriter err) {
         this(threads, err, Duration.ZERO);
@@ -67,6 +68,12 @@ final class Batch {
         this.threads = threads;
         this.err = err;
         this.timeout = timeout;
+    }
+
+    /** Sets what is told, on the calling thread and in input order, of each input that fails and why. */
+    Batch onFailure(java.util.function.BiConsumer<Input, String> listener) {
+        this.onFailure = listener;
+        return this;
     }
 
     /** Expands folders into their regular, non-hidden files (sorted); never null. */
@@ -115,10 +122,12 @@ final class Batch {
                     failed.incrementAndGet();
                     clearProgress();
                     err.println(Messages.error(in.isStdin() ? "stdin" : in.path(), e.getMessage()));
+                    onFailure.accept(in, e.getMessage());
                 } catch (ExecutionException e) {
                     failed.incrementAndGet();
                     clearProgress();
                     err.println(Messages.error(in.isStdin() ? "stdin" : in.path(), reason(e.getCause())));
+                    onFailure.accept(in, reason(e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;

@@ -56,7 +56,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
-        if (fmt == Format.MARKDOWN) {
+        if (fmt == Format.MARKDOWN || fmt == Format.HTML) {
             throw new IllegalArgumentException("eval extraction --format must be text or json: " + format);
         }
         if (!Files.isRegularFile(dir.resolve("ground-truth.jsonl"))) {

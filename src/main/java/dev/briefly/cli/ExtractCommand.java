@@ -43,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format fmt = Format.parse(format);
-        if (fmt == Format.MARKDOWN) {
+        if (fmt == Format.MARKDOWN || fmt == Format.HTML) {
             throw new IllegalArgumentException("extract --format must be text or json: " + format);
         }
         Briefly briefly = Briefly.builder().language(lang).build();

@@ -4,6 +4,7 @@ import dev.briefly.Briefly;
 import dev.briefly.BrieflyException;
 import dev.briefly.Summary;
 import dev.briefly.render.Format;
+import dev.briefly.render.HtmlIndex;
 import dev.briefly.render.Outputs;
 import dev.briefly.watch.Durations;
 import dev.briefly.watch.OutputNames;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,11 +49,11 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryOptions summary;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, markdown, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json} per input "
+            description = "Write to FILE, or into DIR as NAME.summary.{txt,md,json,html} per input "
                     + "(a DIR is required for several inputs).")
     String outputOption;
 
@@ -95,7 +97,13 @@ final class SummarizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--timeout: " + e.getMessage(), e);
         }
-        return new Batch(threads, spec.commandLine().getErr(), limit).run(all, input -> {
+        // With --format html into a folder, DIR/index.html lists every article; rows are added in input order.
+        Map<Batch.Input, HtmlIndex.Row> index = new LinkedHashMap<>();
+        boolean indexed = fmt == Format.HTML && toDir;
+        boolean ok = new Batch(threads, spec.commandLine().getErr(), limit).onFailure((input, reason) -> {
+            HtmlIndex.Row row = index.get(input);
+            index.put(input, row == null ? HtmlIndex.Row.failure(input.name(), reason) : row.failed(reason));
+        }).run(all, input -> {
             if (clashes.containsKey(input)) {
                 throw new BrieflyException(clashes.get(input));
             }
@@ -122,9 +130,22 @@ final class SummarizeCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new Batch.Failed("cannot write " + target + ": " + Batch.reason(e));
                 }
+                if (indexed) {
+                    index.put(input, HtmlIndex.Row.of(input.name(), target.getFileName().toString(), s));
+                }
                 verdict.run();
             };
-        }) ? Main.OK : Main.FAILED;
+        });
+        if (indexed) {
+            Path file = output.resolve("index.html");
+            try {
+                Outputs.writeAtomically(file, HtmlIndex.render(List.copyOf(index.values())));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(Messages.error(file, Batch.reason(e)));
+                ok = false;
+            }
+        }
+        return ok ? Main.OK : Main.FAILED;
     }
 
     /**

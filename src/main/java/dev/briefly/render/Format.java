@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Names the output formats and the file suffix each one is written with. */
 public enum Format {
-    TEXT("txt"), MARKDOWN("md"), JSON("json");
+    TEXT("txt"), MARKDOWN("md"), JSON("json"), HTML("html");
 
     private final String suffix;
 
@@ -23,17 +23,19 @@ public enum Format {
             case TEXT -> new TextRenderer();
             case MARKDOWN -> new MarkdownRenderer();
             case JSON -> new JsonRenderer();
+            case HTML -> new HtmlRenderer();
         };
     }
 
-    /** Parses a format name, case-insensitively ("text", "markdown"/"md", "json"). */
+    /** Parses a format name, case-insensitively ("text", "markdown"/"md", "json", "html"). */
     public static Format parse(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         return switch (n) {
             case "text", "txt", "plain" -> TEXT;
             case "markdown", "md" -> MARKDOWN;
             case "json" -> JSON;
-            default -> throw new IllegalArgumentException("format must be text, markdown or json: " + name);
+            case "html", "htm" -> HTML;
+            default -> throw new IllegalArgumentException("format must be text, markdown, json or html: " + name);
         };
     }
 }
