@@ -37,8 +37,16 @@ public final class SentenceSegmenter implements SentenceSplitter {
     /** Abbreviations with inner dots followed by spaces ("z. B."), checked at each inner dot. */
     private final List<String> spaced = new ArrayList<>();
     private final LanguageAnalysis analysis;
-    /** Whether " |" ends a sentence: Hindi and Bengali typed on a Latin keyboard write the danda । as |. */
+    /**
+     * Whether " |" ends a sentence (Hindi and Bengali typed on a Latin keyboard write the danda । as |), from the
+     * {@code pipe-is-danda} flag of {@code resources/<lang>/sentence-writing.txt}.
+     */
     private final boolean pipeIsDanda;
+    /**
+     * Whether a closing » set off by a space still belongs to the sentence before it (French "fini ! »"), from the
+     * {@code spaced-closing-guillemet} flag of {@code resources/<lang>/sentence-writing.txt}.
+     */
+    private final boolean spacedClosingGuillemet;
     private final int longestAbbreviation;
     /**
      * Ordinals written with a dot that come before a capital without ending the sentence (German "am 3. Oktober",
@@ -50,7 +58,9 @@ public final class SentenceSegmenter implements SentenceSplitter {
     public SentenceSegmenter(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
-        this.pipeIsDanda = "hi".equals(language) || "bn".equals(language);
+        List<String> writing = LanguageResources.lines(language, "sentence-writing");
+        this.pipeIsDanda = writing.contains("pipe-is-danda");
+        this.spacedClosingGuillemet = writing.contains("spaced-closing-guillemet");
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
         int longest = 0;
         for (String entry : LanguageResources.lines(language, "abbreviations")) {
@@ -104,7 +114,7 @@ public final class SentenceSegmenter implements SentenceSplitter {
             while (k < end && Character.isWhitespace(text.charAt(k)) && k - j < 2) {
                 k++;
             }
-            if (k > j && k < end && text.charAt(k) == '»' && "fr".equals(language)) {
+            if (k > j && k < end && text.charAt(k) == '»' && spacedClosingGuillemet) {
                 j = k;
             }
             while (j < end && isCloser(text, j, end)) {

@@ -118,4 +118,28 @@ class SentenceSplitterTest {
         assertEquals(List.of("नगर परिषद ने पुल बंद करने का फैसला किया |", "नया पुल 2027 तक बनेगा।"),
                 split(SentenceSplitter.of("hi"), "नगर परिषद ने पुल बंद करने का फैसला किया | नया पुल 2027 तक बनेगा।"));
     }
+
+    @Test
+    void aPipeEndsNoSentenceInALanguageWithoutTheDandaFlag() {
+        assertEquals(List.of("Score: home 3 | away 2 at half time."),
+                split(SentenceSplitter.of("en"), "Score: home 3 | away 2 at half time."));
+    }
+
+    @Test
+    void everySentenceWritingFlagIsOneTheSegmenterReads() throws Exception {
+        java.util.Set<String> known = java.util.Set.of("pipe-is-danda", "spaced-closing-guillemet");
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("resources"))) {
+            for (java.nio.file.Path dir : dirs.toList()) {
+                java.nio.file.Path f = dir.resolve("sentence-writing.txt");
+                if (java.nio.file.Files.isRegularFile(f)) {
+                    for (String line : java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                        String flag = line.strip();
+                        if (!flag.isEmpty() && !flag.startsWith("#")) {
+                            org.junit.jupiter.api.Assertions.assertTrue(known.contains(flag), f + ": unknown flag " + flag);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
