@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -107,16 +108,26 @@ public final class BrieflyServer implements AutoCloseable {
     }
 
     /** Stops accepting, finishes the requests in flight (up to the grace time) and releases the port. */
-    public void stop() throws Exception {
+    public void stop() throws IOException {
         try {
             jetty.stop();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("cannot stop the server: " + ApiError.reason(e), e);
         } finally {
-            workers.shutdown(grace);
+            try {
+                workers.shutdown(grace);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
+    /** Stops the server as {@link #stop()} does. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         stop();
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Thread-safe.
  */
-final class Workers implements AutoCloseable {
+final class Workers {
 
     private final ThreadPoolExecutor pool;
     private final Duration limit;
@@ -86,10 +86,5 @@ final class Workers implements AutoCloseable {
         if (!pool.awaitTermination(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS)) {
             pool.shutdownNow();
         }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        shutdown(Duration.ofSeconds(5));
     }
 }

@@ -39,6 +39,7 @@ class ServeUploadBrowserIT {
             assertEquals("Chosen: en-river-bridge.pdf", chromium.driver().findElement(By.id("chosen")).getText());
             new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
             chromium.driver().findElement(By.name("sentences")).sendKeys("3");
+            chromium.js("window.scrollTo(0, 0)");
             chromium.screenshot("serve-form");
             chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
             new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))

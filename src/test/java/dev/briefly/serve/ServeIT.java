@@ -29,7 +29,8 @@ class ServeIT {
             URI uri = URI.create(line);
             HttpResponse<String> health = Http.get(uri.resolve("/api/health"));
             assertEquals(200, health.statusCode());
-            p.destroy();
+            // SIGTERM; Process.destroy() would also close our ends of the pipes before the output is read.
+            assertTrue(p.toHandle().destroy());
             assertTrue(p.waitFor(90, TimeUnit.SECONDS), "stopped within 90 s of SIGTERM");
             assertEquals(143, p.exitValue(), "128 + SIGTERM, after a graceful stop");
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
