@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs {@code briefly serve}: one shared {@link Briefly}, a bounded pool of workers and a Jetty server on the
@@ -39,12 +40,14 @@ public final class BrieflyServer implements AutoCloseable {
     private final ServerConnector connector;
     private final Workers workers;
     private final Duration grace;
+    private final PrintStream log;
 
-    private BrieflyServer(Server jetty, ServerConnector connector, Workers workers, Duration grace) {
+    private BrieflyServer(Server jetty, ServerConnector connector, Workers workers, Duration grace, PrintStream log) {
         this.jetty = jetty;
         this.connector = connector;
         this.workers = workers;
         this.grace = grace;
+        this.log = log;
     }
 
     /**
@@ -75,8 +78,9 @@ public final class BrieflyServer implements AutoCloseable {
         jetty.setHandler(new GracefulHandler(new AppHandler(settings,
                 new RequestOptions(shared, settings.translator() != null), workers, log)));
         jetty.setErrorHandler(new JsonErrors());
+        // Requests in flight get their time limit plus a second to finish, at least 5 s and at most a minute.
         Duration grace = settings.timeout().isZero() || settings.timeout().toSeconds() > 60
-                ? Duration.ofSeconds(60) : settings.timeout().plusSeconds(1);
+                ? Duration.ofSeconds(60) : max(Duration.ofSeconds(5), settings.timeout().plusSeconds(1));
         jetty.setStopTimeout(grace.toMillis());
         try {
             jetty.start();
@@ -85,7 +89,7 @@ public final class BrieflyServer implements AutoCloseable {
             jetty.stop();
             throw e;
         }
-        return new BrieflyServer(jetty, connector, workers, grace);
+        return new BrieflyServer(jetty, connector, workers, grace, log);
     }
 
     /** Returns the port the server listens on (the one chosen when 0 was asked for). */
@@ -115,7 +119,12 @@ public final class BrieflyServer implements AutoCloseable {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new IOException("cannot stop the server: " + ApiError.reason(e), e);
+            // Jetty stops anyway and reports afterwards that the grace time passed: requests were cut off.
+            if (!(e instanceof TimeoutException) && !(e.getCause() instanceof TimeoutException)) {
+                throw new IOException("cannot stop the server: " + ApiError.reason(e), e);
+            }
+            log.println("briefly: serve: stopped before every request in flight finished (waited "
+                    + grace.toSeconds() + " s)");
         } finally {
             try {
                 workers.shutdown(grace);
@@ -129,6 +138,10 @@ public final class BrieflyServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stop();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Words Jetty's own refusals (a malformed request, headers too large) as the API's JSON, without a stack. */
