@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Briefly's build, examples and tests need on a fresh Debian machine: a JDK 17, Maven,
-# Apertium with the language pairs the examples and tests use, and the APy server.
+# Apertium with the language pairs the examples and tests use, the APy server, and Chromium with its driver.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 need=()
@@ -16,8 +16,9 @@ fi
 # Apertium (the default translation engine), the pairs the examples and tests use, and the APy server
 # (with Debian's python3 and its tornado) for the APy engine's tests. Only missing packages are installed.
 # GNU time measures the hostile-corpus cases (exit code, wall time, peak RSS: target/hostile-report.tsv).
+# Chromium and its driver run the browser tests (*BrowserIT, headless, through Selenium; docs/html-report.md).
 apertium_pkgs=(apertium apertium-eng-spa apertium-eng-cat apertium-spa-cat apertium-es-pt apertium-fr-es
-  apertium-apy python3-tornado time)
+  apertium-apy python3-tornado time chromium chromium-driver)
 missing=()
 for p in "${apertium_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

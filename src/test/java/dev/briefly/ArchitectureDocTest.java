@@ -43,6 +43,37 @@ class ArchitectureDocTest {
         assertEquals(List.of(), missing, "classes named in docs/architecture.md that do not exist");
     }
 
+    /**
+     * Keeps the library a library: no source outside {@code cli/} and {@code serve/} imports either, picocli or
+     * Jetty (optional jars a host does not get), and the web app does not import the command line.
+     */
+    @Test
+    void theLibraryNeverRefersToTheCommandLineOrTheServer() throws Exception {
+        Path root = Path.of("src/main/java/dev/briefly");
+        Pattern forbidden = Pattern.compile("^import (static )?(dev\\.briefly\\.(cli|serve)\\.|picocli\\.|org\\.eclipse\\.jetty\\.)",
+                Pattern.MULTILINE);
+        Pattern serveForbidden = Pattern.compile("^import (static )?(dev\\.briefly\\.cli\\.|picocli\\.)", Pattern.MULTILINE);
+        List<String> offenders = new ArrayList<>();
+        int library = 0;
+        try (var files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                String src = Files.readString(f, StandardCharsets.UTF_8);
+                if (rel.startsWith("cli/")) {
+                    continue;
+                }
+                boolean serve = rel.startsWith("serve/");
+                library += serve ? 0 : 1;
+                Matcher m = (serve ? serveForbidden : forbidden).matcher(src);
+                if (m.find() || !serve && src.matches("(?s).*\\bdev\\.briefly\\.(cli|serve)\\.[A-Z].*")) {
+                    offenders.add(rel);
+                }
+            }
+        }
+        assertTrue(library > 100, "the library's sources were found: " + library);
+        assertEquals(List.of(), offenders, "sources that refer to the command line or the web server");
+    }
+
     @Test
     void theNamePatternReadsBothSpellings() {
         Matcher m = NAME.matcher("see `quotes/RuleQuoteFinder` and `dev.briefly.text.ArticleText`, not `briefly/en`");

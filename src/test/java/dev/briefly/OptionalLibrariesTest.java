@@ -29,6 +29,7 @@ class OptionalLibrariesTest {
                 OptionalLibraries.artifactFor("org.apache.lucene.analysis.ja.JapaneseAnalyzer"));
         assertEquals("org.apache.tika:tika-parsers-standard-package",
                 OptionalLibraries.artifactFor("org/apache/tika/parser/pdf/PDFParser"));
+        assertEquals("org.eclipse.jetty:jetty-server", OptionalLibraries.artifactFor("org/eclipse/jetty/server/Server"));
         assertEquals("the library that holds x/Y", OptionalLibraries.artifactFor("x/Y"));
     }
 }

@@ -17,13 +17,15 @@ import java.util.function.Supplier;
  */
 @Command(name = "briefly", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Reads a news article in any format and tells you what matters, in your language.",
-        subcommands = {SummarizeCommand.class, ExtractCommand.class, WatchCommand.class, TranslateCommand.class,
+        subcommands = {SummarizeCommand.class, ExtractCommand.class, WatchCommand.class, ServeCommand.class,
+                TranslateCommand.class,
                 LanguagesCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input succeeded", "  1  some input failed (one line on stderr for each)",
                 "  2  usage error", "",
                 "Examples:", "  briefly summarize article.pdf", "  briefly summarize --format json --output out/ inbox/",
+                "  briefly serve                 # the app and API at http://127.0.0.1:8080/",
                 "  curl -s https://example.org/news | briefly summarize -"})
 public final class Main {
 
@@ -60,7 +62,7 @@ public final class Main {
      */
     private static final Map<String, Supplier<Object>> LEAN = Map.of(
             "summarize", SummarizeCommand::new, "extract", ExtractCommand::new, "watch", WatchCommand::new,
-            "translate", TranslateCommand::new, "languages", LanguagesCommand::new);
+            "translate", TranslateCommand::new, "languages", LanguagesCommand::new, "serve", ServeCommand::new);
 
     /** Builds the configured picocli command line with every subcommand. */
     static CommandLine commandLine() {
