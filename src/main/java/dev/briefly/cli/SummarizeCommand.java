@@ -6,7 +6,6 @@ import dev.briefly.Summary;
 import dev.briefly.render.Format;
 import dev.briefly.render.HtmlIndex;
 import dev.briefly.render.Outputs;
-import dev.briefly.watch.Durations;
 import dev.briefly.watch.OutputNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,20 +63,24 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "Files processed in parallel (default: the number of cores).")
     Integer jobs;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
+    @Option(names = "--timeout", paramLabel = "TIME",
             description = "Time limit for one input, e.g. 90s or 5m; past it the input fails and the others go on "
-                    + "(0: no limit; default: ${DEFAULT-VALUE}).")
+                    + "(0: no limit; default: 60s). A URL's fetch gets this limit too (default: 20s).")
     String timeout;
+
+    @Mixin
+    WebOptions web;
 
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
-        Briefly briefly = summary.apply(Briefly.builder()).build();
-        List<Batch.Input> all = Batch.expand(inputs, spec.commandLine().getErr());
+        Duration limit = WebOptions.parseTimeout(timeout);
+        Briefly briefly = web.apply(summary.apply(Briefly.builder()), timeout == null ? null : limit).build();
+        List<Batch.Input> all = web.expand(inputs, briefly, spec.commandLine().getErr());
         output = outputOption == null ? null : Path.of(outputOption);
         boolean toDir = output != null && (all.size() > 1 || Files.isDirectory(output)
                 || outputOption.endsWith("/") || outputOption.endsWith(java.io.File.separator)
-                || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+                || inputs.stream().anyMatch(i -> !Batch.isUrl(i) && Files.isDirectory(Path.of(i))));
         if (output != null && toDir) {
             Files.createDirectories(output);
         }
@@ -91,12 +94,6 @@ final class SummarizeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--jobs must be >= 1: " + threads);
         }
-        Duration limit;
-        try {
-            limit = Durations.parse(timeout);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--timeout: " + e.getMessage(), e);
-        }
         // With --format html into a folder, DIR/index.html lists every article; rows are added in input order.
         Map<Batch.Input, HtmlIndex.Row> index = new LinkedHashMap<>();
         boolean indexed = fmt == Format.HTML && toDir;
@@ -107,7 +104,8 @@ final class SummarizeCommand implements Callable<Integer> {
             if (clashes.containsKey(input)) {
                 throw new BrieflyException(clashes.get(input));
             }
-            Summary s = input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
+            Summary s = input.isUrl() ? briefly.summarize(WebOptions.uri(input.url()))
+                    : input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
             String rendered = fmt.renderer().render(s);
             // A failed translation still yields the summary, but the file counts as failed (exit code 1).
             Runnable verdict = () -> failIfTranslationFailed(s);
@@ -161,13 +159,16 @@ final class SummarizeCommand implements Callable<Integer> {
             Batch.Input first = claimed.putIfAbsent(target, in);
             if (first != null && !sameFile(first, in)) {
                 clashes.put(in, "not summarised: its output " + target + " would overwrite the one of "
-                        + (first.isStdin() ? "stdin" : first.path()) + "; rename it or summarise it separately");
+                        + first.subject() + "; rename it or summarise it separately");
             }
             targets.put(in, target);
         }
     }
 
     private static boolean sameFile(Batch.Input a, Batch.Input b) {
+        if (a.isUrl() || b.isUrl()) {
+            return a.isUrl() && b.isUrl() && a.url().equals(b.url());
+        }
         return !a.isStdin() && !b.isStdin()
                 && a.path().toAbsolutePath().normalize().equals(b.path().toAbsolutePath().normalize());
     }
