@@ -15,6 +15,7 @@ import dev.briefly.text.Languages;
 import dev.briefly.text.WordChecker;
 import dev.briefly.translate.Translator;
 import dev.briefly.web.FetchedPage;
+import dev.briefly.web.RequestGate;
 import dev.briefly.web.UrlPolicy;
 import dev.briefly.web.WebFetcher;
 
@@ -59,7 +60,7 @@ public final class Briefly {
         this.ingester = new Ingester(config.maxBytes, config.maxChars);
         this.pipeline = new Pipeline(config);
         Settings c = config;
-        this.fetcher = Lazy.of(() -> new WebFetcher(c.maxBytes, c.fetchTimeout, c.urlPolicy));
+        this.fetcher = Lazy.of(() -> new WebFetcher(c.maxBytes, c.fetchTimeout, c.urlPolicy, c.requestGate));
     }
 
     /** Returns a builder with the default settings. */
@@ -258,6 +259,15 @@ public final class Briefly {
          */
         public Builder urlPolicy(UrlPolicy policy) {
             settings.urlPolicy = Objects.requireNonNull(policy, "urlPolicy");
+            return this;
+        }
+
+        /**
+         * Sets what admits each request of {@link Briefly#summarize(URI)}, redirects included: a
+         * {@link dev.briefly.web.Crawler} honours robots.txt and spaces requests per host (default: all at once).
+         */
+        public Builder requestGate(RequestGate gate) {
+            settings.requestGate = Objects.requireNonNull(gate, "requestGate");
             return this;
         }
 

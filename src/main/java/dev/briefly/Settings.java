@@ -46,6 +46,8 @@ final class Settings {
     java.time.Duration fetchTimeout = dev.briefly.web.WebFetcher.DEFAULT_TIMEOUT;
     /** Which URLs may be fetched. */
     dev.briefly.web.UrlPolicy urlPolicy = dev.briefly.web.UrlPolicy.ANY_HOST;
+    /** What admits each request (robots.txt, politeness) when crawling; open by default. */
+    dev.briefly.web.RequestGate requestGate = dev.briefly.web.RequestGate.OPEN;
     Summarizer summarizer = new TextRankSummarizer();
     /** The language detector, or null until {@link #complete()} sets the shared default. */
     LanguageDetector detector;
@@ -137,6 +139,7 @@ final class Settings {
         s.maxChars = maxChars;
         s.fetchTimeout = fetchTimeout;
         s.urlPolicy = urlPolicy;
+        s.requestGate = requestGate;
         s.summarizer = summarizer;
         s.detector = detector;
         s.quoteFinder = quoteFinder;

@@ -29,6 +29,9 @@ class OptionalLibrariesTest {
                 OptionalLibraries.artifactFor("org.apache.lucene.analysis.ja.JapaneseAnalyzer"));
         assertEquals("org.apache.tika:tika-parsers-standard-package",
                 OptionalLibraries.artifactFor("org/apache/tika/parser/pdf/PDFParser"));
+        assertEquals("com.rometools:rome", OptionalLibraries.artifactFor("com/rometools/rome/io/SyndFeedInput"));
+        assertEquals("com.github.crawler-commons:crawler-commons",
+                OptionalLibraries.artifactFor("crawlercommons.sitemaps.SiteMapParser"));
         assertEquals("the library that holds x/Y", OptionalLibraries.artifactFor("x/Y"));
     }
 }

@@ -28,21 +28,25 @@ import java.util.concurrent.Callable;
 
 /** Summarises files, folders or standard input. */
 @Command(name = "summarize", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Summarises news articles: txt, HTML, PDF, DOCX/DOC, ODT, RTF, EPUB, EML, Markdown or stdin.",
+        description = {"Summarises news articles: txt, HTML, PDF, DOCX/DOC, ODT, RTF, EPUB, EML, Markdown or stdin; "
+                + "web pages by URL, and every article of an RSS/Atom feed or a sitemap (--feed).",
                 "Several files or a folder are processed in parallel; a bad file gets one line on stderr and the "
                         + "others go on."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input succeeded", "  1  some input failed", "  2  usage error", "",
                 "Examples:", "  briefly summarize seeds/000_09586750ae67223c.txt",
                 "  briefly summarize -n 5 --format markdown article.html",
-                "  briefly summarize --format json --output out/ samples/"})
+                "  briefly summarize --format json --output out/ samples/",
+                "  briefly summarize https://example.org/news/article.html",
+                "  briefly summarize --feed https://example.org/rss.xml -j 2 --output out/"})
 final class SummarizeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to summarise; - reads stdin.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|URL|-",
+            description = "Articles to summarise: files, folders, http(s) URLs; - reads stdin.")
+    List<String> inputs = new java.util.ArrayList<>();
 
     @Mixin
     SummaryOptions summary;
@@ -74,9 +78,13 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
+        if (!web.any(inputs)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'FILE|DIR|URL|-' (or --feed URL|FILE)");
+        }
         Duration limit = WebOptions.parseTimeout(timeout);
         Briefly briefly = web.apply(summary.apply(Briefly.builder()), timeout == null ? null : limit).build();
-        List<Batch.Input> all = web.expand(inputs, briefly, spec.commandLine().getErr());
+        List<Batch.Input> all = web.expand(inputs, spec.commandLine().getErr());
         output = outputOption == null ? null : Path.of(outputOption);
         boolean toDir = output != null && (all.size() > 1 || Files.isDirectory(output)
                 || outputOption.endsWith("/") || outputOption.endsWith(java.io.File.separator)

@@ -47,9 +47,18 @@ public final class WebFetcher {
     private final long maxBytes;
     private final Duration timeout;
     private final UrlPolicy policy;
+    private final RequestGate gate;
 
     /** Creates a fetcher that reads at most {@code maxBytes}, within {@code timeout} per fetch, under {@code policy}. */
     public WebFetcher(long maxBytes, Duration timeout, UrlPolicy policy) {
+        this(maxBytes, timeout, policy, RequestGate.OPEN);
+    }
+
+    /**
+     * Creates a fetcher as above whose every request, redirects included, first passes {@code gate} (robots.txt,
+     * politeness); the time limit starts once the first request is admitted.
+     */
+    public WebFetcher(long maxBytes, Duration timeout, UrlPolicy policy, RequestGate gate) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be >= 1: " + maxBytes);
         }
@@ -59,6 +68,7 @@ public final class WebFetcher {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.policy = policy;
+        this.gate = gate;
         // Redirects are followed here, not by the client, so that each hop is checked and counted.
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout).build();
@@ -71,8 +81,9 @@ public final class WebFetcher {
 
     /** Fetches {@code uri}, following redirects; the page's body is decoded from its Content-Encoding. */
     public FetchedPage fetch(URI uri) throws BrieflyException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         URI current = policy.check(uri);
+        gate.admit(current);
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<URI> chain = new ArrayList<>();
         chain.add(normal(current));
         for (int hop = 0; ; hop++) {
@@ -96,6 +107,7 @@ public final class WebFetcher {
                     throw new BrieflyException("redirected to " + next + ": " + e.getMessage());
                 }
                 chain.add(normal(next));
+                gate.admit(current);
                 continue;
             }
             if (status < 200 || status >= 300) {
