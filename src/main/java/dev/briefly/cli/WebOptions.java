@@ -96,6 +96,16 @@ final class WebOptions {
         return out;
     }
 
+    /** Returns the crawler {@link #apply} made for --feed, or null without feeds. */
+    Crawler crawler() {
+        return crawler;
+    }
+
+    /** Returns the feeds named with --feed. */
+    List<String> feeds() {
+        return feeds;
+    }
+
     /** Returns whether any input was named: a positional argument or a feed. */
     boolean any(List<String> args) {
         return args != null && !args.isEmpty() || !feeds.isEmpty();

@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * give the same article, the same summary and the same metadata, whatever the transfer (plain, gzip) and even under
  * a wrong charset header.
  */
+@org.junit.jupiter.api.Tag("slow")
 class UrlInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
