@@ -19,8 +19,11 @@ public record Source(String fileName, String format, String title, String author
         this(fileName, format, title, author, date, null, null, null);
     }
 
-    /** Returns this description with the URL asked for and the URL the page was finally read from. */
+    /**
+     * Returns this description of a page read from the web: named by the URL asked for, with that URL and the URL
+     * the page was finally read from after redirects.
+     */
     public Source fetchedFrom(String requested, String reached) {
-        return new Source(fileName, format, title, author, date, requested, reached, canonicalUrl);
+        return new Source(requested, format, title, author, date, requested, reached, canonicalUrl);
     }
 }

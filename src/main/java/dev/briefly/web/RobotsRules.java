@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RobotsRules {
 
-    /** The longest Crawl-delay honoured, so a hostile robots.txt cannot stall a batch. */
-    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+    /** The longest Crawl-delay honoured, so a hostile robots.txt cannot stall a batch past its time limits. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);
 
     private final WebFetcher fetcher;
     private final Map<String, BaseRobotRules> cache = new ConcurrentHashMap<>();
