@@ -91,11 +91,12 @@ final class WatchCommand implements Callable<Integer> {
     String pollInterval;
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N",
-            description = "Files processed at once (default: the number of cores).")
+            description = "Files processed at once (default: the number of cores); with --feed, articles (default: 2).")
     Integer workers;
 
     @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
-            description = "Time limit for one file; past it the file fails (default: ${DEFAULT-VALUE}).")
+            description = "Time limit for one file; past it the file fails (default: ${DEFAULT-VALUE}). With --feed: "
+                    + "the time limit of fetching one article (default: 20s).")
     String timeout;
 
     @Option(names = "--write-retry", paramLabel = "TIME", defaultValue = "2m",

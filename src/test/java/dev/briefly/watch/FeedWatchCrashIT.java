@@ -37,6 +37,14 @@ class FeedWatchCrashIT {
         return cmd;
     }
 
+    private static long doneLines(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return 0;
+        }
+        return Files.readAllLines(journal, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("done\t"))
+                .count();
+    }
+
     private Process start(List<String> cmd, Path log) throws IOException {
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -63,18 +71,23 @@ class FeedWatchCrashIT {
             server.route("/rss.xml", ex -> LoopbackServer.send(ex, 200, "application/rss+xml",
                     Feeds.rss(links.subList(0, (int) Math.min(total, 6 + (System.currentTimeMillis() - t0) / 300)))));
             String feed = server.url("/rss.xml").toString();
+            Path journalFile = out.resolve(FeedJournal.NAME);
             for (int round = 0; round < 4; round++) {
+                long before = doneLines(journalFile);
                 Process p = start(command(feed, out), log);
-                Thread.sleep(1500 + random.nextInt(3000));
+                // Killed while it works: once this run has finished an item, at a random moment within 1.5 s.
+                long end = System.currentTimeMillis() + 120_000;
+                while (doneLines(journalFile) <= before && p.isAlive() && System.currentTimeMillis() < end) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(random.nextInt(1500));
                 p.destroyForcibly();
                 assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             }
             while (System.currentTimeMillis() - t0 < (total - 6) * 300L) {
                 Thread.sleep(100);
             }
-            Path journalFile = out.resolve(FeedJournal.NAME);
-            long doneBefore = Files.exists(journalFile) ? Files.readAllLines(journalFile, StandardCharsets.UTF_8)
-                    .stream().filter(l -> l.startsWith("done\t")).count() : 0;
+            long doneBefore = doneLines(journalFile);
             assertTrue(doneBefore > 0, "the killed runs did work before they were killed");
             Process last = start(command(feed, out, "--once"), log);
             assertTrue(last.waitFor(180, TimeUnit.SECONDS), "the last run ends");
