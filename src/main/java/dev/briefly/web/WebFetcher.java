@@ -49,7 +49,7 @@ public final class WebFetcher {
     private final UrlPolicy policy;
     private final RequestGate gate;
 
-    /** Creates a fetcher that reads at most {@code maxBytes}, within {@code timeout} per fetch, under {@code policy}. */
+    /** Creates a fetcher that reads at most {@code maxBytes}, within {@code timeout} a fetch, under {@code policy}. */
     public WebFetcher(long maxBytes, Duration timeout, UrlPolicy policy) {
         this(maxBytes, timeout, policy, RequestGate.OPEN);
     }
