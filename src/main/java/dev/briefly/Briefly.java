@@ -5,6 +5,7 @@ import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.LanguageToolGrammarChecker;
 import dev.briefly.ingest.Ingester;
+import dev.briefly.ingest.RawArticle;
 import dev.briefly.language.LanguageDetector;
 import dev.briefly.quotes.QuoteFinder;
 import dev.briefly.summarize.Length;
@@ -13,10 +14,16 @@ import dev.briefly.text.ArticleText;
 import dev.briefly.text.Languages;
 import dev.briefly.text.WordChecker;
 import dev.briefly.translate.Translator;
+import dev.briefly.web.FetchedPage;
+import dev.briefly.web.RequestGate;
+import dev.briefly.web.UrlPolicy;
+import dev.briefly.web.WebFetcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,11 +52,15 @@ public final class Briefly {
     private final Settings config;
     private final Ingester ingester;
     private final Pipeline pipeline;
+    /** Made on first use: an HTTP client starts a selector thread that a file-only user never needs. */
+    private final Supplier<WebFetcher> fetcher;
 
     private Briefly(Settings settings) {
         this.config = settings.copy();
         this.ingester = new Ingester(config.maxBytes, config.maxChars);
         this.pipeline = new Pipeline(config);
+        Settings c = config;
+        this.fetcher = Lazy.of(() -> new WebFetcher(c.maxBytes, c.fetchTimeout, c.urlPolicy, c.requestGate));
     }
 
     /** Returns a builder with the default settings. */
@@ -73,6 +84,28 @@ public final class Briefly {
      */
     public Summary summarize(InputStream in, String fileName) throws IOException {
         return pipeline.summarize(ingester.ingest(in, fileName));
+    }
+
+    /**
+     * Fetches the page at {@code url} (http or https only; redirects, time limit and size limit as set on the
+     * builder) and summarises it as a file of its Content-Type: an HTML page's article, a PDF's text. The summary's
+     * {@link Source} carries the URL asked for, the URL read after redirects and the page's canonical URL.
+     */
+    public Summary summarize(URI url) throws IOException {
+        return pipeline.summarize(fetch(url));
+    }
+
+    /** Fetches the page at {@code url} and returns its article text, as {@link #extract(Path)} does for a file. */
+    public Extraction extract(URI url) throws IOException {
+        return pipeline.extractAnyLanguage(fetch(url));
+    }
+
+    private RawArticle fetch(URI url) throws IOException {
+        FetchedPage page = fetcher.get().fetch(url);
+        RawArticle a = ingester.ingest(page.body(), page.fileName(), page.mediaType(), page.charset(),
+                page.finalUri().toString());
+        return new RawArticle(a.paragraphs(), a.source().fetchedFrom(url.toString(), page.finalUri().toString()),
+                a.warnings());
     }
 
     /** Summarises plain text. */
@@ -206,6 +239,35 @@ public final class Briefly {
         /** Sets the largest input read, in bytes (default 64 MiB). */
         public Builder maxBytes(long bytes) {
             settings.maxBytes = Settings.atLeast("maxBytes", bytes, 1);
+            return this;
+        }
+
+        /** Sets the time limit of fetching one URL: redirects, headers and body (default 20 s). */
+        public Builder fetchTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "fetchTimeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("fetchTimeout must be positive: " + timeout);
+            }
+            settings.fetchTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets which URLs {@link Briefly#summarize(URI)} may fetch (default {@link UrlPolicy#ANY_HOST});
+         * {@link UrlPolicy#PUBLIC_HOSTS} refuses loopback, link-local and private addresses, for a server that
+         * fetches URLs its users send.
+         */
+        public Builder urlPolicy(UrlPolicy policy) {
+            settings.urlPolicy = Objects.requireNonNull(policy, "urlPolicy");
+            return this;
+        }
+
+        /**
+         * Sets what admits each request of {@link Briefly#summarize(URI)}, redirects included: a
+         * {@link dev.briefly.web.Crawler} honours robots.txt and spaces requests per host (default: all at once).
+         */
+        public Builder requestGate(RequestGate gate) {
+            settings.requestGate = Objects.requireNonNull(gate, "requestGate");
             return this;
         }
 

@@ -29,6 +29,8 @@ final class OptionalLibraries {
             Map.entry("org/apache/tika/parser/", "org.apache.tika:tika-parsers-standard-package"),
             Map.entry("org/languagetool/", "org.languagetool:languagetool-core"),
             Map.entry("org/eclipse/jetty/", "org.eclipse.jetty:jetty-server"),
+            Map.entry("com/rometools/", "com.rometools:rome"),
+            Map.entry("crawlercommons/", "com.github.crawler-commons:crawler-commons"),
             Map.entry("morfologik/", "org.carrot2:morfologik-speller"));
 
     private static final Map<String, Boolean> DICTIONARIES = new ConcurrentHashMap<>();

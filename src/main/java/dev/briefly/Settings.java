@@ -42,6 +42,12 @@ final class Settings {
     String translateTo;
     long maxBytes = Ingester.DEFAULT_MAX_BYTES;
     int maxChars = Ingester.DEFAULT_MAX_CHARS;
+    /** The time limit of fetching one URL. */
+    java.time.Duration fetchTimeout = dev.briefly.web.WebFetcher.DEFAULT_TIMEOUT;
+    /** Which URLs may be fetched. */
+    dev.briefly.web.UrlPolicy urlPolicy = dev.briefly.web.UrlPolicy.ANY_HOST;
+    /** What admits each request (robots.txt, politeness) when crawling; open by default. */
+    dev.briefly.web.RequestGate requestGate = dev.briefly.web.RequestGate.OPEN;
     Summarizer summarizer = new TextRankSummarizer();
     /** The language detector, or null until {@link #complete()} sets the shared default. */
     LanguageDetector detector;
@@ -131,6 +137,9 @@ final class Settings {
         s.translateTo = translateTo;
         s.maxBytes = maxBytes;
         s.maxChars = maxChars;
+        s.fetchTimeout = fetchTimeout;
+        s.urlPolicy = urlPolicy;
+        s.requestGate = requestGate;
         s.summarizer = summarizer;
         s.detector = detector;
         s.quoteFinder = quoteFinder;

@@ -85,7 +85,8 @@ class CoreClassPathIT {
         assertTrue(joined.contains("briefly-"), joined);
         for (String optional : List.of("languagetool-core", "language-en", "tika-parsers-standard-package",
                 "tika-parser-pdf-module", "pdfbox", "icu4j", "lucene-analysis-icu", "lucene-analysis-kuromoji",
-                "picocli", "slf4j-nop", "log4j-to-slf4j", "grpc", "protobuf", "jetty-")) {
+                "picocli", "slf4j-nop", "log4j-to-slf4j", "grpc", "protobuf", "jetty-", "rome",
+                "crawler-commons")) {
             assertFalse(joined.contains("/" + optional), optional + " is on the core class path:\n" + joined);
         }
     }

@@ -30,6 +30,9 @@ class OptionalLibrariesTest {
         assertEquals("org.apache.tika:tika-parsers-standard-package",
                 OptionalLibraries.artifactFor("org/apache/tika/parser/pdf/PDFParser"));
         assertEquals("org.eclipse.jetty:jetty-server", OptionalLibraries.artifactFor("org/eclipse/jetty/server/Server"));
+        assertEquals("com.rometools:rome", OptionalLibraries.artifactFor("com/rometools/rome/io/SyndFeedInput"));
+        assertEquals("com.github.crawler-commons:crawler-commons",
+                OptionalLibraries.artifactFor("crawlercommons.sitemaps.SiteMapParser"));
         assertEquals("the library that holds x/Y", OptionalLibraries.artifactFor("x/Y"));
     }
 }

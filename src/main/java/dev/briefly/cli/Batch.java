@@ -20,20 +20,51 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Batch {
 
     /**
-     * Names one input: a file, or standard input; {@code error} (null for most) is why a folder could not be read,
-     * reported in its place in the batch.
+     * Names one input: a file, a URL ({@code url} set, {@code path} null) or standard input; {@code error} (null
+     * for most) is why a folder could not be read, reported in its place in the batch.
      */
-    record Input(Path path, String name, IOException error) {
+    record Input(Path path, String name, IOException error, String url) {
         Input(Path path, String name) {
-            this(path, name, null);
+            this(path, name, null, null);
+        }
+
+        Input(Path path, String name, IOException error) {
+            this(path, name, error, null);
         }
 
         static Input stdin() {
             return new Input(null, "-");
         }
 
+        /** Makes the input for a URL; its name (for output files) is the URL itself. */
+        static Input url(String url) {
+            return new Input(null, url, null, url);
+        }
+
         boolean isStdin() {
-            return path == null;
+            return path == null && url == null;
+        }
+
+        boolean isUrl() {
+            return url != null;
+        }
+
+        /** Returns what a message about this input names: its path, its URL or "stdin". */
+        Object subject() {
+            return isUrl() ? url : isStdin() ? "stdin" : path;
+        }
+    }
+
+    /** Tells a URL argument ({@code https://...}, also {@code file:} or {@code ftp:}, refused later) from a path. */
+    static boolean isUrl(String arg) {
+        // Two letters at least, so that a Windows drive (C:) stays a path; an existing file always wins.
+        if (!arg.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            return false;
+        }
+        try {
+            return !Files.exists(Path.of(arg));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return true;
         }
     }
 
@@ -84,6 +115,10 @@ final class Batch {
                 out.add(Input.stdin());
                 continue;
             }
+            if (isUrl(a)) {
+                out.add(Input.url(a));
+                continue;
+            }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 out.addAll(FolderInputs.list(p));
@@ -121,12 +156,12 @@ final class Batch {
                 } catch (Failed e) {
                     failed.incrementAndGet();
                     clearProgress();
-                    err.println(Messages.error(in.isStdin() ? "stdin" : in.path(), e.getMessage()));
+                    err.println(Messages.error(in.subject(), e.getMessage()));
                     onFailure.accept(in, e.getMessage());
                 } catch (ExecutionException e) {
                     failed.incrementAndGet();
                     clearProgress();
-                    err.println(Messages.error(in.isStdin() ? "stdin" : in.path(), reason(e.getCause())));
+                    err.println(Messages.error(in.subject(), reason(e.getCause())));
                     onFailure.accept(in, reason(e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -180,7 +215,7 @@ final class Batch {
             return;
         }
         shownSeconds = seconds;
-        String name = (in.isStdin() ? "stdin" : in.name()).codePoints()
+        String name = String.valueOf(in.isStdin() ? "stdin" : in.name()).codePoints()
                 .map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         System.err.print("\r\033[K" + (total > 1 ? done + "/" + total + (failed > 0 ? " (" + failed + " failed)" : "")

@@ -30,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|-", description = "Document to read; - reads stdin.")
+    @Parameters(paramLabel = "FILE|URL|-", description = "Document to read: a file, an http(s) URL, or - for stdin.")
     String input;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Article language; detected when not given.")
@@ -40,16 +40,23 @@ final class ExtractCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--timeout", paramLabel = "TIME",
+            description = "Time limit of fetching a URL, e.g. 30s (default: 20s).")
+    String timeout;
+
     @Override
     public Integer call() {
         Format fmt = Format.parse(format);
         if (fmt == Format.MARKDOWN || fmt == Format.HTML) {
             throw new IllegalArgumentException("extract --format must be text or json: " + format);
         }
-        Briefly briefly = Briefly.builder().language(lang).build();
+        Briefly.Builder builder = Briefly.builder().language(lang);
+        new WebOptions().apply(builder, timeout == null ? null : WebOptions.parseTimeout(timeout));
+        Briefly briefly = builder.build();
         Briefly.Extraction ex;
         try {
-            ex = "-".equals(input) ? briefly.extract(System.in, "") : briefly.extract(Path.of(input));
+            ex = "-".equals(input) ? briefly.extract(System.in, "")
+                    : Batch.isUrl(input) ? briefly.extract(WebOptions.uri(input)) : briefly.extract(Path.of(input));
         } catch (IOException e) {
             spec.commandLine().getErr().println(Messages.error(input, Batch.reason(e)));
             return Main.FAILED;
@@ -67,6 +74,13 @@ final class ExtractCommand implements Callable<Integer> {
             node.put("title", src.title());
             node.put("author", src.author());
             node.put("date", src.date());
+            if (src.url() != null) {
+                node.put("url", src.url());
+                node.put("finalUrl", src.finalUrl());
+            }
+            if (src.canonicalUrl() != null) {
+                node.put("canonicalUrl", src.canonicalUrl());
+            }
             node.put("language", ex.language());
             node.put("summarisable", ex.summarisable());
             ex.warnings().forEach(node.putArray("warnings")::add);

@@ -6,7 +6,6 @@ import dev.briefly.Summary;
 import dev.briefly.render.Format;
 import dev.briefly.render.HtmlIndex;
 import dev.briefly.render.Outputs;
-import dev.briefly.watch.Durations;
 import dev.briefly.watch.OutputNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,21 +28,25 @@ import java.util.concurrent.Callable;
 
 /** Summarises files, folders or standard input. */
 @Command(name = "summarize", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Summarises news articles: txt, HTML, PDF, DOCX/DOC, ODT, RTF, EPUB, EML, Markdown or stdin.",
+        description = {"Summarises news articles: txt, HTML, PDF, DOCX/DOC, ODT, RTF, EPUB, EML, Markdown or stdin; "
+                + "web pages by URL, and every article of an RSS/Atom feed or a sitemap (--feed).",
                 "Several files or a folder are processed in parallel; a bad file gets one line on stderr and the "
                         + "others go on."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input succeeded", "  1  some input failed", "  2  usage error", "",
                 "Examples:", "  briefly summarize seeds/000_09586750ae67223c.txt",
                 "  briefly summarize -n 5 --format markdown article.html",
-                "  briefly summarize --format json --output out/ samples/"})
+                "  briefly summarize --format json --output out/ samples/",
+                "  briefly summarize https://example.org/news/article.html",
+                "  briefly summarize --feed https://example.org/rss.xml -j 2 --output out/"})
 final class SummarizeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to summarise; - reads stdin.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|URL|-",
+            description = "Articles to summarise: files, folders, http(s) URLs; - reads stdin.")
+    List<String> inputs = new java.util.ArrayList<>();
 
     @Mixin
     SummaryOptions summary;
@@ -64,20 +67,28 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "Files processed in parallel (default: the number of cores).")
     Integer jobs;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
+    @Option(names = "--timeout", paramLabel = "TIME",
             description = "Time limit for one input, e.g. 90s or 5m; past it the input fails and the others go on "
-                    + "(0: no limit; default: ${DEFAULT-VALUE}).")
+                    + "(0: no limit; default: 60s). A URL's fetch gets this limit too (default: 20s).")
     String timeout;
+
+    @Mixin
+    WebOptions web;
 
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
-        Briefly briefly = summary.apply(Briefly.builder()).build();
-        List<Batch.Input> all = Batch.expand(inputs, spec.commandLine().getErr());
+        if (!web.any(inputs)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'FILE|DIR|URL|-' (or --feed URL|FILE)");
+        }
+        Duration limit = WebOptions.parseTimeout(timeout);
+        Briefly briefly = web.apply(summary.apply(Briefly.builder()), timeout == null ? null : limit).build();
+        List<Batch.Input> all = web.expand(inputs, spec.commandLine().getErr());
         output = outputOption == null ? null : Path.of(outputOption);
         boolean toDir = output != null && (all.size() > 1 || Files.isDirectory(output)
                 || outputOption.endsWith("/") || outputOption.endsWith(java.io.File.separator)
-                || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+                || inputs.stream().anyMatch(i -> !Batch.isUrl(i) && Files.isDirectory(Path.of(i))));
         if (output != null && toDir) {
             Files.createDirectories(output);
         }
@@ -91,12 +102,6 @@ final class SummarizeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--jobs must be >= 1: " + threads);
         }
-        Duration limit;
-        try {
-            limit = Durations.parse(timeout);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--timeout: " + e.getMessage(), e);
-        }
         // With --format html into a folder, DIR/index.html lists every article; rows are added in input order.
         Map<Batch.Input, HtmlIndex.Row> index = new LinkedHashMap<>();
         boolean indexed = fmt == Format.HTML && toDir;
@@ -107,7 +112,8 @@ final class SummarizeCommand implements Callable<Integer> {
             if (clashes.containsKey(input)) {
                 throw new BrieflyException(clashes.get(input));
             }
-            Summary s = input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
+            Summary s = input.isUrl() ? briefly.summarize(WebOptions.uri(input.url()))
+                    : input.isStdin() ? briefly.summarize(System.in, "") : briefly.summarize(input.path());
             String rendered = fmt.renderer().render(s);
             // A failed translation still yields the summary, but the file counts as failed (exit code 1).
             Runnable verdict = () -> failIfTranslationFailed(s);
@@ -161,13 +167,16 @@ final class SummarizeCommand implements Callable<Integer> {
             Batch.Input first = claimed.putIfAbsent(target, in);
             if (first != null && !sameFile(first, in)) {
                 clashes.put(in, "not summarised: its output " + target + " would overwrite the one of "
-                        + (first.isStdin() ? "stdin" : first.path()) + "; rename it or summarise it separately");
+                        + first.subject() + "; rename it or summarise it separately");
             }
             targets.put(in, target);
         }
     }
 
     private static boolean sameFile(Batch.Input a, Batch.Input b) {
+        if (a.isUrl() || b.isUrl()) {
+            return a.isUrl() && b.isUrl() && a.url().equals(b.url());
+        }
         return !a.isStdin() && !b.isStdin()
                 && a.path().toAbsolutePath().normalize().equals(b.path().toAbsolutePath().normalize());
     }

@@ -36,21 +36,31 @@ import java.util.concurrent.CountDownLatch;
                 "Each input gets OUTBOX/NAME.summary.{txt,md,json} and is then moved to INBOX/.done/; a failed "
                         + "input goes to INBOX/.failed/ with NAME.error.txt. Files are read once their size and "
                         + "time stop changing for the --settle period; names starting with . or ~ and *.part, "
-                        + "*.crdownload, *.tmp are ignored until renamed."},
+                        + "*.crdownload, *.tmp are ignored until renamed.",
+                "With --feed URL|FILE instead of INBOX: polls the feeds or sitemaps every --every and summarises each "
+                        + "new article once (OUTBOX/.briefly-feed-journal remembers them across restarts)."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  stopped by a signal, or --once and every input succeeded",
                 "  1  --once and some input failed, or was left in INBOX",
                 "  2  usage error, or cannot start (INBOX missing, OUTBOX not writable, another watcher,",
                 "     worker processes that do not start)", "",
                 "Examples:", "  briefly watch inbox/ --out outbox/ --format json",
+                "  briefly watch --feed https://example.org/rss.xml --out outbox/ --every 10m --format json",
                 "  briefly watch inbox/ --out outbox/ --once --format json --format markdown   # from cron"})
 final class WatchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INBOX", description = "Folder to watch.")
+    @Parameters(paramLabel = "INBOX", arity = "0..1", description = "Folder to watch (or --feed).")
     Path inbox;
+
+    @Mixin
+    WebOptions web;
+
+    @Option(names = "--every", paramLabel = "TIME", defaultValue = "10m",
+            description = "With --feed: time between two polls of the feeds (default: ${DEFAULT-VALUE}).")
+    String every;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUTBOX",
             description = "Folder that receives the summaries (created when missing).")
@@ -81,11 +91,12 @@ final class WatchCommand implements Callable<Integer> {
     String pollInterval;
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N",
-            description = "Files processed at once (default: the number of cores).")
+            description = "Files processed at once (default: the number of cores); with --feed, articles (default: 2).")
     Integer workers;
 
     @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
-            description = "Time limit for one file; past it the file fails (default: ${DEFAULT-VALUE}).")
+            description = "Time limit for one file; past it the file fails (default: ${DEFAULT-VALUE}). With --feed: "
+                    + "the time limit of fetching one article (default: 20s).")
     String timeout;
 
     @Option(names = "--write-retry", paramLabel = "TIME", defaultValue = "2m",
@@ -110,6 +121,18 @@ final class WatchCommand implements Callable<Integer> {
         Set<Format> formats = new LinkedHashSet<>();
         for (String f : format == null ? List.of("text") : format) {
             formats.add(Format.parse(f));
+        }
+        if (!web.feeds().isEmpty()) {
+            if (inbox != null) {
+                throw new IllegalArgumentException("watch takes INBOX or --feed, not both");
+            }
+            boolean timed = spec.commandLine().getParseResult().hasMatchedOption("--timeout");
+            return FeedWatchRunner.run(this, formats, timed ? Durations.parse(timeout) : null,
+                    workers == null ? 2 : workers);
+        }
+        if (inbox == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'INBOX' (or --feed URL)");
         }
         if (childWorker) {
             // Built inside serve, after the child starts watching its parent: loading models takes a while.

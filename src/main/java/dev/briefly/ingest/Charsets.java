@@ -20,6 +20,22 @@ final class Charsets {
     private Charsets() {
     }
 
+    /** Returns whether {@code bytes} are well-formed UTF-8. */
+    static boolean isUtf8(byte[] bytes) {
+        return strict(StandardCharsets.UTF_8, bytes);
+    }
+
+    /** Returns whether {@code bytes} decode in {@code charset} without a malformed or unmappable sequence. */
+    static boolean strict(Charset charset, byte[] bytes) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -45,7 +61,8 @@ final class Charsets {
         }
     }
 
-    private static Charset detect(byte[] bytes) {
+    /** Returns the charset Tika's detector finds most likely for {@code bytes}, else windows-1252. */
+    static Charset detect(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         CharsetMatch match = detector.detect();

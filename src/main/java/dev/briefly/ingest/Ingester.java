@@ -105,10 +105,40 @@ public final class Ingester {
         // A text-like file named as text is taken at its word; magic detection is for everything else.
         String type = TEXT_EXT.contains(ext) && !ext.isEmpty() && looksLikeText(bytes) && !looksLikeHtml(bytes)
                 ? "text/plain" : detect(bytes, name);
+        return read(bytes, name, type, null, "");
+    }
+
+    /**
+     * Reads a document fetched from the web: {@code mediaType} (the response's Content-Type without parameters,
+     * null when absent) picks the reader as a file's extension would, {@code charset} is the one the response
+     * declared (null when none; HtmlCharsets decides whether to believe it) and {@code baseUrl}, the URL the page
+     * was read from, resolves a relative canonical URL.
+     */
+    public RawArticle ingest(byte[] bytes, String name, String mediaType, String charset, String baseUrl)
+            throws IOException {
+        if (bytes.length == 0) {
+            throw new BrieflyException("empty response (0 bytes)");
+        }
+        if (bytes.length > maxBytes) {
+            throw new BrieflyException("input too large: over " + maxBytes + " bytes");
+        }
+        String type = mediaType == null ? "" : mediaType.strip().toLowerCase(Locale.ROOT);
+        boolean html = type.equals("text/html") || type.equals("application/xhtml+xml");
+        if (!html && (type.isEmpty() || type.equals("application/octet-stream") || type.equals("text/plain")
+                && looksLikeHtml(bytes))) {
+            // A missing or generic type tells nothing: look at the bytes, as for a file without an extension.
+            type = looksLikeHtml(bytes) ? "text/html" : detect(bytes, name);
+        }
+        return read(bytes, name, html ? "text/html" : type, charset, baseUrl == null ? "" : baseUrl);
+    }
+
+    private RawArticle read(byte[] bytes, String name, String type, String charset, String baseUrl)
+            throws IOException {
+        String ext = extension(name);
         RawArticle article;
         if (type.equals("text/html") || type.equals("application/xhtml+xml") || HTML_EXT.contains(ext)) {
-            article = readHtml(bytes, name);
-        } else if (MARKDOWN_EXT.contains(ext) || type.equals("text/x-web-markdown")) {
+            article = readHtml(bytes, name, charset, baseUrl);
+        } else if (MARKDOWN_EXT.contains(ext) || type.equals("text/x-web-markdown") || type.equals("text/markdown")) {
             String text = Charsets.decode(bytes);
             Markdown.Parsed md = Markdown.parse(limit(text));
             article = new RawArticle(md.paragraphs(), new Source(name, "text/markdown", md.title(), null, null),
@@ -211,17 +241,21 @@ public final class Ingester {
         return new RawArticle(kept, a.source(), cutWarning(all));
     }
 
-    private RawArticle readHtml(byte[] bytes, String name) throws IOException {
+    private RawArticle readHtml(byte[] bytes, String name, String declaredCharset, String baseUrl)
+            throws IOException {
         HtmlArticleExtractor.Result r;
+        String canonical;
         try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), HtmlCharsets.choose(bytes, declaredCharset),
+                    "");
+            canonical = CanonicalUrls.of(doc, baseUrl);
             r = html.extract(doc);
         } catch (RuntimeException e) {
             // A parser defect on hostile markup must fail this one input, not the whole batch.
             throw new BrieflyException("cannot read HTML: " + rootMessage(e), e);
         }
         return limitParagraphs(new RawArticle(r.paragraphs(),
-                new Source(name, "text/html", r.title(), r.author(), r.date())));
+                new Source(name, "text/html", r.title(), r.author(), r.date(), null, null, canonical)));
     }
 
     private RawArticle readWithTika(byte[] bytes, String name, String detected) throws IOException {
@@ -231,7 +265,8 @@ public final class Ingester {
         ParagraphHandler handler = new ParagraphHandler(maxChars);
         ParseContext context = new ParseContext();
         boolean email = detected.startsWith("message/");
-        context.set(EmbeddedDocumentExtractor.class, email ? new EmailBody(context) : NoEmbedded.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class,
+                email ? new TikaEmbedded.EmailBody(TikaHolder.PARSER, context) : TikaEmbedded.NoEmbedded.INSTANCE);
         if (ZipGuard.isZip(bytes)) {
             GuardHolder.ZIP.check(bytes);
         }
@@ -334,55 +369,6 @@ public final class Ingester {
     /** Loads Tika's parser set once, on first use, so that plain text never pays for it. */
     private static final class TikaHolder {
         static final Parser PARSER = new AutoDetectParser();
-    }
-
-    /**
-     * Parses the first inline text part of an e-mail (its body) and skips every other part: alternatives would
-     * repeat the body and attachments are other documents.
-     */
-    private static final class EmailBody implements EmbeddedDocumentExtractor {
-        private final ParseContext context;
-        private boolean bodySeen;
-
-        EmailBody(ParseContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public boolean shouldParseEmbedded(Metadata metadata) {
-            String type = metadata.get(Metadata.CONTENT_TYPE);
-            // Tika marks every MIME part as an attachment; a part without a file name is the message body.
-            String fileName = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-            return !bodySeen && type != null && (type.startsWith("text/plain") || type.startsWith("text/html"))
-                    && (fileName == null || fileName.isBlank());
-        }
-
-        @Override
-        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-                throws SAXException, IOException {
-            bodySeen = true;
-            try {
-                TikaHolder.PARSER.parse(stream, new org.apache.tika.sax.EmbeddedContentHandler(handler), metadata,
-                        context);
-            } catch (TikaException e) {
-                throw new IOException(e);
-            }
-        }
-    }
-
-    /** Skips embedded documents: a summary is about the document itself, not its attachments. */
-    private enum NoEmbedded implements EmbeddedDocumentExtractor {
-        INSTANCE;
-
-        @Override
-        public boolean shouldParseEmbedded(Metadata metadata) {
-            return false;
-        }
-
-        @Override
-        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
-            // never called: shouldParseEmbedded is false
-        }
     }
 
 }
