@@ -42,6 +42,8 @@ final class ActorLanguage {
     final List<String[]> titles;
     /** The titles by their first word, longest first, so that a token is matched only against its candidates. */
     final Map<String, List<String[]>> titlesByFirst;
+    /** Case endings a one-word title may take before a name ({@code title-endings.txt}: Präsident-en), lower case. */
+    final List<String> titleEndings;
     final Set<String> orgWords;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
@@ -92,6 +94,7 @@ final class ActorLanguage {
         }
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         this.titlesByFirst = Map.copyOf(byFirst);
+        this.titleEndings = List.copyOf(lowerSet(LanguageResources.lines(language, "title-endings")));
         this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();
