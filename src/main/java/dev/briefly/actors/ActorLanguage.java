@@ -54,6 +54,8 @@ final class ActorLanguage {
     /** Words beside a name that make it a firm ("Cofinec CEO", "shares of Ruch"). */
     final Cues firm;
     final Set<String> speechVerbs;
+    /** Words that join the items of a list ("und", "and"), lower case. */
+    final Set<String> conjunctions;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
     /** Lower-case nationality form to ISO 3166 code. */
@@ -112,6 +114,7 @@ final class ActorLanguage {
         this.placePrepositions = Set.copyOf(preps);
         this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
+        this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
         this.team = cues("team-words");
         this.firm = cues("firm-words");
 
