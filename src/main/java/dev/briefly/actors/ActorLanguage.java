@@ -56,6 +56,8 @@ final class ActorLanguage {
     final Set<String> speechVerbs;
     /** Words that join the items of a list ("und", "and"), lower case. */
     final Set<String> conjunctions;
+    /** Words that stand before a common noun and hardly ever before a name ("die", "im"), lower case. */
+    final Set<String> determiners;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
     /** Lower-case nationality form to ISO 3166 code. */
@@ -115,6 +117,7 @@ final class ActorLanguage {
         this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
         this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
+        this.determiners = lowerSet(LanguageResources.lines(language, "determiners"));
         this.team = cues("team-words");
         this.firm = cues("firm-words");
 

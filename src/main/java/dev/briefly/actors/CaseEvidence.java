@@ -79,6 +79,9 @@ final class CaseEvidence implements ActorStep {
                 continue;
             }
             String w = t.text();
+            if (i > 0 && s.toks.get(i - 1).word() && s.words.determiners.contains(s.words.lower(s.tok(i - 1)))) {
+                s.afterDeterminer.add(w);
+            }
             if (isLowerStart(w)) {
                 s.lowerSeen.add(w);
             } else if (!s.initial[i] && isCap(w)) {

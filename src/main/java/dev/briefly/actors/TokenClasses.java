@@ -108,7 +108,7 @@ final class TokenClasses implements ActorStep {
                 return TokenKind.STRONG;
             }
             if (!info.known()) {
-                return nouns && compound(s, w) ? TokenKind.NONE : TokenKind.STRONG;
+                return nouns && compoundNoun(s, w) ? TokenKind.NONE : TokenKind.STRONG;
             }
             if (nouns) {
                 boolean nameLike = info.adjective() || words.orgWords.contains(lw) || words.placeWords.contains(lw);
@@ -120,7 +120,7 @@ final class TokenClasses implements ActorStep {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
-            if (nouns && compound(s, w)) {
+            if (nouns && compoundNoun(s, w)) {
                 return TokenKind.NONE;
             }
             return s.lowerSeen.contains(lw) ? TokenKind.WEAK : TokenKind.STRONG;
@@ -143,7 +143,8 @@ final class TokenClasses implements ActorStep {
         Set<String> surnames = new HashSet<>();
         for (int i = 0; i + 1 < s.toks.size(); i++) {
             int j = i + 1;
-            if ((s.kind[i] != TokenKind.STRONG && s.kind[i] != TokenKind.WEAK) || s.kind[j] != TokenKind.NONE
+            if ((s.kind[i] != TokenKind.STRONG && s.kind[i] != TokenKind.WEAK)
+                    || s.kind[j] != TokenKind.NONE && s.kind[j] != TokenKind.STRONG
                     || s.sentenceOf[j] != s.sentenceOf[i] || !s.toks.get(j).word()
                     || !" ".equals(s.text.substring(s.toks.get(i).end(), s.toks.get(j).start()))
                     || !isCap(s.tok(j)) || letters(s.tok(j)) < 3
@@ -213,15 +214,26 @@ final class TokenClasses implements ActorStep {
         return before.length() == 1 || s.own.info(before).common() || s.words.isStopWord(s.words.lower(before));
     }
 
-    /** Tells whether an unknown word ends in a known common noun (Bundesregierung, Zinssenkung). */
-    static boolean compound(ArticleState s, String w) {
+    /**
+     * Tells whether an unknown word is a compound noun rather than a name that looks like one: it ends in a known
+     * common noun, and that noun is inflected ("Regierungskreisen", "Friedenstruppen") or the article puts a
+     * determiner before the word ("die Bundesregierung"); not "Herrmann sagte", "in Steinheim", whose last parts
+     * are nouns in their base form.
+     */
+    static boolean compoundNoun(ArticleState s, String w) {
+        String tail = compoundTail(s, w);
+        return tail != null && (s.afterDeterminer.contains(w) || s.own.inflected(tail));
+    }
+
+    /** Returns the longest known common noun of four letters or more that ends {@code w}, capitalised, or null. */
+    private static String compoundTail(ArticleState s, String w) {
         for (int k = 3; k <= w.length() - 4; k++) {
             String tail = w.substring(k, k + 1).toUpperCase(s.words.locale) + w.substring(k + 1);
             Lexicon.Info info = s.own.info(tail);
             if (info.known() && info.common() && !info.proper()) {
-                return true;
+                return tail;
             }
         }
-        return false;
+        return null;
     }
 }

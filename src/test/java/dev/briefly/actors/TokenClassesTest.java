@@ -44,6 +44,15 @@ class TokenClassesTest {
     void leavesAnUnknownCompoundOfACommonNounOutWhereNounsAreCapitalised() {
         ArticleState s = after(TokenClasses.class, "de", "Gestern begann die Zinssenkungsdebatte im Landtag.");
         assertEquals(TokenKind.NONE, s.kind[token(s, "Zinssenkungsdebatte")]);
+        ArticleState plural = after(TokenClasses.class, "de", "Das verlautete gestern aus Regierungskreisen.");
+        assertEquals(TokenKind.NONE, plural.kind[token(plural, "Regierungskreisen")]);
+    }
+
+    @Test
+    void takesAnUnknownWordEndingInANounInItsBaseFormWithoutDeterminerForAName() {
+        ArticleState s = after(TokenClasses.class, "de", "Gestern sagte Trautmann in Steinheim, es gehe voran.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Trautmann")]);
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Steinheim")]);
     }
 
     @Test

@@ -55,4 +55,13 @@ class TypingTest {
         assertEquals(ActorType.OTHER, cluster(s, "Mnner").type());
         assertEquals(ActorType.PERSON, cluster(s, "Kowalczyk").type());
     }
+
+    @Test
+    void takesDoubtfulWordsListedWithPeopleForPeopleWhereEveryNounIsCapitalised() {
+        ArticleState s = after(Typing.class, "de", "Bremen:", "Reck - Bratseth, Votava - Eilts (63. Brasas), Zwunka.",
+                "Das Spiel war gut.");
+        for (String name : new String[] {"Reck", "Bratseth", "Votava", "Brasas", "Zwunka"}) {
+            assertEquals(ActorType.PERSON, cluster(s, name).type(), name);
+        }
+    }
 }
