@@ -48,7 +48,10 @@ final class ArticleState {
     final Set<String> lowerSeen = new HashSet<>();
     /** Capitalised words seen away from the start of a sentence ({@link CaseEvidence}). */
     final Set<String> capMid = new HashSet<>();
-    /** Words seen right after one of the language's determiners ("die Bundesregierung"; {@link CaseEvidence}). */
+    /**
+     * Capitalised words seen right after one of the language's determiners, or after a determiner and one
+     * lower-case word ("die Bundesregierung", "die neue Stadtbibliothek"; {@link CaseEvidence}).
+     */
     final Set<String> afterDeterminer = new HashSet<>();
     /** What each token can be in a name ({@link Titles} marks titles, {@link TokenClasses} the rest). */
     final TokenKind[] kind;

@@ -226,7 +226,7 @@ final class TokenClasses implements ActorStep {
     }
 
     /** Returns the longest known common noun of four letters or more that ends {@code w}, capitalised, or null. */
-    private static String compoundTail(ArticleState s, String w) {
+    static String compoundTail(ArticleState s, String w) {
         for (int k = 3; k <= w.length() - 4; k++) {
             String tail = w.substring(k, k + 1).toUpperCase(s.words.locale) + w.substring(k + 1);
             Lexicon.Info info = s.own.info(tail);

@@ -27,6 +27,10 @@ final class Typing implements ActorStep {
             }
         }
         enumerations(s, doubtful);
+        // A doubtful word that looks like a compound noun ("Bauzeit", "Baumaterial") and no list vouched for is
+        // a noun the dictionary misses: no actor at all.
+        s.clusters.removeIf(c -> c.type() == ActorType.OTHER && doubtful.contains(c) && c.mentions.stream()
+                .allMatch(m -> TokenClasses.compoundTail(s, s.tok(m.a)) != null));
     }
 
     /**
