@@ -175,6 +175,10 @@ final class TokenClasses implements ActorStep {
     private static boolean ordinaryOpener(ArticleState s, int i) {
         String w = s.tok(i);
         int next = i + 1;
+        if (aloneInSentence(s, i)) {
+            // A one-word line is a section label ("Algemeen", "Buitenland"), not a name.
+            return !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+        }
         if (next >= s.toks.size() || !s.toks.get(next).word() || s.sentenceOf[next] != s.sentenceOf[i]
                 || !isLowerStart(s.tok(next))) {
             return false;
@@ -185,6 +189,21 @@ final class TokenClasses implements ActorStep {
         boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
                 && !s.words.firm.after().contains(after);
         return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+    }
+
+    /** Tells whether token {@code i} is the only word of its sentence. */
+    private static boolean aloneInSentence(ArticleState s, int i) {
+        for (int k = i - 1; k >= 0 && s.sentenceOf[k] == s.sentenceOf[i]; k--) {
+            if (s.toks.get(k).word()) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < s.toks.size() && s.sentenceOf[k] == s.sentenceOf[i]; k++) {
+            if (s.toks.get(k).word()) {
+                return false;
+            }
+        }
+        return s.sentenceOf[i] >= 0;
     }
 
     /** Tells whether token {@code i} opens a country name of two or three words ("Estados Unidos"). */

@@ -108,4 +108,11 @@ class TokenClassesTest {
         ArticleState s = after(TokenClasses.class, "es", "El presidente de Estados Unidos llegó ayer.");
         assertEquals(TokenKind.WEAK, s.kind[token(s, "Estados")]);
     }
+
+    @Test
+    void takesAOneWordLineThatIsACommonWordForASectionLabel() {
+        ArticleState s = after(TokenClasses.class, "nl", "Algemeen", "Bosbranden in het zuiden van Frankrijk.");
+        assertEquals(TokenKind.WEAK, s.kind[token(s, "Algemeen")]);
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Frankrijk")]);
+    }
 }
