@@ -79,7 +79,10 @@ final class TokenClasses implements ActorStep {
         }
         String lw = words.lower(w);
         if (!isCap(w)) {
-            return words.isParticle(lw) && !s.initial[i] ? TokenKind.PART : TokenKind.NONE;
+            // A particle that is also an article of the language ("der", "den") links a name only after another
+            // particle ("von der Leyen", "van der Westhuizen"), not "Helmut Schlich der Kölner Zeitung".
+            boolean article = words.determiners.contains(lw) && !(i > 0 && s.kind[i - 1] == TokenKind.PART);
+            return words.isParticle(lw) && !s.initial[i] && !article ? TokenKind.PART : TokenKind.NONE;
         }
         if (words.isStopWord(lw) && startsCountry(s, i)) {
             // "Estados Unidos": "estados" is a form of "estar" in the Spanish stop list.

@@ -115,4 +115,14 @@ class TokenClassesTest {
         assertEquals(TokenKind.WEAK, s.kind[token(s, "Algemeen")]);
         assertEquals(TokenKind.STRONG, s.kind[token(s, "Frankrijk")]);
     }
+
+    @Test
+    void linksANameOverAnArticleOnlyAfterAnotherParticle() {
+        ArticleState s = after(TokenClasses.class, "de", "Das sagte Helmut Schlich der Kölner Zeitung.",
+                "Auch Christoffel van der Westhuizen kam.");
+        assertEquals(TokenKind.NONE, s.kind[token(s, "der")]);
+        int van = token(s, "van");
+        assertEquals(TokenKind.PART, s.kind[van]);
+        assertEquals(TokenKind.PART, s.kind[van + 1]);
+    }
 }
