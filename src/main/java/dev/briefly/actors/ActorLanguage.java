@@ -56,6 +56,8 @@ final class ActorLanguage {
     final Set<String> speechVerbs;
     /** Words that join the items of a list ("und", "and"), lower case. */
     final Set<String> conjunctions;
+    /** News agencies, written as they credit a story ("dpa", "AP", "EFE"). */
+    final Set<String> agencies;
     /** Words that stand before a common noun and hardly ever before a name ("die", "im"), lower case. */
     final Set<String> determiners;
     /** Lower-case country name or alias to ISO 3166 code. */
@@ -118,6 +120,7 @@ final class ActorLanguage {
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
         this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
         this.determiners = lowerSet(LanguageResources.lines(language, "determiners"));
+        this.agencies = Set.copyOf(LanguageResources.lines(language, "news-agencies"));
         this.team = cues("team-words");
         this.firm = cues("firm-words");
 

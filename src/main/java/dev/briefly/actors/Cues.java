@@ -88,6 +88,10 @@ final class Cues implements ActorStep {
             // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
             c.vote(ActorType.LOCATION, 2);
         }
+        if (n == 1 && TokenClasses.credit(s, c.a) && country == null) {
+            // A news agency crediting the story: "( AP )", "( EFE )", "dpa".
+            c.vote(ActorType.ORGANIZATION, 4);
+        }
         if (n == 1 && isAcronym(s.tok(c.a)) && country == null && !headline) {
             c.vote(ActorType.ORGANIZATION, 2);
         }

@@ -53,7 +53,7 @@ final class TokenClasses implements ActorStep {
         if (words.isParticle(lw) && !s.initial[i]) {
             return TokenKind.PART;
         }
-        if (s.strongForms.contains(lw)) {
+        if (s.strongForms.contains(lw) || credit(s, i)) {
             return TokenKind.STRONG;
         }
         if (words.calendar.contains(lw) || words.isStopWord(lw)) {
@@ -78,6 +78,9 @@ final class TokenClasses implements ActorStep {
             return TokenKind.NONE;
         }
         String lw = words.lower(w);
+        if (credit(s, i)) {
+            return TokenKind.STRONG;
+        }
         if (!isCap(w)) {
             // A particle that is also an article of the language ("der", "den") links a name only after another
             // particle ("von der Leyen", "van der Westhuizen"), not "Helmut Schlich der Kölner Zeitung".
@@ -192,6 +195,36 @@ final class TokenClasses implements ActorStep {
         boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
                 && !s.words.firm.after().contains(after);
         return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+    }
+
+    /**
+     * Tells whether token {@code i} is a news agency's credit: a listed agency as written
+     * ({@code news-agencies.txt}: "dpa", "AP"), or an acronym in the brackets of a dateline, alone or beside a
+     * slash ("BONN , 12. Juni ( AP / dpa )", "MADRID , 23 may ( EFE )").
+     */
+    static boolean credit(ArticleState s, int i) {
+        String w = s.tok(i);
+        if (s.words.agencies.contains(w)) {
+            return true;
+        }
+        if (!isAcronym(w) || i == 0 || i + 1 >= s.toks.size()) {
+            return false;
+        }
+        String before = s.tok(i - 1);
+        String after = s.tok(i + 1);
+        boolean bracketed = (before.equals("(") || before.equals("/")) && (after.equals(")") || after.equals("/"))
+                && (before.equals("(") || after.equals(")"));
+        return bracketed && dateline(s, i);
+    }
+
+    /** Tells whether token {@code i} lies within the first ten tokens of a sentence that opens in capitals. */
+    private static boolean dateline(ArticleState s, int i) {
+        int first = i;
+        while (first > 0 && s.sentenceOf[first - 1] == s.sentenceOf[i]) {
+            first--;
+        }
+        return i - first <= 10 && s.toks.get(first).word() && WordShape.isAllCaps(s.tok(first))
+                && letters(s.tok(first)) > 1;
     }
 
     /** Tells whether token {@code i} is the only word of its sentence. */

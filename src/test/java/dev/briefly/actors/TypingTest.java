@@ -64,4 +64,13 @@ class TypingTest {
             assertEquals(ActorType.PERSON, cluster(s, name).type(), name);
         }
     }
+
+    @Test
+    void typesANewsAgencyInADatelineOrFromTheListAsAnOrganisation() {
+        ArticleState de = after(Typing.class, "de", "BONN , 12. Juni ( AP / dpa ) .", "Die Regierung sagte es am Montag.");
+        assertEquals(ActorType.ORGANIZATION, cluster(de, "AP").type());
+        assertEquals(ActorType.ORGANIZATION, cluster(de, "dpa").type());
+        ArticleState es = after(Typing.class, "es", "MADRID , 23 may ( EFE ) .", "El Gobierno lo anunció ayer.");
+        assertEquals(ActorType.ORGANIZATION, cluster(es, "EFE").type());
+    }
 }
