@@ -262,6 +262,12 @@ final class Lexicon {
             if (lookup == null || form.isEmpty()) {
                 return false;
             }
+            return inflectedCache.computeIfAbsent(form, this::lookUpInflected);
+        }
+
+        private final Map<String, Boolean> inflectedCache = new HashMap<>();
+
+        private boolean lookUpInflected(String form) {
             try {
                 for (WordData w : lookup.lookup(form)) {
                     if (w.getStem() != null && !form.contentEquals(w.getStem())) {

@@ -32,7 +32,7 @@ final class Titles implements ActorStep {
                     break;
                 }
             }
-            if (matched < 0 && isCap(s.tok(i)) && titleForm(s, s.tok(i)) && beforeName(s, i, i)) {
+            if (matched < 0 && isCap(s.tok(i)) && beforeName(s, i, i) && titleForm(s, s.tok(i))) {
                 matched = i;
             }
             if (matched >= 0) {
