@@ -9,10 +9,12 @@ import java.util.Set;
 
 /**
  * Types each actor by the votes of all its mentions: cues counted in full, defaults damped by the square root of
- * the mentions, a bonus for a surname used alone; a town that captains, beats and is beaten becomes a club.
+ * the mentions, a bonus for a surname used alone; a town that captains, beats and is beaten becomes a club; where
+ * nouns are capitalised, a word no dictionary knows with no cue is doubtful, a person when a list vouches for it,
+ * and no actor at all when it looks like a compound noun.
  *
- * <p>Reads {@link ArticleState#clusters} and the candidates' votes, priors, countries and team cues; writes each
- * {@link Candidate#type}. Thread-safe. With {@code -Dbriefly.actors.debug=true} it prints each actor's votes.
+ * <p>Reads {@link ArticleState#clusters}, the candidates and their votes, priors, countries and team cues; writes
+ * each {@link Candidate#type} and drops doubtful compound nouns from {@link ArticleState#clusters}. Thread-safe. With {@code -Dbriefly.actors.debug=true} it prints each actor's votes.
  */
 final class Typing implements ActorStep {
 
