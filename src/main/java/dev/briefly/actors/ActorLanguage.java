@@ -42,6 +42,8 @@ final class ActorLanguage {
     final List<String[]> titles;
     /** The titles by their first word, longest first, so that a token is matched only against its candidates. */
     final Map<String, List<String[]>> titlesByFirst;
+    /** Case endings a one-word title may take before a name ({@code title-endings.txt}: Präsident-en), lower case. */
+    final List<String> titleEndings;
     final Set<String> orgWords;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
@@ -52,6 +54,12 @@ final class ActorLanguage {
     /** Words beside a name that make it a firm ("Cofinec CEO", "shares of Ruch"). */
     final Cues firm;
     final Set<String> speechVerbs;
+    /** Words that join the items of a list ("und", "and"), lower case. */
+    final Set<String> conjunctions;
+    /** News agencies, written as they credit a story ("dpa", "AP", "EFE"). */
+    final Set<String> agencies;
+    /** Words that stand before a common noun and hardly ever before a name ("die", "im"), lower case. */
+    final Set<String> determiners;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
     /** Lower-case nationality form to ISO 3166 code. */
@@ -92,6 +100,7 @@ final class ActorLanguage {
         }
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         this.titlesByFirst = Map.copyOf(byFirst);
+        this.titleEndings = List.copyOf(lowerSet(LanguageResources.lines(language, "title-endings")));
         this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();
@@ -109,6 +118,9 @@ final class ActorLanguage {
         this.placePrepositions = Set.copyOf(preps);
         this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
+        this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
+        this.determiners = lowerSet(LanguageResources.lines(language, "determiners"));
+        this.agencies = Set.copyOf(LanguageResources.lines(language, "news-agencies"));
         this.team = cues("team-words");
         this.firm = cues("firm-words");
 

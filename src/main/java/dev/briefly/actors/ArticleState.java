@@ -48,6 +48,11 @@ final class ArticleState {
     final Set<String> lowerSeen = new HashSet<>();
     /** Capitalised words seen away from the start of a sentence ({@link CaseEvidence}). */
     final Set<String> capMid = new HashSet<>();
+    /**
+     * Capitalised words seen right after one of the language's determiners, or after a determiner and one
+     * lower-case word ("die Bundesregierung", "die neue Stadtbibliothek"; {@link CaseEvidence}).
+     */
+    final Set<String> afterDeterminer = new HashSet<>();
     /** What each token can be in a name ({@link Titles} marks titles, {@link TokenClasses} the rest). */
     final TokenKind[] kind;
     /** The first token of the title each title token belongs to, -1 elsewhere ({@link Titles}). */

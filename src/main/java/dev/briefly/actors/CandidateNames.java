@@ -134,7 +134,16 @@ final class CandidateNames implements ActorStep {
             return true;
         }
         Lexicon.Info info = s.own.info(w);
+        if (s.words.capitalisedNouns && !info.proper() && !isCapsWord(w)) {
+            // Where every noun is capitalised, a noun the dictionary misses ("Ministerpräsident", a compound) is
+            // as much a common word as one it knows.
+            return true;
+        }
         return info.known() && info.exactCommon() && !info.proper();
+    }
+
+    private static boolean isCapsWord(String w) {
+        return WordShape.isAllCaps(w);
     }
 
     /** Returns the first token of a single-letter initial right before token {@code a}, or -1. */

@@ -72,6 +72,11 @@ final class CaseEvidence implements ActorStep {
         return "“\"«„‘'([{:—–-•‹‚>*".contains(p);
     }
 
+    /** Tells whether token {@code i} is one of the language's determiners ("die", "im"). */
+    private static boolean determiner(ArticleState s, int i) {
+        return i >= 0 && s.toks.get(i).word() && s.words.determiners.contains(s.words.lower(s.tok(i)));
+    }
+
     private static void gatherEvidence(ArticleState s) {
         for (int i = 0; i < s.toks.size(); i++) {
             Tokens.Tok t = s.toks.get(i);
@@ -79,6 +84,9 @@ final class CaseEvidence implements ActorStep {
                 continue;
             }
             String w = t.text();
+            if (isCap(w) && (determiner(s, i - 1) || i > 0 && isLowerStart(s.tok(i - 1)) && determiner(s, i - 2))) {
+                s.afterDeterminer.add(w);
+            }
             if (isLowerStart(w)) {
                 s.lowerSeen.add(w);
             } else if (!s.initial[i] && isCap(w)) {

@@ -88,6 +88,10 @@ final class Cues implements ActorStep {
             // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
             c.vote(ActorType.LOCATION, 2);
         }
+        if (n == 1 && TokenClasses.credit(s, c.a) && country == null) {
+            // A news agency crediting the story: "( AP )", "( EFE )", "dpa".
+            c.vote(ActorType.ORGANIZATION, 4);
+        }
         if (n == 1 && isAcronym(s.tok(c.a)) && country == null && !headline) {
             c.vote(ActorType.ORGANIZATION, 2);
         }
@@ -174,11 +178,24 @@ final class Cues implements ActorStep {
             return false;
         }
         String one = s.words.lower(s.tok(before));
-        if (cues.before().contains(one)) {
+        if (cues.before().contains(one) || endsInCue(cues, one)) {
             return true;
         }
         return before >= 1 && s.toks.get(before - 1).word()
                 && cues.before().contains(s.words.lower(s.tok(before - 1)) + " " + one);
+    }
+
+    /**
+     * Tells whether a word is a compound whose last part, four letters or more, is a one-word cue
+     * ("oliedienstverlener", "Elektrokonzern").
+     */
+    private static boolean endsInCue(ActorLanguage.Cues cues, String lw) {
+        for (int k = 3; k <= lw.length() - 4; k++) {
+            if (Character.isLetter(lw.charAt(k - 1)) && cues.before().contains(lw.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCaps(ArticleState s, Candidate c) {

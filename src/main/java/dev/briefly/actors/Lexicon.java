@@ -254,6 +254,32 @@ final class Lexicon {
             return info;
         }
 
+        /**
+         * Tells whether the exact form has a reading whose base form differs (German "Kreisen" of "Kreis",
+         * "Truppen" of "Truppe"): an inflected common word, which the last part of a name seldom is.
+         */
+        boolean inflected(String form) {
+            if (lookup == null || form.isEmpty()) {
+                return false;
+            }
+            return inflectedCache.computeIfAbsent(form, this::lookUpInflected);
+        }
+
+        private final Map<String, Boolean> inflectedCache = new HashMap<>();
+
+        private boolean lookUpInflected(String form) {
+            try {
+                for (WordData w : lookup.lookup(form)) {
+                    if (w.getStem() != null && !form.contentEquals(w.getStem())) {
+                        return true;
+                    }
+                }
+            } catch (RuntimeException e) {
+                return false;
+            }
+            return false;
+        }
+
         private Info compute(String form) {
             Tagset.Readings acc = new Tagset.Readings();
             read(form, acc, true);

@@ -53,7 +53,7 @@ final class TokenClasses implements ActorStep {
         if (words.isParticle(lw) && !s.initial[i]) {
             return TokenKind.PART;
         }
-        if (s.strongForms.contains(lw)) {
+        if (s.strongForms.contains(lw) || credit(s, i)) {
             return TokenKind.STRONG;
         }
         if (words.calendar.contains(lw) || words.isStopWord(lw)) {
@@ -78,8 +78,14 @@ final class TokenClasses implements ActorStep {
             return TokenKind.NONE;
         }
         String lw = words.lower(w);
+        if (credit(s, i)) {
+            return TokenKind.STRONG;
+        }
         if (!isCap(w)) {
-            return words.isParticle(lw) && !s.initial[i] ? TokenKind.PART : TokenKind.NONE;
+            // A particle that is also an article of the language ("der", "den") links a name only after another
+            // particle ("von der Leyen", "van der Westhuizen"), not "Helmut Schlich der Kölner Zeitung".
+            boolean article = words.determiners.contains(lw) && !(i > 0 && s.kind[i - 1] == TokenKind.PART);
+            return words.isParticle(lw) && !s.initial[i] && !article ? TokenKind.PART : TokenKind.NONE;
         }
         if (words.isStopWord(lw) && startsCountry(s, i)) {
             // "Estados Unidos": "estados" is a form of "estar" in the Spanish stop list.
@@ -108,7 +114,7 @@ final class TokenClasses implements ActorStep {
                 return TokenKind.STRONG;
             }
             if (!info.known()) {
-                return nouns && compound(s, w) ? TokenKind.NONE : TokenKind.STRONG;
+                return nouns && compoundNoun(s, w) ? TokenKind.NONE : TokenKind.STRONG;
             }
             if (nouns) {
                 boolean nameLike = info.adjective() || words.orgWords.contains(lw) || words.placeWords.contains(lw);
@@ -120,7 +126,7 @@ final class TokenClasses implements ActorStep {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
-            if (nouns && compound(s, w)) {
+            if (nouns && compoundNoun(s, w)) {
                 return TokenKind.NONE;
             }
             return s.lowerSeen.contains(lw) ? TokenKind.WEAK : TokenKind.STRONG;
@@ -143,7 +149,8 @@ final class TokenClasses implements ActorStep {
         Set<String> surnames = new HashSet<>();
         for (int i = 0; i + 1 < s.toks.size(); i++) {
             int j = i + 1;
-            if ((s.kind[i] != TokenKind.STRONG && s.kind[i] != TokenKind.WEAK) || s.kind[j] != TokenKind.NONE
+            if ((s.kind[i] != TokenKind.STRONG && s.kind[i] != TokenKind.WEAK)
+                    || s.kind[j] != TokenKind.NONE && s.kind[j] != TokenKind.STRONG
                     || s.sentenceOf[j] != s.sentenceOf[i] || !s.toks.get(j).word()
                     || !" ".equals(s.text.substring(s.toks.get(i).end(), s.toks.get(j).start()))
                     || !isCap(s.tok(j)) || letters(s.tok(j)) < 3
@@ -174,6 +181,10 @@ final class TokenClasses implements ActorStep {
     private static boolean ordinaryOpener(ArticleState s, int i) {
         String w = s.tok(i);
         int next = i + 1;
+        if (aloneInSentence(s, i)) {
+            // A one-word line is a section label ("Algemeen", "Buitenland"), not a name.
+            return !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+        }
         if (next >= s.toks.size() || !s.toks.get(next).word() || s.sentenceOf[next] != s.sentenceOf[i]
                 || !isLowerStart(s.tok(next))) {
             return false;
@@ -184,6 +195,51 @@ final class TokenClasses implements ActorStep {
         boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
                 && !s.words.firm.after().contains(after);
         return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+    }
+
+    /**
+     * Tells whether token {@code i} is a news agency's credit: a listed agency as written
+     * ({@code news-agencies.txt}: "dpa", "AP"), or an acronym in the brackets of a dateline, alone or beside a
+     * slash ("BONN , 12. Juni ( AP / dpa )", "MADRID , 23 may ( EFE )").
+     */
+    static boolean credit(ArticleState s, int i) {
+        String w = s.tok(i);
+        if (s.words.agencies.contains(w)) {
+            return true;
+        }
+        if (!isAcronym(w) || i == 0 || i + 1 >= s.toks.size()) {
+            return false;
+        }
+        String before = s.tok(i - 1);
+        String after = s.tok(i + 1);
+        boolean bracketed = (before.equals("(") || before.equals("/")) && (after.equals(")") || after.equals("/"))
+                && (before.equals("(") || after.equals(")"));
+        return bracketed && dateline(s, i);
+    }
+
+    /** Tells whether token {@code i} lies within the first ten tokens of a sentence that opens in capitals. */
+    private static boolean dateline(ArticleState s, int i) {
+        int first = i;
+        while (first > 0 && s.sentenceOf[first - 1] == s.sentenceOf[i]) {
+            first--;
+        }
+        return i - first <= 10 && s.toks.get(first).word() && WordShape.isAllCaps(s.tok(first))
+                && letters(s.tok(first)) > 1;
+    }
+
+    /** Tells whether token {@code i} is the only word of its sentence. */
+    private static boolean aloneInSentence(ArticleState s, int i) {
+        for (int k = i - 1; k >= 0 && s.sentenceOf[k] == s.sentenceOf[i]; k--) {
+            if (s.toks.get(k).word()) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < s.toks.size() && s.sentenceOf[k] == s.sentenceOf[i]; k++) {
+            if (s.toks.get(k).word()) {
+                return false;
+            }
+        }
+        return s.sentenceOf[i] >= 0;
     }
 
     /** Tells whether token {@code i} opens a country name of two or three words ("Estados Unidos"). */
@@ -213,15 +269,26 @@ final class TokenClasses implements ActorStep {
         return before.length() == 1 || s.own.info(before).common() || s.words.isStopWord(s.words.lower(before));
     }
 
-    /** Tells whether an unknown word ends in a known common noun (Bundesregierung, Zinssenkung). */
-    static boolean compound(ArticleState s, String w) {
+    /**
+     * Tells whether an unknown word is a compound noun rather than a name that looks like one: it ends in a known
+     * common noun, and that noun is inflected ("Regierungskreisen", "Friedenstruppen") or the article puts a
+     * determiner before the word ("die Bundesregierung"); not "Herrmann sagte", "in Steinheim", whose last parts
+     * are nouns in their base form.
+     */
+    static boolean compoundNoun(ArticleState s, String w) {
+        String tail = compoundTail(s, w);
+        return tail != null && (s.afterDeterminer.contains(w) || s.own.inflected(tail));
+    }
+
+    /** Returns the longest known common noun of four letters or more that ends {@code w}, capitalised, or null. */
+    static String compoundTail(ArticleState s, String w) {
         for (int k = 3; k <= w.length() - 4; k++) {
             String tail = w.substring(k, k + 1).toUpperCase(s.words.locale) + w.substring(k + 1);
             Lexicon.Info info = s.own.info(tail);
             if (info.known() && info.common() && !info.proper()) {
-                return true;
+                return tail;
             }
         }
-        return false;
+        return null;
     }
 }

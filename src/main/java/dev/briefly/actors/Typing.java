@@ -1,5 +1,6 @@
 package dev.briefly.actors;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.Set;
 
 /**
  * Types each actor by the votes of all its mentions: cues counted in full, defaults damped by the square root of
- * the mentions, a bonus for a surname used alone; a town that captains, beats and is beaten becomes a club.
+ * the mentions, a bonus for a surname used alone; a town that captains, beats and is beaten becomes a club; where
+ * nouns are capitalised, a word no dictionary knows with no cue is doubtful, a person when a list vouches for it,
+ * and no actor at all when it looks like a compound noun.
  *
- * <p>Reads {@link ArticleState#clusters} and the candidates' votes, priors, countries and team cues; writes each
- * {@link Candidate#type}. Thread-safe. With {@code -Dbriefly.actors.debug=true} it prints each actor's votes.
+ * <p>Reads {@link ArticleState#clusters}, the candidates and their votes, priors, countries and team cues; writes
+ * each {@link Candidate#type} and drops doubtful compound nouns from {@link ArticleState#clusters}. Thread-safe. With {@code -Dbriefly.actors.debug=true} it prints each actor's votes.
  */
 final class Typing implements ActorStep {
 
@@ -19,12 +22,85 @@ final class Typing implements ActorStep {
 
     @Override
     public void apply(ArticleState s) {
+        List<Cluster> doubtful = new ArrayList<>();
         for (Cluster cluster : s.clusters) {
-            type(s, cluster.mentions);
+            if (type(s, cluster.mentions)) {
+                doubtful.add(cluster);
+            }
+        }
+        enumerations(s, doubtful);
+        // A doubtful word that looks like a compound noun ("Bauzeit", "Baumaterial") and no list vouched for is
+        // a noun the dictionary misses: no actor at all.
+        s.clusters.removeIf(c -> c.type() == ActorType.OTHER && doubtful.contains(c) && c.mentions.stream()
+                .allMatch(m -> TokenClasses.compoundTail(s, s.tok(m.a)) != null));
+    }
+
+    /**
+     * Gives a doubtful word (unknown, no cue) the person type of the names it is listed with: line-ups and lists
+     * of people ("Reck - Bratseth , Golz - Rohde", "Kuntz ( 26. Goldbaek ) , Wagner", "Kuntz und Witeczek") name
+     * people one after the other, so a person beside it vouches for it, and so does a list of three or more
+     * names that holds only people and doubtful words; repeated so that the type runs along the list.
+     */
+    private static void enumerations(ArticleState s, List<Cluster> doubtful) {
+        if (doubtful.isEmpty()) {
+            return;
+        }
+        Set<Candidate> unsure = new HashSet<>();
+        doubtful.forEach(c -> unsure.addAll(c.mentions));
+        List<List<Candidate>> lists = new ArrayList<>();
+        List<Candidate> run = new ArrayList<>();
+        for (Candidate c : s.candidates) {
+            if (!run.isEmpty() && !listed(s, run.get(run.size() - 1), c)) {
+                lists.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(c);
+        }
+        lists.add(run);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (List<Candidate> list : lists) {
+                boolean people = list.size() >= 3 && list.stream()
+                        .allMatch(c -> c.type == ActorType.PERSON || unsure.contains(c));
+                for (int k = 0; k < list.size(); k++) {
+                    Candidate c = list.get(k);
+                    boolean vouched = people || k > 0 && list.get(k - 1).type == ActorType.PERSON
+                            || k + 1 < list.size() && list.get(k + 1).type == ActorType.PERSON;
+                    if (unsure.contains(c) && vouched) {
+                        Cluster cluster = doubtful.stream().filter(d -> d.mentions.contains(c)).findFirst().get();
+                        cluster.mentions.forEach(m -> m.type = ActorType.PERSON);
+                        unsure.removeAll(cluster.mentions);
+                        changed = true;
+                    }
+                }
+            }
         }
     }
 
-    private static void type(ArticleState s, List<Candidate> g) {
+    /**
+     * Tells whether {@code next} follows {@code c} in a list: same sentence, and only separators, conjunctions,
+     * brackets and figures between them (at most four tokens).
+     */
+    private static boolean listed(ArticleState s, Candidate c, Candidate next) {
+        if (next.sentence != c.sentence || next.a <= c.b + 1 || next.a - c.b > 5) {
+            return false;
+        }
+        for (int k = c.b + 1; k < next.a; k++) {
+            String t = s.tok(k);
+            boolean sep = t.equals(",") || t.equals("-") || t.equals("/") || t.equals(";") || t.equals("–")
+                    || t.equals("(") || t.equals(")") || t.equals(".") || t.chars().allMatch(Character::isDigit)
+                    || t.endsWith(".") && t.length() > 1 && t.chars().limit(t.length() - 1).allMatch(Character::isDigit)
+                    || s.toks.get(k).word() && s.words.conjunctions.contains(s.words.lower(t));
+            if (!sep) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Types one actor; tells whether the type is a doubtful {@code OTHER} a listed person may overturn. */
+    private static boolean type(ArticleState s, List<Candidate> g) {
         ActorLanguage words = s.words;
         EnumMap<ActorType, Double> votes = new EnumMap<>(ActorType.class);
         boolean multi = g.stream().anyMatch(c -> c.b > c.a);
@@ -65,16 +141,19 @@ final class Typing implements ActorStep {
         boolean club = best == ActorType.LOCATION && g.stream().anyMatch(c -> c.teamCue)
                 && g.stream().noneMatch(c -> c.country != null);
         ActorType type = club ? ActorType.ORGANIZATION : best;
+        boolean doubtful = false;
         if (words.capitalisedNouns && g.stream().allMatch(c -> c.a == c.b && c.votes.isEmpty() && unknown(s, c.a))) {
             // Where every noun is capitalised, a word no dictionary knows, with no cue in any of its mentions,
             // is far more often a noun the dictionary misses than a name.
             type = ActorType.OTHER;
+            doubtful = true;
         }
         ActorType chosen = type;
         g.forEach(c -> c.type = chosen);
         if (DEBUG) {
             System.err.println(g.get(0).key + " " + votes);
         }
+        return doubtful;
     }
 
     /** Tells whether neither the language's dictionary nor any gazetteer knows token {@code i}. */

@@ -9,10 +9,12 @@
  *   <caption>The steps in order</caption>
  *   <tr><th>step</th><th>reads</th><th>writes</th></tr>
  *   <tr><td>{@code CaseEvidence}</td><td>tokens, sentence spans</td>
- *       <td>{@code sentenceOf}, {@code initial}, {@code caseless}, {@code lowerSeen}, {@code capMid}</td></tr>
- *   <tr><td>{@code Titles}</td><td>tokens, {@code sentenceOf}; titles, organisation words</td>
+ *       <td>{@code sentenceOf}, {@code initial}, {@code caseless}, {@code lowerSeen}, {@code capMid},
+ *       {@code afterDeterminer}</td></tr>
+ *   <tr><td>{@code Titles}</td><td>tokens, {@code sentenceOf}; titles, title endings, organisation words</td>
  *       <td>{@code kind} = TITLE, {@code titleStartAt}</td></tr>
- *   <tr><td>{@code TokenClasses}</td><td>case evidence, titles; dictionary, {@code name-writing.txt}</td>
+ *   <tr><td>{@code TokenClasses}</td><td>case evidence, titles; dictionary, {@code name-writing.txt},
+ *       determiners, news agencies</td>
  *       <td>{@code kind} (strong, weak, nationality, particle, none), {@code natCode}, {@code strongForms}</td></tr>
  *   <tr><td>{@code CandidateNames}</td><td>{@code kind}, {@code sentenceOf}, {@code initial}, {@code lowerSeen}</td>
  *       <td>{@code candidates} (spans, text, key)</td></tr>
@@ -23,8 +25,9 @@
  *       <td>each candidate's votes and priors</td></tr>
  *   <tr><td>{@code Merging}</td><td>candidates' keys, countries, organisation votes</td>
  *       <td>{@code clusters}</td></tr>
- *   <tr><td>{@code Typing}</td><td>clusters; candidates' votes, priors, countries, team cues</td>
- *       <td>each candidate's type</td></tr>
+ *   <tr><td>{@code Typing}</td><td>clusters, candidates (lists); candidates' votes, priors, countries, team
+ *       cues; conjunctions</td>
+ *       <td>each candidate's type; drops doubtful compound nouns from {@code clusters}</td></tr>
  *   <tr><td>{@code Description}</td><td>clusters, types, titles, countries, {@code kind}</td>
  *       <td>each cluster's name and role</td></tr>
  *   <tr><td>{@code Ranking}</td><td>clusters, names, roles, types; quotes, summary, {@code natCode}</td>

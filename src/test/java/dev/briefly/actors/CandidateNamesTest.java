@@ -48,6 +48,9 @@ class CandidateNamesTest {
                 keys(after(CandidateNames.class, "en", "The talks with Ukraine Kurt Volker led went well.")));
         assertEquals(List.of("Jens Bauer"), keys(after(CandidateNames.class, "de",
                 "Der Fraktionsvorsitzende Jens Bauer erklärte es.")));
+        // Where every noun is capitalised, a noun the dictionary misses is no part of the name either.
+        assertEquals(List.of("Ministerprsident", "Helmut Kohl"), keys(after(CandidateNames.class, "de",
+                "Dann kam Ministerprsident Helmut Kohl.")));
     }
 
     @Test

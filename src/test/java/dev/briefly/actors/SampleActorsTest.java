@@ -61,6 +61,21 @@ class SampleActorsTest {
     }
 
     @Test
+    void listsNoCompoundNounOfTheGermanSampleAsAnActor() throws Exception {
+        Summary s = summarize("samples/de-stadtbibliothek.txt");
+        for (String noun : List.of("Bauzeit", "Baumaterial", "Stadtbibliothek", "Sonntagnachmittag")) {
+            assertFalse(ActorTestSupport.anyMention(s.actors(), noun), noun);
+        }
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(s.actors(), "Lindenau").type());
+    }
+
+    @Test
+    void typesTheTownOfTheFrenchSamplesTramwayAsAPlace() throws Exception {
+        Summary s = summarize("samples/fr-tramway.txt");
+        assertEquals(ActorType.LOCATION, ActorTestSupport.require(s.actors(), "Valmont").type());
+    }
+
+    @Test
     void typesTheSpanishSamplesComarcaAsAPlace() throws Exception {
         Summary s = summarize("samples/es-sequia.txt");
         assertEquals(ActorType.LOCATION, ActorTestSupport.require(s.actors(), "Alto Duero").type());

@@ -35,4 +35,21 @@ class TitlesTest {
         ArticleState s = after(Titles.class, "en", "The president said nothing. The President Council met.");
         assertFalse(Arrays.asList(s.kind).contains(TokenKind.TITLE));
     }
+
+    @Test
+    void marksInflectedHyphenatedAndCompoundTitlesBeforeAName() {
+        ArticleState s = after(Titles.class, "de", "Der Antrag des Abgeordneten Sutter kam spät.",
+                "Der SPD-Landrat Karl Eyerkaufer und der Sowjetpräsident Michail Gorbatschow kamen.");
+        for (String w : new String[] {"Abgeordneten", "SPD-Landrat", "Sowjetpräsident"}) {
+            assertEquals(TokenKind.TITLE, s.kind[token(s, w)], w);
+        }
+        ArticleState en = after(Titles.class, "en", "Then Lieutenant-Colonel Max Marriner spoke.");
+        assertEquals(TokenKind.TITLE, en.kind[token(en, "Lieutenant-Colonel")]);
+    }
+
+    @Test
+    void leavesACompoundUnmarkedWhereNounsDoNotCompound() {
+        ArticleState s = after(Titles.class, "en", "The Vicepresident Smith met the Salespresident Jones.");
+        assertFalse(Arrays.asList(s.kind).contains(TokenKind.TITLE));
+    }
 }

@@ -44,6 +44,15 @@ class TokenClassesTest {
     void leavesAnUnknownCompoundOfACommonNounOutWhereNounsAreCapitalised() {
         ArticleState s = after(TokenClasses.class, "de", "Gestern begann die Zinssenkungsdebatte im Landtag.");
         assertEquals(TokenKind.NONE, s.kind[token(s, "Zinssenkungsdebatte")]);
+        ArticleState plural = after(TokenClasses.class, "de", "Das verlautete gestern aus Regierungskreisen.");
+        assertEquals(TokenKind.NONE, plural.kind[token(plural, "Regierungskreisen")]);
+    }
+
+    @Test
+    void takesAnUnknownWordEndingInANounInItsBaseFormWithoutDeterminerForAName() {
+        ArticleState s = after(TokenClasses.class, "de", "Gestern sagte Trautmann in Steinheim, es gehe voran.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Trautmann")]);
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Steinheim")]);
     }
 
     @Test
@@ -98,5 +107,22 @@ class TokenClassesTest {
     void letsAStopWordOpenACountryName() {
         ArticleState s = after(TokenClasses.class, "es", "El presidente de Estados Unidos llegó ayer.");
         assertEquals(TokenKind.WEAK, s.kind[token(s, "Estados")]);
+    }
+
+    @Test
+    void takesAOneWordLineThatIsACommonWordForASectionLabel() {
+        ArticleState s = after(TokenClasses.class, "nl", "Algemeen", "Bosbranden in het zuiden van Frankrijk.");
+        assertEquals(TokenKind.WEAK, s.kind[token(s, "Algemeen")]);
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Frankrijk")]);
+    }
+
+    @Test
+    void linksANameOverAnArticleOnlyAfterAnotherParticle() {
+        ArticleState s = after(TokenClasses.class, "de", "Das sagte Helmut Schlich der Kölner Zeitung.",
+                "Auch Christoffel van der Westhuizen kam.");
+        assertEquals(TokenKind.NONE, s.kind[token(s, "der")]);
+        int van = token(s, "van");
+        assertEquals(TokenKind.PART, s.kind[van]);
+        assertEquals(TokenKind.PART, s.kind[van + 1]);
     }
 }

@@ -55,4 +55,22 @@ class TypingTest {
         assertEquals(ActorType.OTHER, cluster(s, "Mnner").type());
         assertEquals(ActorType.PERSON, cluster(s, "Kowalczyk").type());
     }
+
+    @Test
+    void takesDoubtfulWordsListedWithPeopleForPeopleWhereEveryNounIsCapitalised() {
+        ArticleState s = after(Typing.class, "de", "Bremen:", "Reck - Bratseth, Votava - Eilts (63. Brasas), Zwunka.",
+                "Das Spiel war gut.");
+        for (String name : new String[] {"Reck", "Bratseth", "Votava", "Brasas", "Zwunka"}) {
+            assertEquals(ActorType.PERSON, cluster(s, name).type(), name);
+        }
+    }
+
+    @Test
+    void typesANewsAgencyInADatelineOrFromTheListAsAnOrganisation() {
+        ArticleState de = after(Typing.class, "de", "BONN , 12. Juni ( AP / dpa ) .", "Die Regierung sagte es am Montag.");
+        assertEquals(ActorType.ORGANIZATION, cluster(de, "AP").type());
+        assertEquals(ActorType.ORGANIZATION, cluster(de, "dpa").type());
+        ArticleState es = after(Typing.class, "es", "MADRID , 23 may ( EFE ) .", "El Gobierno lo anunció ayer.");
+        assertEquals(ActorType.ORGANIZATION, cluster(es, "EFE").type());
+    }
 }
