@@ -8,6 +8,7 @@ import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.GrammarReport;
 import dev.briefly.grammar.LanguageToolGrammarChecker;
 import dev.briefly.grammar.LanguageToolModules;
+import dev.briefly.grammar.LanguageToolPreparation;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.quotes.Quote;
 import dev.briefly.summarize.Summarizer;
@@ -49,6 +50,19 @@ final class Pipeline {
         this.languageTool = config.grammarChecker == null;
         this.grammarChecker = config.grammarChecker != null ? config.grammarChecker
                 : Lazy.of(() -> fix == null ? new LanguageToolGrammarChecker() : new LanguageToolGrammarChecker(fix));
+        if (config.language != null) {
+            prepareGrammar(config.language);
+        }
+    }
+
+    /**
+     * Starts building LanguageTool for {@code language} in the background when the default checker will run,
+     * so that its seconds of loading overlap the stages before the grammar stage.
+     */
+    private void prepareGrammar(String language) {
+        if (languageTool && config.grammar != GrammarMode.OFF) {
+            LanguageToolPreparation.start(language);
+        }
     }
 
     /** Returns the article text of {@code raw} whatever its language, {@value Briefly#UNDETERMINED} if unknown. */
@@ -77,7 +91,11 @@ final class Pipeline {
 
     /** Summarises {@code raw}, which must be in a language Briefly summarises. */
     Summary summarize(RawArticle raw) throws BrieflyException {
-        Briefly.Extraction ex = extract(raw, language(raw));
+        String language = language(raw);
+        Trace.mark("language " + language);
+        prepareGrammar(language);
+        Briefly.Extraction ex = extract(raw, language);
+        Trace.mark("text");
         ArticleText article = ex.text();
         List<String> warnings = new ArrayList<>(ex.warnings());
         // Without its dictionary the actor stage would take every capitalised noun for a person: it is skipped.
@@ -87,6 +105,7 @@ final class Pipeline {
         noWords.ifPresent(warnings::add);
         List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length,
                 ex.source().title());
+        Trace.mark("ranking");
         stopIfInterrupted();
         List<Sentence> sentences = new ArrayList<>(picked.size());
         List<Integer> indexes = new ArrayList<>(picked.size());
@@ -100,12 +119,14 @@ final class Pipeline {
         if (config.quotes > 0 && config.quoteFinder != null) {
             quotes = stage("quotes", warnings, List.of(),
                     () -> config.quoteFinder.find(article, indexes, config.quotes));
+            Trace.mark("quotes");
         }
         stopIfInterrupted();
         List<Actor> actors = List.of();
         if (config.actors > 0 && config.actorFinder != null && !(ruleActors && noWords.isPresent())) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
+            Trace.mark("actors");
         }
         stopIfInterrupted();
         GrammarReport grammar = null;
@@ -124,6 +145,7 @@ final class Pipeline {
                 grammar = r.report();
                 sentences = r.sentences();
             }
+            Trace.mark("grammar");
         }
         Translation translation = null;
         if (config.translateTo != null && config.translator != null) {

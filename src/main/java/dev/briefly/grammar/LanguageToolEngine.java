@@ -79,11 +79,43 @@ final class LanguageToolEngine {
             throw new IllegalArgumentException("no grammar check for language " + language);
         }
         return TOOLS.get().computeIfAbsent(language, l -> {
-            Language lang = LANGUAGES.computeIfAbsent(l, x -> Languages.getLanguageForShortCode(variant));
-            ScreeningTool tool = new ScreeningTool(lang);
-            OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
-            return tool;
+            // A checker built in the background since the language was known (LanguageToolPreparation).
+            ScreeningTool prepared = LanguageToolPreparation.take(variant);
+            return prepared != null ? prepared : build(variant);
         });
+    }
+
+    /** Returns whether the calling thread already has a tool for {@code language}. */
+    static boolean has(String language) {
+        return TOOLS.get().containsKey(language);
+    }
+
+    /** Builds a tool for the LanguageTool {@code variant} code, for the calling thread to own. */
+    static ScreeningTool build(String variant) {
+        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        ScreeningTool tool = new ScreeningTool(lang);
+        OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
+        return tool;
+    }
+
+    /**
+     * Loads the parts of the shared {@link Language} of {@code variant} that a first check loads lazily: the
+     * chunkers (OpenNLP models for English), the disambiguator and the speller's dictionary. Each part is built
+     * once under LanguageTool's own lock, so a concurrent build waits for it instead of building it again.
+     */
+    static void loadShared(String variant) {
+        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        lang.getChunker();
+        lang.getPostDisambiguationChunker();
+        lang.getDisambiguator();
+        SpellingCheckRule speller = lang.getDefaultSpellingRule();
+        if (speller != null) {
+            try {
+                speller.isMisspelled("the");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Decides, per spelling match, whether it is dropped and whether its suggestions are worth computing. */
