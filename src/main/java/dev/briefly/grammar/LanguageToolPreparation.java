@@ -26,6 +26,12 @@ public final class LanguageToolPreparation {
     private static final Map<String, CompletableFuture<LanguageToolEngine.ScreeningTool>> PENDING =
             new ConcurrentHashMap<>();
 
+    /**
+     * How the background build runs, for measuring it (docs/performance.md): "parallel" (default; the shared
+     * parts load on a second thread), "serial" (one thread) or "off" (built by the grammar stage, as before).
+     */
+    private static final String MODE = System.getProperty("briefly.grammar.prepare", "parallel");
+
     private LanguageToolPreparation() {
     }
 
@@ -36,10 +42,11 @@ public final class LanguageToolPreparation {
      */
     public static void start(String language) {
         String variant = LanguageToolModules.variant(language);
-        if (variant == null || LanguageToolEngine.has(language) || !LanguageToolModules.present(language)) {
+        if (variant == null || MODE.equals("off") || LanguageToolEngine.has(language)
+                || !LanguageToolModules.present(language)) {
             return;
         }
-        if (start(variant, () -> LanguageToolEngine.build(variant))) {
+        if (start(variant, () -> LanguageToolEngine.build(variant)) && !MODE.equals("serial")) {
             // On a second core, the parts of the shared Language that the first check would load one after
             // the other (the chunker's models, the speller's dictionary) load beside the pattern rules.
             Thread t = new Thread(() -> {
@@ -108,6 +115,11 @@ public final class LanguageToolPreparation {
         } catch (CancellationException e) {
             return null;
         }
+    }
+
+    /** Returns whether a build for {@code variant} waits to be taken; for tests. */
+    static boolean pending(String variant) {
+        return PENDING.containsKey(variant);
     }
 
     /**
