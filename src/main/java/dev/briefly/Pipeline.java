@@ -48,7 +48,8 @@ final class Pipeline {
         Set<String> fix = config.fixCategories;
         this.languageTool = config.grammarChecker == null;
         this.grammarChecker = config.grammarChecker != null ? config.grammarChecker
-                : Lazy.of(() -> fix == null ? new LanguageToolGrammarChecker() : new LanguageToolGrammarChecker(fix));
+                : Lazy.of(() -> new LanguageToolGrammarChecker(
+                        fix == null ? LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES : fix, config.variants));
     }
 
     /** Returns the article text of {@code raw} whatever its language, {@value Briefly#UNDETERMINED} if unknown. */
