@@ -7,6 +7,7 @@
 #   INPUTS="txt html pdf"   the inputs (txt alone needs no test classes)
 #   CONFIGS="after-17"      what runs, interleaved run by run so a busy machine slows all of them alike:
 #     after-17 / after-17-nocds   this checkout's ./briefly on Java 17 with / without the class-data archive
+#     after-17-prepare-off / -serial   after-17 with LanguageTool built by the grammar stage / on one thread
 #     after-25 / after-25-noaot   this checkout's ./briefly on Java 25 with / without the AOT cache
 #     before-17 / before-25       the ./briefly of the checkout in BEFORE (e.g. /work/wt/before), its `java` on the
 #                                 PATH being Java 17 / 25
@@ -40,6 +41,8 @@ run_one() { # config file grammar -> "wall cpu rssMB"
   case "$config" in
     after-17) env+=(BRIEFLY_JAVA="$java17/bin/java") ;;
     after-17-nocds) env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS=-Xshare:off) ;;
+    after-17-prepare-off|after-17-prepare-serial)
+      env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS=-Dbriefly.grammar.prepare="${config##*-}") ;;
     after-25) env+=(BRIEFLY_JAVA="$java25/bin/java") ;;
     after-25-noaot) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_AOT=off) ;;
     before-17) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path17:$PATH") ;;

@@ -9,6 +9,7 @@ import dev.briefly.grammar.GrammarReport;
 import dev.briefly.grammar.LanguageToolGrammarChecker;
 import dev.briefly.grammar.LanguageToolModules;
 import dev.briefly.grammar.LanguageToolPreparation;
+import dev.briefly.grammar.Variants;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.quotes.Quote;
 import dev.briefly.summarize.Summarizer;
@@ -49,19 +50,22 @@ final class Pipeline {
         Set<String> fix = config.fixCategories;
         this.languageTool = config.grammarChecker == null;
         this.grammarChecker = config.grammarChecker != null ? config.grammarChecker
-                : Lazy.of(() -> fix == null ? new LanguageToolGrammarChecker() : new LanguageToolGrammarChecker(fix));
-        if (config.language != null) {
-            prepareGrammar(config.language);
-        }
+                : Lazy.of(() -> new LanguageToolGrammarChecker(
+                        fix == null ? LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES : fix, config.variants));
     }
 
     /**
      * Starts building LanguageTool for {@code language} in the background when the default checker will run,
-     * so that its seconds of loading overlap the stages before the grammar stage.
+     * so that its seconds of loading overlap the stages before the grammar stage. The variant is chosen from the
+     * raw text as the checker chooses it from the article text (hyphenation repair aside, the same words); should
+     * they differ, the checker builds its own and the result is the same, only not sooner.
      */
-    private void prepareGrammar(String language) {
+    private void prepareGrammar(String language, RawArticle raw) {
         if (languageTool && config.grammar != GrammarMode.OFF) {
-            LanguageToolPreparation.start(language);
+            String variant = Variants.choose(language, raw.joined(), config.variants);
+            if (variant != null) {
+                LanguageToolPreparation.start(variant);
+            }
         }
     }
 
@@ -93,7 +97,7 @@ final class Pipeline {
     Summary summarize(RawArticle raw) throws BrieflyException {
         String language = language(raw);
         Trace.mark("language " + language);
-        prepareGrammar(language);
+        prepareGrammar(language, raw);
         Briefly.Extraction ex = extract(raw, language);
         Trace.mark("text");
         ArticleText article = ex.text();

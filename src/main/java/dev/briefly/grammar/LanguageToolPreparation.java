@@ -36,13 +36,13 @@ public final class LanguageToolPreparation {
     }
 
     /**
-     * Starts building LanguageTool for {@code language} (ISO 639-1) in the background unless the calling thread
-     * already has one or a build is pending; does nothing for a language LanguageTool does not check or whose
-     * module is missing (the grammar stage reports that itself).
+     * Starts building LanguageTool for the variant {@code variant} (a code from {@link Variants#choose}, e.g.
+     * en-GB) in the background unless the calling thread already has one or a build is pending; does nothing for
+     * a language LanguageTool does not check or whose module is missing (the grammar stage reports that itself).
      */
-    public static void start(String language) {
-        String variant = LanguageToolModules.variant(language);
-        if (variant == null || MODE.equals("off") || LanguageToolEngine.has(language)
+    public static void start(String variant) {
+        String language = Variants.languageOf(variant);
+        if (!LanguageToolModules.supports(language) || MODE.equals("off") || LanguageToolEngine.has(variant)
                 || !LanguageToolModules.present(language)) {
             return;
         }

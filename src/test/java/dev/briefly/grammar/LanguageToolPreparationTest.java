@@ -38,9 +38,9 @@ class LanguageToolPreparationTest {
     @Test
     void aCheckerBuiltInTheBackgroundFindsWhatOneBuiltInlineFinds() throws Exception {
         List<String> prepared = onNewThread(() -> {
-            LanguageToolPreparation.start("en");
+            LanguageToolPreparation.start("en-US");
             assertTrue(LanguageToolPreparation.pending("en-US"));
-            List<String> found = describe(LanguageToolEngine.check("en", TEXT));
+            List<String> found = describe(LanguageToolEngine.check("en-US", TEXT));
             assertFalse(LanguageToolPreparation.pending("en-US"), "the grammar stage took the prepared checker");
             return found;
         });
@@ -112,8 +112,8 @@ class LanguageToolPreparationTest {
     @Test
     void aThreadThatHasItsCheckerPreparesNothing() throws Exception {
         onNewThread(() -> {
-            LanguageToolEngine.check("en", "A first check builds this thread's checker.");
-            LanguageToolPreparation.start("en");
+            LanguageToolEngine.check("en-US", "A first check builds this thread's checker.");
+            LanguageToolPreparation.start("en-US");
             assertFalse(LanguageToolPreparation.pending("en-US"));
             return null;
         });
@@ -139,9 +139,9 @@ class LanguageToolPreparationTest {
     @Test
     void theSameCheckerServesTheThreadThatTookIt() throws Exception {
         onNewThread(() -> {
-            LanguageToolPreparation.start("en");
-            LanguageToolEngine.ScreeningTool first = LanguageToolEngine.tool("en");
-            assertSame(first, LanguageToolEngine.tool("en"));
+            LanguageToolPreparation.start("en-US");
+            LanguageToolEngine.ScreeningTool first = LanguageToolEngine.tool("en-US");
+            assertSame(first, LanguageToolEngine.tool("en-US"));
             return null;
         });
     }
