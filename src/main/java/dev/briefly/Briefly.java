@@ -25,6 +25,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -316,6 +317,19 @@ public final class Briefly {
          */
         public Builder fixCategories(Set<String> categories) {
             settings.fixCategories = Settings.fixCategories(categories);
+            return this;
+        }
+
+        /**
+         * Sets the LanguageTool variants the grammar stage checks their languages in, e.g. {@code en-GB},
+         * {@code pt-BR}, {@code de-CH} (one per language; {@code en_gb} is read as {@code en-GB}); a language with
+         * none is checked in the variant its article's spelling points to (docs/grammar.md). Applies to the
+         * default checker.
+         *
+         * @throws IllegalArgumentException for a code that is no LanguageTool variant, or two of one language
+         */
+        public Builder variants(Collection<String> codes) {
+            settings.variants = Settings.variants(Objects.requireNonNull(codes, "variants"));
             return this;
         }
 

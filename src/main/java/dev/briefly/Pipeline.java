@@ -8,6 +8,8 @@ import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.GrammarReport;
 import dev.briefly.grammar.LanguageToolGrammarChecker;
 import dev.briefly.grammar.LanguageToolModules;
+import dev.briefly.grammar.LanguageToolPreparation;
+import dev.briefly.grammar.Variants;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.quotes.Quote;
 import dev.briefly.summarize.Summarizer;
@@ -48,7 +50,23 @@ final class Pipeline {
         Set<String> fix = config.fixCategories;
         this.languageTool = config.grammarChecker == null;
         this.grammarChecker = config.grammarChecker != null ? config.grammarChecker
-                : Lazy.of(() -> fix == null ? new LanguageToolGrammarChecker() : new LanguageToolGrammarChecker(fix));
+                : Lazy.of(() -> new LanguageToolGrammarChecker(
+                        fix == null ? LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES : fix, config.variants));
+    }
+
+    /**
+     * Starts building LanguageTool for {@code language} in the background when the default checker will run,
+     * so that its seconds of loading overlap the stages before the grammar stage. The variant is chosen from the
+     * raw text as the checker chooses it from the article text (hyphenation repair aside, the same words); should
+     * they differ, the checker builds its own and the result is the same, only not sooner.
+     */
+    private void prepareGrammar(String language, RawArticle raw) {
+        if (languageTool && config.grammar != GrammarMode.OFF) {
+            String variant = Variants.choose(language, raw.joined(), config.variants);
+            if (variant != null) {
+                LanguageToolPreparation.start(variant);
+            }
+        }
     }
 
     /** Returns the article text of {@code raw} whatever its language, {@value Briefly#UNDETERMINED} if unknown. */
@@ -77,7 +95,11 @@ final class Pipeline {
 
     /** Summarises {@code raw}, which must be in a language Briefly summarises. */
     Summary summarize(RawArticle raw) throws BrieflyException {
-        Briefly.Extraction ex = extract(raw, language(raw));
+        String language = language(raw);
+        Trace.mark("language " + language);
+        prepareGrammar(language, raw);
+        Briefly.Extraction ex = extract(raw, language);
+        Trace.mark("text");
         ArticleText article = ex.text();
         List<String> warnings = new ArrayList<>(ex.warnings());
         // Without its dictionary the actor stage would take every capitalised noun for a person: it is skipped.
@@ -87,6 +109,7 @@ final class Pipeline {
         noWords.ifPresent(warnings::add);
         List<Summarizer.ScoredSentence> picked = config.summarizer.summarize(article, config.length,
                 ex.source().title());
+        Trace.mark("ranking");
         stopIfInterrupted();
         List<Sentence> sentences = new ArrayList<>(picked.size());
         List<Integer> indexes = new ArrayList<>(picked.size());
@@ -100,12 +123,14 @@ final class Pipeline {
         if (config.quotes > 0 && config.quoteFinder != null) {
             quotes = stage("quotes", warnings, List.of(),
                     () -> config.quoteFinder.find(article, indexes, config.quotes));
+            Trace.mark("quotes");
         }
         stopIfInterrupted();
         List<Actor> actors = List.of();
         if (config.actors > 0 && config.actorFinder != null && !(ruleActors && noWords.isPresent())) {
             List<Quote> q = quotes;
             actors = stage("actors", warnings, List.of(), () -> config.actorFinder.find(article, q, indexes));
+            Trace.mark("actors");
         }
         stopIfInterrupted();
         GrammarReport grammar = null;
@@ -124,6 +149,7 @@ final class Pipeline {
                 grammar = r.report();
                 sentences = r.sentences();
             }
+            Trace.mark("grammar");
         }
         Translation translation = null;
         if (config.translateTo != null && config.translator != null) {

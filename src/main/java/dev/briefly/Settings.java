@@ -4,6 +4,7 @@ import dev.briefly.actors.ActorFinder;
 import dev.briefly.actors.RuleActorFinder;
 import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
+import dev.briefly.grammar.Variants;
 import dev.briefly.ingest.Ingester;
 import dev.briefly.language.LanguageDetector;
 import dev.briefly.language.NgramLanguageDetector;
@@ -18,7 +19,12 @@ import dev.briefly.text.WordChecker;
 import dev.briefly.translate.ApertiumTranslator;
 import dev.briefly.translate.Translator;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -37,6 +43,8 @@ final class Settings {
     GrammarMode grammar = GrammarMode.OFF;
     /** The categories the default checker fixes, or null for its own default. */
     Set<String> fixCategories;
+    /** The LanguageTool variants asked for (canonical codes, at most one per language); empty to choose by text. */
+    List<String> variants = List.of();
     boolean checkArticle;
     /** The translation target, or null for no translation. */
     String translateTo;
@@ -106,6 +114,22 @@ final class Settings {
     }
 
     /**
+     * Returns the canonical LanguageTool variant codes of {@code codes} (e.g. {@code en_gb} gives {@code en-GB}), or
+     * rejects an unknown code or two variants of one language.
+     */
+    static List<String> variants(Collection<String> codes) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (String code : codes) {
+            String v = Variants.canonical(Objects.requireNonNull(code, "variant"));
+            String old = byLanguage.put(Variants.languageOf(v), v);
+            if (old != null && !old.equals(v)) {
+                throw new IllegalArgumentException("two variants of one language: " + old + " and " + v);
+            }
+        }
+        return List.copyOf(byLanguage.values());
+    }
+
+    /**
      * Fills in the defaults that are made only at build time (the shared detector, Apertium for a translation
      * target) and readies the detector and actor finder, so that the first summary does not pay for loading them.
      */
@@ -133,6 +157,7 @@ final class Settings {
         s.actors = actors;
         s.grammar = grammar;
         s.fixCategories = fixCategories;
+        s.variants = variants;
         s.checkArticle = checkArticle;
         s.translateTo = translateTo;
         s.maxBytes = maxBytes;

@@ -1,5 +1,7 @@
 package dev.briefly.cli;
 
+import dev.briefly.Trace;
+
 import dev.briefly.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +43,10 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        Trace.mark("main");
+        int code = run(args);
+        Trace.mark("exit");
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code. */

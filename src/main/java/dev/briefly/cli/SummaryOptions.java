@@ -57,6 +57,11 @@ final class SummaryOptions {
                     + "typos, punctuation and spacing, agreement; see docs/grammar.md).")
     java.util.Set<String> fixCategories;
 
+    @Option(names = "--grammar-variant", paramLabel = "CODES", split = ",",
+            description = "LanguageTool variants the grammar check uses, one per language, e.g. en-GB,pt-BR,de-CH (default: "
+                    + "chosen from the article's spelling; see docs/grammar.md).")
+    java.util.List<String> variants;
+
     @Option(names = "--check", paramLabel = "WHAT",
             description = "'article' also checks the whole article and counts issues per category.")
     String check;
@@ -101,6 +106,9 @@ final class SummaryOptions {
         b.grammar(parseGrammar(grammar));
         if (fixCategories != null) {
             b.fixCategories(fixCategories);
+        }
+        if (variants != null) {
+            b.variants(variants);
         }
         if (check != null) {
             if (!"article".equals(check.toLowerCase(Locale.ROOT))) {

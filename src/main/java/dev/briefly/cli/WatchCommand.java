@@ -217,7 +217,9 @@ final class WatchCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        boolean aotCache = false;
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            aotCache |= a.startsWith("-XX:AOTCache=");
             // Keep tuning flags and log settings (the launcher's silence about a stale class-data archive); a
             // debugger agent, the parent's heap size or a log file the parent writes would be wrong in a child.
             if ((a.startsWith("-XX:") || a.startsWith("-Xss") || a.startsWith("-D")
@@ -226,8 +228,11 @@ final class WatchCommand implements Callable<Integer> {
                 cmd.add(a);
             }
         }
-        // A class-data archive that does not match (target/ copied or moved) is then skipped, never fatal.
-        cmd.add("-Xshare:auto");
+        // A class-data archive that does not match (target/ copied or moved) is then skipped, never fatal. The JVM
+        // refuses -Xshare with an AOT cache (Java 24+, ./briefly), which skips a stale cache by itself.
+        if (!aotCache) {
+            cmd.add("-Xshare:auto");
+        }
         cmd.add("-Xmx" + workerHeap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-Dfile.encoding=UTF-8");

@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Owns LanguageTool for the process: one shared {@link Language} per language and one {@link JLanguageTool} per
- * language per thread, built on first use on that thread and reused, because a {@code JLanguageTool} costs
+ * Owns LanguageTool for the process: one shared {@link Language} per variant and one {@link JLanguageTool} per
+ * variant per thread, built on first use on that thread and reused, because a {@code JLanguageTool} costs
  * seconds to build and is not thread-safe.
  *
  * <p>Only LanguageTool's local rules run: n-gram (language model) rules, word2vec and remote rules stay off
@@ -51,17 +51,18 @@ final class LanguageToolEngine {
         return LanguageToolModules.supports(language);
     }
 
-    /** Returns LanguageTool's matches on {@code text} in {@code language}, offsets relative to {@code text}. */
-    static List<RuleMatch> check(String language, String text) {
-        return check(language, text, SpellingScreen.NONE);
+    /** Returns LanguageTool's matches on {@code text} in the variant {@code variant}, offsets relative to {@code text}. */
+    static List<RuleMatch> check(String variant, String text) {
+        return check(variant, text, SpellingScreen.NONE);
     }
 
     /**
-     * Returns LanguageTool's matches on {@code text} in {@code language}, offsets relative to {@code text}, with
-     * spelling matches screened by {@code screen} before LanguageTool computes their suggestions.
+     * Returns LanguageTool's matches on {@code text} in the variant {@code variant} (a short code from
+     * {@link Variants}), offsets relative to {@code text}, with spelling matches screened by {@code screen} before
+     * LanguageTool computes their suggestions.
      */
-    static List<RuleMatch> check(String language, String text, SpellingScreen screen) {
-        ScreeningTool tool = tool(language);
+    static List<RuleMatch> check(String variant, String text, SpellingScreen screen) {
+        ScreeningTool tool = tool(variant);
         tool.screen = screen;
         try {
             return tool.check(text);
@@ -72,18 +73,49 @@ final class LanguageToolEngine {
         }
     }
 
-    /** Returns this thread's tool for {@code language}, building it on first use. */
-    static ScreeningTool tool(String language) {
-        String variant = LanguageToolModules.variant(language);
-        if (variant == null) {
-            throw new IllegalArgumentException("no grammar check for language " + language);
+    /** Returns this thread's tool for the variant {@code variant} (e.g. en-GB), building it on first use. */
+    static ScreeningTool tool(String variant) {
+        if (!LanguageToolModules.supports(Variants.languageOf(variant))) {
+            throw new IllegalArgumentException("no grammar check for variant " + variant);
         }
-        return TOOLS.get().computeIfAbsent(language, l -> {
-            Language lang = LANGUAGES.computeIfAbsent(l, x -> Languages.getLanguageForShortCode(variant));
-            ScreeningTool tool = new ScreeningTool(lang);
-            OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
-            return tool;
+        return TOOLS.get().computeIfAbsent(variant, v -> {
+            // A checker built in the background since the language was known (LanguageToolPreparation).
+            ScreeningTool prepared = LanguageToolPreparation.take(v);
+            return prepared != null ? prepared : build(v);
         });
+    }
+
+    /** Returns whether the calling thread already has a tool for the variant {@code variant}. */
+    static boolean has(String variant) {
+        return TOOLS.get().containsKey(variant);
+    }
+
+    /** Builds a tool for the LanguageTool {@code variant} code, for the calling thread to own. */
+    static ScreeningTool build(String variant) {
+        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        ScreeningTool tool = new ScreeningTool(lang);
+        OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
+        return tool;
+    }
+
+    /**
+     * Loads the parts of the shared {@link Language} of {@code variant} that a first check loads lazily: the
+     * chunkers (OpenNLP models for English), the disambiguator and the speller's dictionary. Each part is built
+     * once under LanguageTool's own lock, so a concurrent build waits for it instead of building it again.
+     */
+    static void loadShared(String variant) {
+        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        lang.getChunker();
+        lang.getPostDisambiguationChunker();
+        lang.getDisambiguator();
+        SpellingCheckRule speller = lang.getDefaultSpellingRule();
+        if (speller != null) {
+            try {
+                speller.isMisspelled("the");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Decides, per spelling match, whether it is dropped and whether its suggestions are worth computing. */

@@ -8,6 +8,7 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,6 +48,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
     private final Set<String> fixCategories;
+    private final List<String> variants;
 
     /** Creates a checker that fixes the {@link #DEFAULT_FIX_CATEGORIES}. */
     public LanguageToolGrammarChecker() {
@@ -55,11 +57,28 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
 
     /** Creates a checker that fixes matches in {@code fixCategories} (LanguageTool category ids, any case). */
     public LanguageToolGrammarChecker(Set<String> fixCategories) {
+        this(fixCategories, List.of());
+    }
+
+    /**
+     * Creates a checker that fixes matches in {@code fixCategories} (LanguageTool category ids, any case) and
+     * checks a language in the one of {@code variants} (e.g. {@code en-GB}, {@code pt-BR}) that belongs to it, a
+     * language with none in the variant its article's spelling points to ({@link Variants#choose}).
+     *
+     * @throws IllegalArgumentException when a variant is not a LanguageTool variant Briefly checks
+     */
+    public LanguageToolGrammarChecker(Set<String> fixCategories, Collection<String> variants) {
         Set<String> upper = new HashSet<>();
         for (String c : fixCategories) {
             upper.add(c.strip().toUpperCase(Locale.ROOT));
         }
         this.fixCategories = Set.copyOf(upper);
+        this.variants = variants.stream().map(Variants::canonical).toList();
+    }
+
+    /** Returns the LanguageTool variant this checker checks {@code article} in, e.g. en-GB. */
+    public String variant(ArticleText article) {
+        return Variants.choose(article.language(), article.text(), variants);
     }
 
     /** Returns the categories this checker corrects in fix mode. */
@@ -77,6 +96,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         if (!LanguageToolEngine.supports(language)) {
             throw new IllegalArgumentException("no grammar check for language " + language);
         }
+        String variant = variant(article);
         Set<String> ignored = ignoredWords(ignore);
         List<Span> quotations = mode == GrammarMode.FIX
                 ? Quotations.spans(article.text(), article.paragraphs()) : List.of();
@@ -96,7 +116,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         }
         List<List<RuleMatch>> bySentence = new ArrayList<>(summary.size());
         summary.forEach(x -> bySentence.add(new ArrayList<>()));
-        for (RuleMatch m : relevant(joined.toString(), language, ignored)) {
+        for (RuleMatch m : relevant(joined.toString(), variant, language, ignored)) {
             int i = sentenceAt(starts, m.getFromPos());
             // A match that runs into the next sentence only exists because of the joining: left out.
             if (i >= 0 && m.getToPos() <= starts[i] + summary.get(i).text().length()) {
@@ -114,7 +134,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
             byCategory = new TreeMap<>();
-            for (RuleMatch m : relevant(article.text(), language, ignored)) {
+            for (RuleMatch m : relevant(article.text(), variant, language, ignored)) {
                 byCategory.merge(category(m), 1, Integer::sum);
             }
         }
@@ -126,8 +146,16 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
      * to compare a summary sentence with its source.
      */
     public List<GrammarIssue> checkText(String text, String language, Set<String> ignore) {
+        return checkText(text, Variants.choose(language, text, variants), ignore, language);
+    }
+
+    /**
+     * Returns LanguageTool's issues on {@code text} alone in the LanguageTool {@code variant} of {@code language},
+     * spans relative to {@code text} and sentence 0.
+     */
+    public List<GrammarIssue> checkText(String text, String variant, Set<String> ignore, String language) {
         List<GrammarIssue> out = new ArrayList<>();
-        for (RuleMatch m : relevant(text, language, ignoredWords(ignore))) {
+        for (RuleMatch m : relevant(text, variant, language, ignoredWords(ignore))) {
             out.add(issue(0, 0, m));
         }
         return out;
@@ -138,9 +166,9 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
      * words another variant of the language knows are dropped, and a spelling match on a probable name keeps no
      * suggestions; both are decided before LanguageTool computes suggestions ({@link LanguageToolEngine}).
      */
-    private static List<RuleMatch> relevant(String text, String language, Set<String> ignored) {
+    private static List<RuleMatch> relevant(String text, String variant, String language, Set<String> ignored) {
         boolean namesCapitalised = !CAPITALISED_NOUNS.contains(language);
-        return LanguageToolEngine.check(language, text, (word, checked, from) -> {
+        return LanguageToolEngine.check(variant, text, (word, checked, from) -> {
             if (ignored.contains(word) || SpellerWordChecker.shared().isWord(word, language)) {
                 return LanguageToolEngine.SpellingScreen.Verdict.DROP;
             }

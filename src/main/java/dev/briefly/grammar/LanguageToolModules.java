@@ -1,6 +1,5 @@
 package dev.briefly.grammar;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,18 +13,6 @@ import java.util.Set;
  */
 public final class LanguageToolModules {
 
-    /** LanguageTool variant per Briefly language; the variant picks the speller (others are accepted). */
-    private static final Map<String, String> VARIANTS = Map.ofEntries(
-            Map.entry("en", "en-US"), Map.entry("de", "de-DE"), Map.entry("fr", "fr"), Map.entry("es", "es"),
-            Map.entry("it", "it"), Map.entry("pt", "pt-PT"), Map.entry("nl", "nl"), Map.entry("ru", "ru-RU"),
-            Map.entry("pl", "pl-PL"), Map.entry("sv", "sv"), Map.entry("ca", "ca-ES"),
-            // Issue 16: the further LanguageTool modules (pom.xml); each has one variant.
-            Map.entry("ar", "ar"), Map.entry("br", "br-FR"), Map.entry("crh", "crh-UA"), Map.entry("da", "da-DK"),
-            Map.entry("el", "el-GR"), Map.entry("eo", "eo"), Map.entry("fa", "fa"), Map.entry("gl", "gl-ES"),
-            Map.entry("ja", "ja-JP"), Map.entry("km", "km-KH"), Map.entry("ro", "ro-RO"), Map.entry("sk", "sk-SK"),
-            Map.entry("sl", "sl-SI"), Map.entry("ta", "ta-IN"), Map.entry("tl", "tl-PH"), Map.entry("uk", "uk-UA"),
-            Map.entry("zh", "zh-CN"));
-
     /** A class of languagetool-core, which every language module brings. */
     private static final String CORE_CLASS = "org/languagetool/JLanguageTool.class";
 
@@ -34,17 +21,17 @@ public final class LanguageToolModules {
 
     /** Returns the languages (ISO 639-1) LanguageTool can check for Briefly. */
     public static Set<String> languages() {
-        return VARIANTS.keySet();
+        return Variants.languages();
     }
 
     /** Returns whether LanguageTool has a module for {@code language} (ISO 639-1), present or not. */
     public static boolean supports(String language) {
-        return VARIANTS.containsKey(language);
+        return Variants.defaultVariant(language) != null;
     }
 
     /** Returns the LanguageTool variant code checked for {@code language}, or null when none is. */
     static String variant(String language) {
-        return VARIANTS.get(language);
+        return Variants.defaultVariant(language);
     }
 
     /** Returns the Maven coordinates of the module that checks {@code language}, e.g. org.languagetool:language-de. */

@@ -31,7 +31,7 @@ class MoreLanguagesGrammarTest {
     })
     void reportsAKnownErrorWithItsSuggestion(String language, String text, String wrong, String suggestion) {
         assertTrue(LanguageToolEngine.supports(language), language);
-        List<RuleMatch> matches = LanguageToolEngine.check(language, text);
+        List<RuleMatch> matches = LanguageToolEngine.check(Variants.defaultVariant(language), text);
         assertTrue(matches.stream().anyMatch(m -> text.substring(m.getFromPos(), m.getToPos()).equals(wrong)
                         && m.getSuggestedReplacements().contains(suggestion)),
                 () -> language + ": " + matches.stream().map(m -> m.getRule().getId() + " "
@@ -44,7 +44,7 @@ class MoreLanguagesGrammarTest {
                 "tl", "uk", "zh")) {
             assertTrue(LanguageToolEngine.supports(code), code);
             // Building the tool loads the module's rules and dictionaries: a missing jar or resource fails here.
-            LanguageToolEngine.check(code, "x");
+            LanguageToolEngine.check(Variants.defaultVariant(code), "x");
         }
     }
 }
