@@ -52,6 +52,23 @@ final class ReportPages {
         return make().resolve("index.html");
     }
 
+    /**
+     * Returns the seed's report with its summary and quotes translated into Spanish by Apertium (skipping the test
+     * when Apertium is not installed; setup.sh installs it).
+     */
+    static synchronized Path translated() throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
+                "apertium not installed: the translated report is not tested (./setup.sh installs it)");
+        Path page = DIR.resolve("seed-es.html");
+        if (!Files.exists(page)) {
+            Files.createDirectories(DIR);
+            JarRunner.Run run = JarRunner.run(null, "768m", 300, "summarize", "--format", "html",
+                    "--translate-to", "es", "--output", page.toString(), SEED.toString());
+            assertEquals(0, run.exit(), run.err());
+        }
+        return page;
+    }
+
     /** Returns the JSON a report page embeds in {@code script#briefly-data}, read from the file. */
     static JsonNode embeddedJson(Path report) throws IOException {
         String html = Files.readString(report, StandardCharsets.UTF_8);
