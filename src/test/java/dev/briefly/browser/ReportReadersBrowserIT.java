@@ -107,7 +107,8 @@ class ReportReadersBrowserIT {
         List<String> lines = columns.get(1).findElements(By.cssSelector("ol.sum[lang=es] li")).stream()
                 .map(WebElement::getText).toList();
         List<String> expected = new ArrayList<>();
-        translation.path("summary").forEach(t -> expected.add(t.asText()));
+        // The browser shows runs of spaces as one (Apertium leaves some where it drops a word).
+        translation.path("summary").forEach(t -> expected.add(t.asText().replaceAll("\\s+", " ").trim()));
         assertEquals(expected, lines);
         assertEquals(translation.path("quotes").size(),
                 chromium.driver().findElements(By.cssSelector("ul.quotes li span[lang=es]")).size());
