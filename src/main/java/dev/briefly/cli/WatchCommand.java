@@ -70,7 +70,8 @@ final class WatchCommand implements Callable<Integer> {
     SummaryOptions summary;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Output format: text, markdown or json; repeat for several (default: text).")
+            description = "Output format: text, markdown, json or html (with OUTBOX/index.html); repeat for several"
+                    + " (default: text).")
     List<String> format;
 
     @Option(names = "--once", description = "Process what is in INBOX, then exit (for batch use and cron).")

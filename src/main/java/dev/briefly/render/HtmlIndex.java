@@ -84,15 +84,17 @@ public final class HtmlIndex {
     }
 
     /**
-     * Returns {@code fileName} as a relative URL: every byte but letters, digits and {@code -._~} is
-     * percent-encoded, so no name can become a scheme ({@code javascript:}), a fragment or a query.
+     * Returns {@code path} (a file name, or a relative path whose folders are separated by {@code /}, as in watch
+     * mode's OUTBOX) as a relative URL: every byte but letters, digits, {@code -._~} and the separators is
+     * percent-encoded, so no name can become a scheme ({@code javascript:}), a fragment or a query, and the
+     * {@code ./} in front keeps even {@code //} a path.
      */
-    static String relativeLink(String fileName) {
+    static String relativeLink(String path) {
         StringBuilder b = new StringBuilder();
-        for (byte x : fileName.getBytes(StandardCharsets.UTF_8)) {
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
+                    || c == '_' || c == '~' || c == '/') {
                 b.append((char) c);
             } else {
                 b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))

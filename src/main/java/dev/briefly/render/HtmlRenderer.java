@@ -47,7 +47,9 @@ public final class HtmlRenderer implements Renderer {
                 .append("<a class=\"skip\" href=\"#article\">Skip to the article</a>\n")
                 .append("<header>\n<h1 dir=\"auto\">").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">");
         meta(s, out);
-        out.append("</p>\n</header>\n");
+        out.append("</p>\n");
+        warnings(s, out);
+        out.append("</header>\n");
         ReportSections.summary(s, out);
         out.append("<main>\n");
         ReportSections.quotes(s, out);
@@ -55,7 +57,14 @@ public final class HtmlRenderer implements Renderer {
         out.append("<section aria-labelledby=\"h-article\">\n<h2 id=\"h-article\">Article</h2>\n")
                 .append("<div class=\"article\" id=\"article\">");
         ArticleText.write(s, out);
-        out.append("</div>\n</section>\n</main>\n")
+        out.append("</div>\n");
+        for (String w : s.warnings()) {
+            // Damage done on reading (the text cut at the size limit) is shown where it is: after the text.
+            if (w.startsWith("input: ")) {
+                out.append("<p class=\"cut\" role=\"note\">").append(Html.escape(w.substring(7))).append("</p>\n");
+            }
+        }
+        out.append("</section>\n</main>\n")
                 .append("<script type=\"application/json\" id=\"briefly-data\">")
                 .append(embeddedJson(s)).append("</script>\n")
                 .append("<script>").append(JS).append("</script>\n</body>\n</html>\n");
@@ -92,9 +101,18 @@ public final class HtmlRenderer implements Renderer {
         append(m, s.summary().size() + " summary sentences, " + s.quotes().size() + " quotes, "
                 + s.actors().size() + " actors");
         out.append(Html.escape(m));
-        for (String w : s.warnings()) {
-            out.append("<br>Warning: ").append(Html.escape(w));
+    }
+
+    /** Appends the stages' warnings (a degraded stage, a cut text) as a list at the top, where a reader starts. */
+    private static void warnings(Summary s, StringBuilder out) {
+        if (s.warnings().isEmpty()) {
+            return;
         }
+        out.append("<ul class=\"warn\" role=\"note\" aria-label=\"Warnings\">\n");
+        for (String w : s.warnings()) {
+            out.append("<li>Warning: ").append(Html.escape(w)).append("</li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void append(StringBuilder m, String part) {

@@ -37,9 +37,11 @@ final class InputHandler {
     private final WatchListener listener;
     private final Backoff retries;
     private final WatchState state;
+    private final WatchIndex index;
 
+    /** Creates the handler; {@code index} keeps OUTBOX's index.html, or is null when no HTML is written. */
     InputHandler(Path inbox, Path outbox, List<Format> formats, FileProcessor processor, Duration timeLimit,
-            WatchListener listener, Backoff retries, WatchState state) {
+            WatchListener listener, Backoff retries, WatchState state, WatchIndex index) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.formats = formats;
@@ -48,6 +50,7 @@ final class InputHandler {
         this.listener = listener;
         this.retries = retries;
         this.state = state;
+        this.index = index;
     }
 
     /** Returns the task that processes {@code file} (named {@code rel} under INBOX) at version {@code stamp}. */
@@ -115,6 +118,9 @@ final class InputHandler {
                     return;
                 }
                 state.processed.incrementAndGet();
+                if (index != null) {
+                    index.processed(rel, OutputNames.outputPath(outbox, rel, Format.HTML));
+                }
                 listener.processed(rel, outputs, Duration.ofNanos(System.nanoTime() - t0));
             } catch (IOException | RuntimeException e) {
                 state.handled.put(file, stamp);
@@ -175,6 +181,9 @@ final class InputHandler {
             Outputs.writeAtomically(errorRecord(target), record);
             if (moveInto(target)) {
                 state.failed.incrementAndGet();
+                if (index != null) {
+                    index.failed(rel, reason);
+                }
                 listener.failed(rel, reason);
             }
         }

@@ -68,6 +68,7 @@ public final class Watcher {
     private final WatchState state = new WatchState();
     private final SettleTracker settling;
     private final InputHandler handler;
+    private final WatchIndex index;
     private volatile ThreadPoolExecutor pool;
 
     private Watcher(Builder b) {
@@ -81,8 +82,10 @@ public final class Watcher {
         this.listener = b.listener;
         Backoff retries = new Backoff(b.writeRetry);
         this.settling = new SettleTracker(b.settle, state.busy, state.handled, retries, state.stopping);
+        // With HTML reports, OUTBOX/index.html lists them (and the failures) and follows every input.
+        this.index = b.formats.contains(Format.HTML) ? new WatchIndex(inbox, outbox, listener) : null;
         this.handler = new InputHandler(inbox, outbox, List.copyOf(b.formats), processor, b.timeLimit, listener,
-                retries, state);
+                retries, state, index);
     }
 
     /** Returns a builder; INBOX, OUTBOX, formats and processor are required. */
@@ -124,6 +127,9 @@ public final class Watcher {
                 FileChannel outLock = WatchFolders.lock(outbox, "OUTBOX")) {
             WatchFolders.cleanTemporaries(outbox);
             WatchFolders.cleanTemporaries(inbox.resolve(FAILED));
+            if (index != null) {
+                index.rebuild();
+            }
             if (processor instanceof ChildPool cp) {
                 try {
                     cp.start();

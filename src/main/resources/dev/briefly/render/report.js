@@ -21,24 +21,27 @@
       target.focus({preventScroll: true});
     });
   });
-  var chosen = null, hits = [], at = -1;
+  // Only the chosen actor's elements are touched (lit, cur), so a choice costs its mentions, not the page's.
+  var chosen = null, hits = [], lit = [], cur = null, at = -1;
   function show() {
-    document.querySelectorAll(".a.cur").forEach(function (el) { el.classList.remove("cur"); });
+    if (cur) { cur.classList.remove("cur"); cur = null; }
     if (at < 0 || !hits.length) { return; }
-    var el = hits[at];
+    var el = cur = hits[at];
     el.classList.add("cur");
     el.scrollIntoView({block: "center"});
     status.textContent = "Mention " + (at + 1) + " of " + hits.length;
   }
   function choose(button) {
-    document.querySelectorAll(".a.hit").forEach(function (el) { el.classList.remove("hit"); });
-    document.querySelectorAll(".chip[aria-pressed]").forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
-    if (chosen === button) { chosen = null; hits = []; at = -1; status.textContent = ""; show(); return; }
+    lit.forEach(function (el) { el.classList.remove("hit"); });
+    if (chosen) { chosen.setAttribute("aria-pressed", "false"); }
+    if (chosen === button) { chosen = null; hits = []; lit = []; at = -1; status.textContent = ""; show(); return; }
     chosen = button;
     button.setAttribute("aria-pressed", "true");
-    hits = Array.prototype.slice.call(document.querySelectorAll(
-        ".article [data-actor=\"" + button.getAttribute("data-actor-button") + "\"]:not([data-cont])"));
-    hits.forEach(function (el) { el.classList.add("hit"); });
+    // Every piece of a mention is lit; the first pieces (no data-cont) are the mentions one steps through.
+    lit = Array.prototype.slice.call(document.querySelectorAll(
+        ".article [data-actor=\"" + button.getAttribute("data-actor-button") + "\"]"));
+    hits = lit.filter(function (el) { return !el.hasAttribute("data-cont"); });
+    lit.forEach(function (el) { el.classList.add("hit"); });
     at = hits.length ? 0 : -1;
     status.textContent = hits.length ? "" : "No mention in the text";
     show();

@@ -56,6 +56,14 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts a headless browser with a window of {@code width}×{@code height} CSS pixels. */
     public static HeadlessChromium start(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /**
+     * Starts a headless browser with a window of {@code width}×{@code height} CSS pixels, with the pages' own
+     * JavaScript on or off ({@link #js} still works: the driver's scripts are not the page's).
+     */
+    public static HeadlessChromium start(int width, int height, boolean javaScript) {
         File browser = new File(System.getProperty("briefly.chromium", "/usr/bin/chromium"));
         File driverBinary = new File(System.getProperty("briefly.chromedriver", "/usr/bin/chromedriver"));
         Assumptions.assumeTrue(browser.canExecute() && driverBinary.canExecute(), () -> browser + " or "
@@ -69,6 +77,9 @@ public final class HeadlessChromium implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             // Chromium refuses to start its sandbox as root (CI and the development machines run as root).
             options.addArguments("--no-sandbox");
+        }
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -114,11 +125,6 @@ public final class HeadlessChromium implements AutoCloseable {
     public void colorScheme(String scheme) {
         cdp("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
-
-    /** Turns JavaScript off (or on again) for the pages opened after this call. */
-    public void javaScript(boolean enabled) {
-        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
     /**

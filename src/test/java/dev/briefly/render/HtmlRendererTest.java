@@ -105,6 +105,22 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aCutTextIsMarkedAfterTheArticleAndEveryWarningIsListedAtTheTop() throws IOException {
+        Briefly small = Briefly.builder().grammar(GrammarMode.OFF).maxChars(1500).build();
+        Summary s = small.summarize(Path.of("seeds/000_09586750ae67223c.txt"));
+        Document doc = Jsoup.parse(new HtmlRenderer().render(s));
+        String warning = s.warnings().stream().filter(w -> w.startsWith("input: text cut at 1,500 characters"))
+                .findFirst().orElseThrow();
+        assertEquals(s.warnings().stream().map(w -> "Warning: " + w).toList(),
+                doc.select("header ul.warn[role=note] li").eachText());
+        Element cut = doc.selectFirst("section:has(#article) > #article + p.cut[role=note]");
+        assertEquals(warning.substring("input: ".length()), cut.text());
+        assertEquals(s.text(), doc.getElementById("article").wholeText(), "the mark is outside the article text");
+        assertTrue(Jsoup.parse(new HtmlRenderer().render(briefly.summarize(Path.of("seeds/000_09586750ae67223c.txt"))))
+                .select(".warn, .cut").isEmpty(), "nothing to warn about, no warning box");
+    }
+
+    @Test
     void hostileNamesRolesAndMessagesStayInsideTheirAttributes() {
         Summary s = ReportFixtures.crossing();
         Document doc = Jsoup.parse(new HtmlRenderer().render(s));
