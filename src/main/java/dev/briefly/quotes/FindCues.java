@@ -70,6 +70,9 @@ final class FindCues implements QuoteStep {
             if (found == null) {
                 found = GenericCue.colon(st, from, r.open);
             }
+            if (found == null) {
+                found = LeadInCue.colon(st, from, r.open);
+            }
             if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
                 Span pp = st.paras.get(r.firstPara - 1);
                 if (text.charAt(pp.end() - 1) == ':') {
@@ -113,14 +116,26 @@ final class FindCues implements QuoteStep {
         }
         Window w = st.window(from, to);
         int n = w.words.size();
-        for (int i = n - 1; i >= Math.max(0, n - CUE_GAP - 3); i--) {
+        // "Sen. Ron Johnson said in an op-ed piece before a 2014 hearing, “…": a clause that leads into the quote
+        // with a colon or comma keeps its verb however far from the mark.
+        int gap = leadsIn(st, from, to) ? n : CUE_GAP;
+        for (int i = n - 1; i >= Math.max(0, n - gap - 3); i--) {
             int len = st.lex.cueAt(w.words, i);
-            if (len == 0 || n - (i + len) > CUE_GAP) {
+            if (len == 0 || n - (i + len) > gap) {
                 continue;
             }
             return verb(st, w, i, len, from, to, true);
         }
         return null;
+    }
+
+    /** Tells whether the text right before the mark at {@code to} is a colon or a comma. */
+    private static boolean leadsIn(QuoteState st, int from, int to) {
+        int c = to - 1;
+        while (c >= from && QuoteMarks.isSpace(st.text.charAt(c))) {
+            c--;
+        }
+        return c >= from && (st.text.charAt(c) == ':' || st.text.charAt(c) == ',');
     }
 
     /** Returns the cue of {@code len} words at word {@code i} of window {@code w} over {@code [from, to)}. */
