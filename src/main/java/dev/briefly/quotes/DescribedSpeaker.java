@@ -19,13 +19,28 @@ final class DescribedSpeaker implements SpeakerRule {
             return;
         }
         String who = w.text();
-        if (definiteSingular(st, w.text())) {
+        if (definiteSingular(st, w.text()) && !namesAPerson(st, w.position(), w.text().length())) {
             Antecedents.Antecedent a = Antecedents.person(st, w.position(), (char) 0);
             if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH) {
                 who = a.name();
             }
         }
         quote.attribute(who, w.cue(), w.standsForPerson());
+    }
+
+    /**
+     * Tells whether a person's name stands inside the description at {@code [from, from + length)}: "the Trump
+     * campaign", "the Cruz adviser" name something of that person or someone beside them, never the person.
+     */
+    private static boolean namesAPerson(QuoteState st, int from, int length) {
+        Names names = st.names;
+        for (int k = names.mentionAt(from); k < names.mentions.size()
+                && names.mentions.get(k).start() < from + length; k++) {
+            if (names.mentions.get(k).person()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
