@@ -121,12 +121,25 @@ final class FindCues implements QuoteStep {
         int gap = leadsIn(st, from, to) ? n : CUE_GAP;
         for (int i = n - 1; i >= Math.max(0, n - gap - 3); i--) {
             int len = st.lex.cueAt(w.words, i);
-            if (len == 0 || n - (i + len) > gap) {
+            if (len == 0 || n - (i + len) > gap
+                    || n - (i + len) > CUE_GAP && inSubordinateClause(st, w, i)) {
                 continue;
             }
             return verb(st, w, i, len, from, to, true);
         }
         return null;
+    }
+
+    /**
+     * Tells whether word {@code i} of {@code w} stands in a clause opened by a subordinating word ("When Trump
+     * suggested a deal, the senator fired back: …"): its verb is not the one that leads into the quote.
+     */
+    private static boolean inSubordinateClause(QuoteState st, Window w, int i) {
+        int j = i;
+        while (j > 0 && !st.text.substring(w.toks.get(j - 1).end(), w.toks.get(j).start()).contains(",")) {
+            j--;
+        }
+        return st.lex.isClauseOpener(w.words.get(j));
     }
 
     /** Tells whether the text right before the mark at {@code to} is a colon or a comma. */
