@@ -19,9 +19,10 @@ final class DescribedSpeaker implements SpeakerRule {
             return;
         }
         String who = w.text();
-        if (definiteSingular(st, w.text()) && !namesAPerson(st, w.position(), w.text().length())) {
+        if (definiteSingular(st, w.text())) {
             Antecedents.Antecedent a = Antecedents.person(st, w.position(), (char) 0);
-            if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH) {
+            if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH
+                    && !names(st, w.position(), w.text().length(), a.name())) {
                 who = a.name();
             }
         }
@@ -29,14 +30,14 @@ final class DescribedSpeaker implements SpeakerRule {
     }
 
     /**
-     * Tells whether a person's name stands inside the description at {@code [from, from + length)}: "the Trump
-     * campaign", "the Cruz adviser" name something of that person or someone beside them, never the person.
+     * Tells whether {@code person}'s name stands inside the description at {@code [from, from + length)}: "the
+     * Trump campaign", "the Clinton ad's narrator" name something of that person, never the person.
      */
-    private static boolean namesAPerson(QuoteState st, int from, int length) {
+    private static boolean names(QuoteState st, int from, int length, String person) {
         Names names = st.names;
         for (int k = names.mentionAt(from); k < names.mentions.size()
                 && names.mentions.get(k).start() < from + length; k++) {
-            if (names.mentions.get(k).person()) {
+            if (names.mentions.get(k).canonical().equals(person)) {
                 return true;
             }
         }
