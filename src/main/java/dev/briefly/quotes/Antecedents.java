@@ -86,6 +86,56 @@ final class Antecedents {
     }
 
     /**
+     * Returns the one person the sentence before {@code at} names, when it names exactly one whose known gender
+     * does not clash with {@code gender} ("… for accountant Babatunji Farinloye, 50. “…,” he says"): the reader
+     * takes a he or she to stand for the person just named, subject or not. Mentions inside quotes are not
+     * counted (they are not in {@link Names#mentions}). Returns {@link Antecedent#NONE} otherwise.
+     */
+    static Antecedent onlyPersonBefore(QuoteState st, int at, char gender) {
+        int from = st.previousSentenceStart(at);
+        if (from < 0) {
+            return Antecedent.NONE;
+        }
+        Names names = st.names;
+        Names.Mention only = null;
+        for (int k = names.mentionAt(from); k < names.mentions.size() && names.mentions.get(k).start() < at; k++) {
+            Names.Mention m = names.mentions.get(k);
+            if (m.dateLike() || !m.person()) {
+                continue;
+            }
+            if (m.possessive() || only == null && sameGenderPronoun(st, from, m.start(), gender)) {
+                // "Purdy's terrier": named, but not as one who acts; "He said … his friend, Martin Legere, …":
+                // the pronoun before the name carries on an earlier person.
+                return Antecedent.NONE;
+            }
+            if (only != null && !only.canonical().equals(m.canonical())) {
+                return Antecedent.NONE;
+            }
+            only = m;
+        }
+        if (only == null) {
+            return Antecedent.NONE;
+        }
+        char known = st.names.people.gender(only.canonical());
+        if ((gender == 'm' || gender == 'f') && known != 0 && known != gender) {
+            return Antecedent.NONE;
+        }
+        return new Antecedent(only.canonical(), only.start());
+    }
+
+    /** Tells whether a he or she of {@code gender} (any, for 0) stands between {@code from} and {@code to}. */
+    private static boolean sameGenderPronoun(QuoteState st, int from, int to, char gender) {
+        Names names = st.names;
+        for (int t = names.tokenAt(from); t < names.toks.size() && names.toks.get(t).start() < to; t++) {
+            char g = st.lex.pronoun(names.lows.get(t));
+            if ((g == 'm' || g == 'f') && (gender == g || gender != 'm' && gender != 'f')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Returns the group a plural or neuter pronoun at {@code at} refers to: a non-person speaker among the last
      * three, if later than the most recent group before a cue, else that group; null if none.
      */

@@ -21,11 +21,27 @@ final class DescribedSpeaker implements SpeakerRule {
         String who = w.text();
         if (definiteSingular(st, w.text())) {
             Antecedents.Antecedent a = Antecedents.person(st, w.position(), (char) 0);
-            if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH) {
+            if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH
+                    && !names(st, w.position(), w.text().length(), a.name())) {
                 who = a.name();
             }
         }
         quote.attribute(who, w.cue(), w.standsForPerson());
+    }
+
+    /**
+     * Tells whether {@code person}'s name stands inside the description at {@code [from, from + length)}: "the
+     * Trump campaign", "the Clinton ad's narrator" name something of that person, never the person.
+     */
+    private static boolean names(QuoteState st, int from, int length, String person) {
+        Names names = st.names;
+        for (int k = names.mentionAt(from); k < names.mentions.size()
+                && names.mentions.get(k).start() < from + length; k++) {
+            if (names.mentions.get(k).canonical().equals(person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

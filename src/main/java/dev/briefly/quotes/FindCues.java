@@ -70,6 +70,9 @@ final class FindCues implements QuoteStep {
             if (found == null) {
                 found = GenericCue.colon(st, from, r.open);
             }
+            if (found == null) {
+                found = LeadInCue.colon(st, from, r.open);
+            }
             if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
                 Span pp = st.paras.get(r.firstPara - 1);
                 if (text.charAt(pp.end() - 1) == ':') {
@@ -113,14 +116,39 @@ final class FindCues implements QuoteStep {
         }
         Window w = st.window(from, to);
         int n = w.words.size();
-        for (int i = n - 1; i >= Math.max(0, n - CUE_GAP - 3); i--) {
+        // "Sen. Ron Johnson said in an op-ed piece before a 2014 hearing, “…": a clause that leads into the quote
+        // with a colon or comma keeps its verb however far from the mark.
+        int gap = leadsIn(st, from, to) ? n : CUE_GAP;
+        for (int i = n - 1; i >= Math.max(0, n - gap - 3); i--) {
             int len = st.lex.cueAt(w.words, i);
-            if (len == 0 || n - (i + len) > CUE_GAP) {
+            if (len == 0 || n - (i + len) > gap
+                    || n - (i + len) > CUE_GAP && inSubordinateClause(st, w, i)) {
                 continue;
             }
             return verb(st, w, i, len, from, to, true);
         }
         return null;
+    }
+
+    /**
+     * Tells whether word {@code i} of {@code w} stands in a clause opened by a subordinating word ("When Trump
+     * suggested a deal, the senator fired back: …"): its verb is not the one that leads into the quote.
+     */
+    private static boolean inSubordinateClause(QuoteState st, Window w, int i) {
+        int j = i;
+        while (j > 0 && !st.text.substring(w.toks.get(j - 1).end(), w.toks.get(j).start()).contains(",")) {
+            j--;
+        }
+        return st.lex.isClauseOpener(w.words.get(j));
+    }
+
+    /** Tells whether the text right before the mark at {@code to} is a colon or a comma. */
+    private static boolean leadsIn(QuoteState st, int from, int to) {
+        int c = to - 1;
+        while (c >= from && QuoteMarks.isSpace(st.text.charAt(c))) {
+            c--;
+        }
+        return c >= from && (st.text.charAt(c) == ':' || st.text.charAt(c) == ',');
     }
 
     /** Returns the cue of {@code len} words at word {@code i} of window {@code w} over {@code [from, to)}. */

@@ -138,7 +138,9 @@ final class Names {
             int s = lastTitleEnd;
             // A capitalised first word of a sentence is a name only if it is capitalised elsewhere too, or (in a
             // longer run) never written in lower case.
+            // A sentence-initial clause opener ("When Trump suggested …") is never part of a name either.
             while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
+                    || s == i && initial[s] && lex.isClauseOpener(lows.get(s))
                     || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
                     && !people.isAlias(stripPossessive(lows.get(s)))
                     && (j - s == 1 || lowerSeen.contains(lows.get(s))

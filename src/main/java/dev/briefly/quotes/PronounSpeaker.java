@@ -17,7 +17,9 @@ final class PronounSpeaker implements SpeakerRule {
         if (w.gender() == 'p' || w.gender() == 'n') {
             who = Antecedents.group(st, w.position());
         } else {
-            who = Antecedents.person(st, w.position(), w.gender()).name();
+            int at = Math.min(w.position(), quote.open);
+            Antecedents.Antecedent a = Antecedents.onlyPersonBefore(st, at, w.gender());
+            who = (a.name() != null ? a : Antecedents.person(st, w.position(), w.gender())).name();
             st.names.people.noteGender(who, w.gender());
         }
         if (who != null) {

@@ -139,6 +139,27 @@ final class QuoteState {
         return i >= 0 ? sents.get(i).end() : fallback;
     }
 
+    /**
+     * Returns the start of the sentence before the one holding {@code pos} (or, between sentences, before
+     * {@code pos}), or -1 when there is none.
+     */
+    int previousSentenceStart(int pos) {
+        int lo = 0;
+        int hi = sents.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sents.get(mid).start() <= pos) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int before = last >= 0 && pos < sents.get(last).end() ? last - 1 : last;
+        return before >= 0 ? sents.get(before).start() : -1;
+    }
+
     private int sentenceIndex(int pos) {
         int lo = 0;
         int hi = sents.size() - 1;

@@ -92,7 +92,7 @@ final class ReadSpeakers implements QuoteStep {
         }
         for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
             Names.Mention mention = names.mentions.get(k);
-            if (mention.dateLike() || modifier(st, mention, cueStart)) {
+            if (mention.dateLike() || modifier(st, mention, cueStart) || insideDescription(st, mention, cueStart)) {
                 continue;
             }
             if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
@@ -233,6 +233,24 @@ final class ReadSpeakers implements QuoteStep {
             prevEnd = tok.end();
         }
         return false;
+    }
+
+    /**
+     * Tells whether {@code mention} stands between a determiner and a lower-case word before {@code limit}, so
+     * it only modifies the noun that heads the phrase ("the Trump campaign said", "this Clinton look-alike
+     * declared"): the phrase names something of that person, not the person.
+     */
+    static boolean insideDescription(QuoteState st, Names.Mention mention, int limit) {
+        Names names = st.names;
+        int before = names.tokenAt(mention.start()) - 1;
+        int after = names.tokenAt(mention.end());
+        if (before < 0 || after >= names.toks.size() || names.toks.get(after).end() > limit
+                || !st.lex.isDeterminer(names.lows.get(before))
+                || !st.text.substring(names.toks.get(before).end(), mention.start()).isBlank()
+                || !st.text.substring(mention.end(), names.toks.get(after).start()).isBlank()) {
+            return false;
+        }
+        return Character.isLowerCase(names.toks.get(after).text().charAt(0));
     }
 
     /** Tells whether the mark at {@code i} is an apostrophe inside a word ("Clinton’s"), not a quote mark. */

@@ -38,4 +38,10 @@ class DescribedSpeakerTest {
         String text = "Senator Rand Paul spoke for an hour.\n“We will win,” the source said.";
         assertEquals("the source", resolve(RULE, text, "We will"));
     }
+
+    @Test
+    void keepsADescriptionThatNamesAPersonAsWritten() {
+        String text = "Ted Cruz spoke in Iowa.\n“I think politicians are practical people,” said the senior Cruz adviser.";
+        assertEquals("the senior Cruz adviser", resolve(RULE, text, "I think"));
+    }
 }

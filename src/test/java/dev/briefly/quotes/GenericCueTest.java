@@ -101,8 +101,32 @@ class GenericCueTest {
     }
 
     @Test
-    void findsNoSpeakerBeforeAColonWithoutAName() {
-        assertNull(quote("He released the following statement: “We are saddened.”", "en", "We are").cue);
+    void findsNoSpeakerBeforeAColonWithoutANameOrPronoun() {
+        assertNull(quote("The following statement from the club was released: “We are saddened.”", "en", "We are").cue);
+    }
+
+    @Test
+    void takesThePronounThatOpensAClauseLeadingInWithAColon() {
+        assertEquals("he", quote("He released the following statement: “We are saddened.”", "en", "We are").cue.pronoun());
+    }
+
+    @Test
+    void takesTheTitledNameThatOpensAClauseLeadingInWithAColon() {
+        String text = "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “Get on message.”";
+        assertEquals("Mitch McConnell", quote(text, "en", "Get on").written.text());
+    }
+
+    @Test
+    void takesNoNameThatOnlyStandsInASubordinateClauseBeforeTheLeadIn() {
+        String text = "When Trump suggested that Cuba would sue the United States over the old deal, the senator "
+                + "fired back forcefully: “That is absurd.”";
+        assertNull(quote(text, "en", "That is").cue);
+    }
+
+    @Test
+    void keepsAListedVerbFarFromTheMarkWhenItsClauseLeadsInWithAComma() {
+        String text = "Sen. Ron Johnson said in an op-ed piece before a 2014 Senate hearing on the attack, “It failed.”";
+        assertEquals("Ron Johnson", quote(text, "en", "It failed").written.text());
     }
 
     @Test

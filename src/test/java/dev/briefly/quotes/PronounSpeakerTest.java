@@ -38,4 +38,24 @@ class PronounSpeakerTest {
     void leavesAPronounWithNoOneBeforeItUnresolved() {
         assertNull(resolve(RULE, "“We will win,” he said.", "We will"));
     }
+
+    @Test
+    void resolvesHeToTheOnePersonTheSentenceBeforeNamesEvenWhenNotItsSubject() {
+        String text = "“I walk every day,” said John Smith.\n"
+                + "Exercise also helped Toronto accountant Peter Brown, 50. “I feel better,” he says.";
+        assertEquals("Peter Brown", resolve(RULE, text, "I feel"));
+    }
+
+    @Test
+    void keepsTheEarlierPersonWhenAPronounBeforeTheNameCarriesHimOn() {
+        String text = "John Smith spoke at the rally.\n"
+                + "He said the plant, run by his friend Peter Brown, changed the town. “It mattered,” he said.";
+        assertEquals("John Smith", resolve(RULE, text, "It mattered"));
+    }
+
+    @Test
+    void doesNotTakeAPersonNamedOnlyInAPossessive() {
+        String text = "John Smith spoke at the rally.\nPeter Brown's dog barked. “It mattered,” he said.";
+        assertEquals("John Smith", resolve(RULE, text, "It mattered"));
+    }
 }

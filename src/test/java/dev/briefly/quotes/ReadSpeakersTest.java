@@ -78,4 +78,11 @@ class ReadSpeakersTest {
         assertEquals(Kind.DESCRIPTION, w.kind());
         assertEquals("the Florida senator", w.text());
     }
+
+    @Test
+    void readsANameBetweenADeterminerAndANounAsPartOfADescription() {
+        WrittenSpeaker w = written("Donald Trump spoke.\n“We will win,” the Trump campaign said.", "We will");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("the Trump campaign", w.text());
+    }
 }
