@@ -1,6 +1,13 @@
 package dev.briefly.grammar;
 
+import dev.briefly.text.ArticleText;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Checks that LanguageTool reports and fixes a known error in English. */
 @Tag("slow")
@@ -24,5 +31,28 @@ class EnglishGrammarTest extends LanguageGrammarTestSupport {
     @Override
     String corrected() {
         return "He goes to the office every day and receive many letters.";
+    }
+
+    @Test
+    void fixesAErrorToAnErrorButLeavesTheCompetingThisAre() {
+        ArticleText a = article("en", "This are a error in the text.");
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals("This are an error in the text.", r.sentences().get(0).text());
+        assertEquals(List.of(new GrammarFix(9, 10, "a", "an")), r.report().fixes());
+        // Both competing findings on "This are" are still reported.
+        assertEquals(Set.of("THIS_NNS", "PLURAL_VERB_AFTER_THIS", "EN_A_VS_AN"),
+                Set.copyOf(r.report().issues().stream().map(GrammarIssue::rule).toList()));
+    }
+
+    @Test
+    void reportsWhatLanguageToolReportsOnThisAreAError() throws Exception {
+        List<List<String>> both = checkerAndLanguageTool("en", "en-US", "This are a error in the text.");
+        assertEquals(both.get(1), both.get(0));
+    }
+
+    @Test
+    void aFixThatWouldChangeAnActorsNameIsLeftOut() {
+        assertEquals(true, LanguageToolGrammarChecker.touchesName("de Klerk", Set.of("Klerk")));
+        assertEquals(false, LanguageToolGrammarChecker.touchesName("a", Set.of("Klerk")));
     }
 }
