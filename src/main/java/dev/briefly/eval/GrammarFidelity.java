@@ -61,6 +61,12 @@ public final class GrammarFidelity {
             return ltFindings == 0 ? 1 : (double) reported / ltFindings;
         }
 
+        /** Returns the share of the findings outside the names filter that Briefly reports, 1 when none. */
+        public double recallOutsideNames() {
+            int outside = ltFindings - droppedOnNames;
+            return outside == 0 ? 1 : (double) reported / outside;
+        }
+
         /** Returns the number of issues Briefly reports that LanguageTool does not. */
         public int extras() {
             return extra.values().stream().mapToInt(Integer::intValue).sum();
@@ -185,21 +191,25 @@ public final class GrammarFidelity {
         int lt = 0;
         int rep = 0;
         int extra = 0;
-        b.append("lang variants        rows sentences  LT-findings  reported  recall  extra  LT-style  names-filter\n");
+        int names = 0;
+        b.append("lang variants        rows sentences  LT-findings  reported  recall  names-filter  recall-outside-names"
+                + "  extra  LT-style\n");
         for (Map.Entry<String, Language> e : byLanguage.entrySet()) {
             Language f = e.getValue();
             if (f.rows == 0 && f.failed == 0) {
                 continue;
             }
-            b.append(String.format(Locale.ROOT, "%-4s %-14s %5d %9d %12d %9d %6.1f%% %6d %9d %13d%n", e.getKey(),
-                    String.join(",", f.variants), f.rows, f.sentences, f.ltFindings, f.reported, 100 * f.recall(),
-                    f.extras(), f.ltStyle, f.droppedOnNames));
+            b.append(String.format(Locale.ROOT, "%-4s %-14s %5d %9d %12d %9d %6.1f%% %13d %20.1f%% %6d %9d%n",
+                    e.getKey(), String.join(",", f.variants), f.rows, f.sentences, f.ltFindings, f.reported,
+                    100 * f.recall(), f.droppedOnNames, 100 * f.recallOutsideNames(), f.extras(), f.ltStyle));
+            names += f.droppedOnNames;
             lt += f.ltFindings;
             rep += f.reported;
             extra += f.extras();
         }
         b.append(String.format(Locale.ROOT, "all: LanguageTool non-style findings %d, reported by Briefly %d (%.1f%%),"
-                + " extra %d%n", lt, rep, lt == 0 ? 100.0 : 100.0 * rep / lt, extra));
+                + " removed by the names filter %d, reported outside it %.1f%%, extra %d%n", lt, rep,
+                lt == 0 ? 100.0 : 100.0 * rep / lt, names, lt == names ? 100.0 : 100.0 * rep / (lt - names), extra));
         for (Map.Entry<String, Language> e : byLanguage.entrySet()) {
             Language f = e.getValue();
             if (!f.dropped.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.briefly.grammar;
 
 import dev.briefly.Briefly;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -37,6 +38,19 @@ class VariantsTest {
     void brazilianSpellingChoosesBrazilianPortuguese() {
         assertEquals("pt-BR", Variants.choose("pt", "O time venceu e o goleiro recebeu o prêmio. O crescimento "
                 + "econômico do país está acelerando, segundo o Banco Central.", (String) null));
+    }
+
+    @Test
+    void britishPressStyleChoosesBritishEnglish() {
+        assertEquals("en-GB", Variants.choose("en", "Mr Blair said growth was 3 per cent, and Mrs Jones agreed.",
+                (String) null));
+        assertEquals("en-US", Variants.choose("en", "Mr. Bush said growth was 3 percent, and Mrs. Jones agreed.",
+                (String) null));
+    }
+
+    @Test
+    void brazilianSpellingBefore2009ChoosesBrazilianPortuguese() {
+        assertEquals("pt-BR", Variants.choose("pt", "A idéia é freqüente no esporte.", (String) null));
     }
 
     @Test
@@ -92,6 +106,7 @@ class VariantsTest {
     }
 
     @Test
+    @Tag("slow")
     void everyVariantIsALanguageToolLanguageWithThatCode() {
         for (String language : Variants.languages()) {
             if (!LanguageToolModules.present(language)) {
