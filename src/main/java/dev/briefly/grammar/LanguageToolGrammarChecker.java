@@ -3,7 +3,6 @@ package dev.briefly.grammar;
 import dev.briefly.Sentence;
 import dev.briefly.Span;
 import dev.briefly.text.ArticleText;
-import dev.briefly.text.SpellerWordChecker;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
@@ -25,18 +24,36 @@ import java.util.regex.Pattern;
  *
  * <p>Safe categories are LanguageTool category ids ({@link #DEFAULT_FIX_CATEGORIES}); the entry
  * {@code AGREEMENT} also admits agreement rules filed under a general grammar category (rule ids naming
- * agreement, e.g. {@code HE_VERB_AGR}, {@code DE_AGREEMENT}, {@code CONCORDANCIA_…}). A spelling match is never
- * reported on an ignored word (actor names), on a word another variant of the language spells that way
- * (British spelling under the American speller) and never fixed on a capitalised word, which is more likely an
- * unknown name than a typo. Thread-safe: the LanguageTool instances behind it are per thread
+ * agreement, e.g. {@code HE_VERB_AGR}, {@code DE_AGREEMENT}, {@code CONCORDANCIA_…}). The variant (en-GB or
+ * en-US, …) is the caller's or the one the article's spelling points to ({@link Variants}). A spelling match is
+ * never reported on an ignored word (actor names) and never fixed on a capitalised word, which is more likely an
+ * unknown name than a typo; no fix changes an actor's name. Thread-safe: the LanguageTool instances behind it are per thread
  * ({@link LanguageToolEngine}); instances of this class are cheap settings holders.
  */
 public final class LanguageToolGrammarChecker implements GrammarChecker {
 
-    /** Categories corrected by default: typos, punctuation and spacing, agreement. */
+    /**
+     * Categories corrected by default (docs/grammar.md): typos, grammar, agreement, punctuation and spacing, and the
+     * article rule {@code EN_A_VS_AN} (filed under {@code MISC}).
+     */
     public static final Set<String> DEFAULT_FIX_CATEGORIES = Set.of("TYPOS", "MISSPELLING", "SPELLING",
-            "PUNCTUATION", "TYPOGRAPHY", "CAT_TYPOGRAPHIE", "AGREEMENT", "AGREEMENT_NOUNS", "AGREEMENT_VERBS",
-            "CONCORDANCES_NOUNS", "CONCORDANCES_SUBJECT_VERB");
+            "GRAMMAR", "CAT_GRAMMAIRE", "PUNCTUATION", "TYPOGRAPHY", "CAT_TYPOGRAPHIE", "AGREEMENT",
+            "AGREEMENT_NOUNS", "AGREEMENT_VERBS", "CONCORDANCES_NOUNS", "CONCORDANCES_SUBJECT_VERB", "CONGRUENTIE",
+            "EN_A_VS_AN");
+
+    /**
+     * Rules and categories whose fix touches only its own words (a/an, spelling, spacing): they never compete with
+     * a neighbouring match. Other fixes (grammar, agreement) are skipped when another such match touches them, as
+     * "This are" gets both "These" and "is", and applying both would be wrong.
+     */
+    private static final Set<String> LOCAL = Set.of("EN_A_VS_AN", "TYPOS", "MISSPELLING", "SPELLING",
+            "PUNCTUATION", "TYPOGRAPHY", "CAT_TYPOGRAPHIE");
+
+    /**
+     * LanguageTool categories switched off: they judge style, not correctness (docs/grammar.md). Their matches
+     * are the only ones Briefly leaves out on purpose, beside spelling matches on actors' names.
+     */
+    public static final List<String> OFF_CATEGORIES = LanguageToolEngine.OFF_CATEGORIES;
 
     private static final Pattern AGREEMENT_RULE =
             Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
@@ -129,7 +146,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             for (RuleMatch m : matches) {
                 issues.add(issue(i, s.start() - starts[i], m));
             }
-            out.add(mode == GrammarMode.FIX ? fix(s, starts[i], matches, quotations, fixes) : s);
+            out.add(mode == GrammarMode.FIX ? fix(s, starts[i], matches, quotations, ignored, fixes) : s);
         }
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
@@ -162,14 +179,15 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
     }
 
     /**
-     * Returns the matches worth reporting on {@code text}: spelling matches on ignored words (actor names) or on
-     * words another variant of the language knows are dropped, and a spelling match on a probable name keeps no
-     * suggestions; both are decided before LanguageTool computes suggestions ({@link LanguageToolEngine}).
+     * Returns the matches worth reporting on {@code text} in {@code variant}: spelling matches on ignored words
+     * (actor names) are dropped, and a spelling match on a probable name keeps no suggestions; both are decided
+     * before LanguageTool computes suggestions ({@link LanguageToolEngine}). Every other match LanguageTool makes
+     * with the categories of {@link LanguageToolEngine#OFF_CATEGORIES} off is kept.
      */
     private static List<RuleMatch> relevant(String text, String variant, String language, Set<String> ignored) {
         boolean namesCapitalised = !CAPITALISED_NOUNS.contains(language);
         return LanguageToolEngine.check(variant, text, (word, checked, from) -> {
-            if (ignored.contains(word) || SpellerWordChecker.shared().isWord(word, language)) {
+            if (ignored.contains(word)) {
                 return LanguageToolEngine.SpellingScreen.Verdict.DROP;
             }
             return namesCapitalised && probableName(checked, from)
@@ -215,14 +233,15 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
 
     /** Applies the fixable matches to {@code s}; match offsets are {@code shift} ahead of the sentence's. */
     private Sentence fix(Sentence s, int shift, List<RuleMatch> matches, List<Span> quotations,
-                         List<GrammarFix> fixes) {
+                         Set<String> names, List<GrammarFix> fixes) {
         String text = s.text();
         List<RuleMatch> chosen = new ArrayList<>();
         int lastEnd = -1;
         List<RuleMatch> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         for (RuleMatch m : sorted) {
-            if (m.getFromPos() - shift < lastEnd || !fixable(m, text, shift)) {
+            if (m.getFromPos() - shift < lastEnd || !fixable(m, text, shift) || competes(m, sorted, text, shift)
+                    || touchesName(text.substring(m.getFromPos() - shift, m.getToPos() - shift), names)) {
                 continue;
             }
             Span at = new Span(s.start() + m.getFromPos() - shift, s.start() + m.getToPos() - shift);
@@ -280,11 +299,52 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         if (m.getRule() instanceof SpellingCheckRule && !before.equals(before.toLowerCase(Locale.ROOT))) {
             return false;
         }
+        // A speller ranks its suggestions and its first one for a lower-case word is applied; any other rule's
+        // fix is applied only when LanguageTool offers exactly one.
+        if (!(m.getRule() instanceof SpellingCheckRule) && suggestions.size() != 1) {
+            return false;
+        }
         String category = category(m);
         if (fixCategories.contains(category) || fixCategories.contains(m.getRule().getId())) {
             return true;
         }
         return fixCategories.contains("AGREEMENT") && AGREEMENT_RULE.matcher(m.getRule().getId()).find();
+    }
+
+    /** Returns whether {@code m} is not {@link #LOCAL} and another non-local match touches it (one space apart). */
+    private static boolean competes(RuleMatch m, List<RuleMatch> all, String text, int shift) {
+        if (local(m)) {
+            return false;
+        }
+        for (RuleMatch o : all) {
+            if (o == m || local(o)) {
+                continue;
+            }
+            int gapFrom = Math.min(m.getToPos(), o.getToPos()) - shift;
+            int gapTo = Math.max(m.getFromPos(), o.getFromPos()) - shift;
+            if (gapTo <= gapFrom || text.substring(gapFrom, gapTo).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean local(RuleMatch m) {
+        return m.getRule() instanceof SpellingCheckRule || LOCAL.contains(m.getRule().getId())
+                || LOCAL.contains(category(m));
+    }
+
+    /** Returns whether {@code before} holds an actor's name or one of its words: names are never changed. */
+    static boolean touchesName(String before, Set<String> names) {
+        if (names.contains(before)) {
+            return true;
+        }
+        for (String w : before.split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!w.isEmpty() && names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GrammarIssue issue(int sentence, int offset, RuleMatch m) {

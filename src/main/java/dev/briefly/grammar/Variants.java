@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * language's default.
  *
  * <p>The variant picks the speller and the variant-only rules, so British text checked as {@code en-US} would be
- * "corrected" to American. Spelling cues: English {@code -our}/{@code -re}/{@code -ogue}/doubled {@code l} forms
- * against the American ones; Portuguese accents and consonants of Portugal ({@code económico}, {@code facto},
+ * "corrected" to American. Spelling cues: English {@code -our}/{@code -re}/{@code -ogue}/doubled {@code l} forms,
+ * "Mr Blair" and "per cent" against the American ones; Portuguese accents and consonants of Portugal ({@code económico}, {@code facto},
  * {@code equipa}, "está a fazer") against Brazil's ({@code econômico}, {@code fato}, {@code equipe}, "está
  * fazendo"); German {@code Jänner} (Austria) and Swiss {@code ss} with no {@code ß}. Loads no LanguageTool class.
  * Stateless and thread-safe.
@@ -87,6 +87,17 @@ public final class Variants {
     private static final Pattern PT_BR_PROGRESSIVE = Pattern.compile(
             "\\b(?:est(?:á|ão|ava|avam|ou|amos)|continua|continuam|anda|andam) \\p{L}+(?:ando|endo|indo)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** British press writes "Mr Blair" and "per cent", American "Mr. Bush" and "percent". */
+    private static final Pattern EN_GB_STYLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)(?= \\p{Lu})|\\bper cent\\b");
+    private static final Pattern EN_US_STYLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.(?= \\p{Lu})|\\bpercent\\b");
+    /** Brazil kept the trema (freqüente, lingüística) and the accents of idéia, vôo until 2009; Portugal never. */
+    private static final Pattern PT_BR_OLD = Pattern.compile("[gq]ü[eiéí]|\\b(?:idéia|idéias|européia|européias|"
+            + "assembléia|platéia|vôo|vôos|bilhão|bilhões|esporte|esportes|esportivo)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Portugal wrote the silent c and p until 2009 (projecto, actual); Brazil had dropped them. */
+    private static final Pattern PT_PT_OLD = Pattern.compile("\\b(?:projecto|projectos|actual|actualmente|exacto|"
+            + "exactamente|colectivo|efectivo|selecção|desporto|desportos|desportivo|biliões|mil milhões)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DE_AT = words("Jänner", "Feber", "heuer", "Paradeiser", "Erdäpfel", "Marillen",
             "Topfen", "Schlagobers", "Matura", "Trafik", "Sackerl");
     /** Words Germany spells with ß and Switzerland with ss; counted only in a text with no ß at all. */
@@ -158,10 +169,12 @@ public final class Variants {
         }
         switch (language) {
             case "en":
-                return pick(count(EN_GB, text), count(EN_US, text), "en-GB", fallback);
+                return pick(count(EN_GB, text) + count(EN_GB_STYLE, text), count(EN_US, text)
+                        + count(EN_US_STYLE, text), "en-GB", fallback);
             case "pt":
-                return pick(count(PT_BR, text) + count(PT_BR_PROGRESSIVE, text),
-                        count(PT_PT, text) + count(PT_PT_PROGRESSIVE, text), "pt-BR", fallback);
+                return pick(count(PT_BR, text) + count(PT_BR_PROGRESSIVE, text) + count(PT_BR_OLD, text),
+                        count(PT_PT, text) + count(PT_PT_PROGRESSIVE, text) + count(PT_PT_OLD, text), "pt-BR",
+                        fallback);
             case "de":
                 if (count(DE_AT, text) >= MARGIN) {
                     return "de-AT";

@@ -1,6 +1,13 @@
 package dev.briefly.grammar;
 
+import dev.briefly.text.ArticleText;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Checks that LanguageTool reports and fixes a known error in English. */
 @Tag("slow")
@@ -18,11 +25,44 @@ class EnglishGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String wrong() {
-        return "go";
+        // "He go" is reported, but its agreement rule offers more than one form, so fix mode leaves it.
+        return "recieve";
     }
 
     @Override
     String corrected() {
-        return "He goes to the office every day and receive many letters.";
+        return "He go to the office every day and receive many letters.";
+    }
+
+    @Test
+    void fixesAErrorToAnErrorButLeavesTheCompetingThisAre() {
+        ArticleText a = article("en", "This are a error in the text.");
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals("This are an error in the text.", r.sentences().get(0).text());
+        assertEquals(List.of(new GrammarFix(9, 10, "a", "an")), r.report().fixes());
+        // Both competing findings on "This are" are still reported.
+        assertEquals(Set.of("THIS_NNS", "PLURAL_VERB_AFTER_THIS", "EN_A_VS_AN"),
+                Set.copyOf(r.report().issues().stream().map(GrammarIssue::rule).toList()));
+    }
+
+    @Test
+    void reportsHeGoButLeavesItWhenItsRuleOffersMoreThanOneForm() {
+        ArticleText a = article("en", sentence());
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        GrammarIssue go = r.report().issues().stream().filter(i -> a.text().substring(i.start(), i.end())
+                .contains("go")).findFirst().orElseThrow();
+        assertEquals(true, go.suggestions().size() > 1, go::toString);
+    }
+
+    @Test
+    void reportsWhatLanguageToolReportsOnThisAreAError() throws Exception {
+        List<List<String>> both = checkerAndLanguageTool("en", "en-US", "This are a error in the text.");
+        assertEquals(both.get(1), both.get(0));
+    }
+
+    @Test
+    void aFixThatWouldChangeAnActorsNameIsLeftOut() {
+        assertEquals(true, LanguageToolGrammarChecker.touchesName("de Klerk", Set.of("Klerk")));
+        assertEquals(false, LanguageToolGrammarChecker.touchesName("a", Set.of("Klerk")));
     }
 }

@@ -44,6 +44,28 @@ abstract class LanguageGrammarTestSupport {
         return out;
     }
 
+    /**
+     * Returns the "rule from-to" keys of raw LanguageTool's non-style matches on {@code text} in {@code variant}
+     * (a new {@code JLanguageTool}, its default rules) and of the checker's issues on the same text, sorted.
+     */
+    static List<List<String>> checkerAndLanguageTool(String language, String variant, String text) throws Exception {
+        org.languagetool.JLanguageTool lt = new org.languagetool.JLanguageTool(
+                org.languagetool.Languages.getLanguageForShortCode(variant));
+        List<String> raw = new ArrayList<>();
+        for (org.languagetool.rules.RuleMatch m : lt.check(text)) {
+            if (!LanguageToolGrammarChecker.OFF_CATEGORIES.contains(m.getRule().getCategory().getId().toString())) {
+                raw.add(m.getRule().getId() + " " + m.getFromPos() + "-" + m.getToPos());
+            }
+        }
+        List<String> ours = new ArrayList<>();
+        for (GrammarIssue i : CHECKER.checkText(text, variant, Set.of(), language)) {
+            ours.add(i.rule() + " " + i.start() + "-" + i.end());
+        }
+        raw.sort(null);
+        ours.sort(null);
+        return List.of(ours, raw);
+    }
+
     @Test
     void reportsTheKnownErrorWithItsSpan() {
         ArticleText a = article(language(), sentence());

@@ -68,10 +68,38 @@ class LanguageToolGrammarCheckerTest {
     }
 
     @Test
-    void britishSpellingIsNotReportedUnderTheAmericanSpeller() {
+    void britishSpellingIsCheckedWithTheBritishSpeller() {
         ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
         GrammarReport r = CHECKER.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();
         assertTrue(r.issues().stream().noneMatch(i -> "TYPOS".equals(i.category())), r.issues()::toString);
+    }
+
+    @Test
+    void britishSpellingIsNeverCorrectedToAmerican() {
+        ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals(allSentences(a), r.sentences());
+        assertTrue(r.report().fixes().isEmpty(), r.report().fixes()::toString);
+    }
+
+    @Test
+    void theCallersAmericanVariantReportsBritishSpelling() {
+        ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
+        LanguageToolGrammarChecker us = new LanguageToolGrammarChecker(
+                LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES, List.of("en-US"));
+        assertEquals("en-US", us.variant(a));
+        GrammarReport r = us.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();
+        assertTrue(r.issues().stream().anyMatch(i -> "TYPOS".equals(i.category())
+                && a.text().substring(i.start(), i.end()).equals("colour")), r.issues()::toString);
+    }
+
+    @Test
+    void brazilianArticleIsCheckedAsBrazilianPortuguese() {
+        ArticleText a = article("pt", "O time venceu e o goleiro recebeu o prêmio. O crescimento econômico do país "
+                + "está acelerando, segundo o Banco Central.");
+        assertEquals("pt-BR", CHECKER.variant(a));
+        assertEquals("pt-PT", new LanguageToolGrammarChecker(LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES,
+                List.of("pt-PT")).variant(a));
     }
 
     @Test

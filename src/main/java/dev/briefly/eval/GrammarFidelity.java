@@ -1,0 +1,227 @@
+package dev.briefly.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefly.Briefly;
+import dev.briefly.Sentence;
+import dev.briefly.Summary;
+import dev.briefly.actors.Actor;
+import dev.briefly.grammar.GrammarIssue;
+import dev.briefly.grammar.GrammarMode;
+import dev.briefly.grammar.LanguageToolGrammarChecker;
+import dev.briefly.grammar.LanguageToolModules;
+import dev.briefly.grammar.Variants;
+import dev.briefly.text.Languages;
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Compares the issues Briefly's grammar stage reports on its summaries with the issues raw LanguageTool reports on
+ * the same summary sentences in the same variant ({@code new JLanguageTool(language)}, its default rules), per
+ * language: how many of LanguageTool's non-style findings Briefly reports, every rule it drops with its count,
+ * and every issue Briefly reports that LanguageTool does not.
+ *
+ * <p>An issue is the same when rule id and span in the sentence agree. Style findings are LanguageTool's matches
+ * in {@link LanguageToolGrammarChecker#OFF_CATEGORIES}, which Briefly switches off on purpose. Runs on the calling
+ * thread; reads the files itself and closes them.
+ */
+public final class GrammarFidelity {
+
+    /** Holds one language's figures. */
+    public static final class Language {
+        int rows;
+        int failed;
+        int sentences;
+        int ltFindings;
+        int ltStyle;
+        int reported;
+        int briefly;
+        int droppedOnNames;
+        final Set<String> variants = new LinkedHashSet<>();
+        final Map<String, Integer> dropped = new TreeMap<>();
+        final Map<String, Integer> extra = new TreeMap<>();
+
+        /** Returns the share of LanguageTool's non-style findings that Briefly reports, 1 when there are none. */
+        public double recall() {
+            return ltFindings == 0 ? 1 : (double) reported / ltFindings;
+        }
+
+        /** Returns the share of the findings outside the names filter that Briefly reports, 1 when none. */
+        public double recallOutsideNames() {
+            int outside = ltFindings - droppedOnNames;
+            return outside == 0 ? 1 : (double) reported / outside;
+        }
+
+        /** Returns the number of issues Briefly reports that LanguageTool does not. */
+        public int extras() {
+            return extra.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private GrammarFidelity() {
+    }
+
+    /**
+     * Runs the comparison over the rows of {@code files} (JSON Lines: the text in {@code article} or {@code text},
+     * the ISO 639-1 code in {@code lang}), at most {@code perLanguage} rows per language, only languages
+     * LanguageTool checks; returns the figures by language.
+     */
+    public static Map<String, Language> run(List<Path> files, int perLanguage) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, Language> out = new TreeMap<>();
+        Map<String, Briefly> brieflies = new HashMap<>();
+        Map<String, JLanguageTool> tools = new HashMap<>();
+        for (Path file : files) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode row = mapper.readTree(line);
+                    String lang = row.path("lang").asText("");
+                    String text = row.hasNonNull("article") ? row.get("article").asText() : row.path("text").asText();
+                    if (!LanguageToolModules.supports(lang) || !LanguageToolModules.present(lang)
+                            || !Languages.isSupported(lang) || text.isBlank()) {
+                        continue;
+                    }
+                    Language figures = out.computeIfAbsent(lang, l -> new Language());
+                    if (figures.rows + figures.failed >= perLanguage) {
+                        continue;
+                    }
+                    Briefly briefly = brieflies.computeIfAbsent(lang,
+                            l -> Briefly.builder().language(l).grammar(GrammarMode.REPORT).build());
+                    Summary s;
+                    try {
+                        s = briefly.summarize(text);
+                    } catch (IOException | RuntimeException e) {
+                        figures.failed++;
+                        continue;
+                    }
+                    if (s.grammar() == null || !s.grammar().checked()) {
+                        figures.failed++;
+                        continue;
+                    }
+                    figures.rows++;
+                    String variant = Variants.choose(lang, s.text(), List.of());
+                    figures.variants.add(variant);
+                    JLanguageTool lt = tools.computeIfAbsent(variant,
+                            v -> new JLanguageTool(org.languagetool.Languages.getLanguageForShortCode(v)));
+                    compare(s, lt, figures);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds the comparison of {@code s}'s issues with {@code lt}'s on each of its sentences to {@code figures}. */
+    private static void compare(Summary s, JLanguageTool lt, Language figures) throws IOException {
+        Set<String> names = new LinkedHashSet<>();
+        for (Actor a : s.actors()) {
+            a.mentions().forEach(m -> names.add(m.text()));
+            names.add(a.name());
+            for (String w : a.name().split("[\\s\\p{Pd}]+")) {
+                names.add(w);
+            }
+        }
+        for (int k = 0; k < s.summary().size(); k++) {
+            Sentence sentence = s.summary().get(k);
+            figures.sentences++;
+            Map<String, Integer> ours = new HashMap<>();
+            for (GrammarIssue i : s.grammar().issues()) {
+                if (i.sentence() == k) {
+                    ours.merge(key(i.rule(), i.start() - sentence.start(), i.end() - sentence.start()), 1,
+                            Integer::sum);
+                    figures.briefly++;
+                }
+            }
+            Map<String, Integer> style = new HashMap<>();
+            for (RuleMatch m : lt.check(sentence.text())) {
+                String rule = m.getRule().getId();
+                String key = key(rule, m.getFromPos(), m.getToPos());
+                if (LanguageToolGrammarChecker.OFF_CATEGORIES.contains(m.getRule().getCategory().getId().toString())) {
+                    figures.ltStyle++;
+                    style.merge(key, 1, Integer::sum);
+                    continue;
+                }
+                figures.ltFindings++;
+                if (ours.getOrDefault(key, 0) > 0) {
+                    ours.merge(key, -1, Integer::sum);
+                    figures.reported++;
+                } else {
+                    figures.dropped.merge(rule, 1, Integer::sum);
+                    String word = sentence.text().substring(m.getFromPos(), m.getToPos());
+                    if (m.getRule() instanceof SpellingCheckRule && names.contains(word)) {
+                        figures.droppedOnNames++;
+                    }
+                }
+            }
+            // What is left of ours is a style match LanguageTool made too, or an extra.
+            for (Map.Entry<String, Integer> e : ours.entrySet()) {
+                int extra = e.getValue() - style.getOrDefault(e.getKey(), 0);
+                if (extra > 0) {
+                    figures.extra.merge(e.getKey().substring(0, e.getKey().indexOf(' ')), extra, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static String key(String rule, int from, int to) {
+        return rule + " " + from + "-" + to;
+    }
+
+    /** Returns the figures as lines fit for a terminal, one block per language and a total line. */
+    public static String render(Map<String, Language> byLanguage) {
+        StringBuilder b = new StringBuilder();
+        int lt = 0;
+        int rep = 0;
+        int extra = 0;
+        int names = 0;
+        b.append("lang variants        rows sentences  LT-findings  reported  recall  names-filter  recall-outside-names"
+                + "  extra  LT-style\n");
+        for (Map.Entry<String, Language> e : byLanguage.entrySet()) {
+            Language f = e.getValue();
+            if (f.rows == 0 && f.failed == 0) {
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, "%-4s %-14s %5d %9d %12d %9d %6.1f%% %13d %20.1f%% %6d %9d%n",
+                    e.getKey(), String.join(",", f.variants), f.rows, f.sentences, f.ltFindings, f.reported,
+                    100 * f.recall(), f.droppedOnNames, 100 * f.recallOutsideNames(), f.extras(), f.ltStyle));
+            names += f.droppedOnNames;
+            lt += f.ltFindings;
+            rep += f.reported;
+            extra += f.extras();
+        }
+        b.append(String.format(Locale.ROOT, "all: LanguageTool non-style findings %d, reported by Briefly %d (%.1f%%),"
+                + " removed by the names filter %d, reported outside it %.1f%%, extra %d%n", lt, rep,
+                lt == 0 ? 100.0 : 100.0 * rep / lt, names, lt == names ? 100.0 : 100.0 * rep / (lt - names), extra));
+        for (Map.Entry<String, Language> e : byLanguage.entrySet()) {
+            Language f = e.getValue();
+            if (!f.dropped.isEmpty()) {
+                b.append(e.getKey()).append(" dropped by rule: ").append(f.dropped).append('\n');
+            }
+            if (!f.extra.isEmpty()) {
+                b.append(e.getKey()).append(" extra by rule: ").append(f.extra).append('\n');
+            }
+            if (f.failed > 0) {
+                b.append(e.getKey()).append(" rows that failed to summarise: ").append(f.failed).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}
