@@ -60,7 +60,9 @@ final class Analyzer {
         }
         JsonNode json;
         try {
-            json = TimeLimit.call(() -> MAPPER.valueToTree(summarize(article, options, lang)), options.timeoutMillis);
+            // Built (once per executor) outside the limit: loading the resources is not the article's time.
+            Briefly briefly = briefly(options, lang);
+            json = TimeLimit.call(() -> MAPPER.valueToTree(summarize(briefly, article)), options.timeoutMillis);
         } catch (InterruptedException e) {
             // Spark is killing this task (a cancelled stage, a speculative copy that lost): it ends, no row.
             Thread.currentThread().interrupt();
@@ -71,8 +73,7 @@ final class Analyzer {
         return toRow(id, url, title, date, json);
     }
 
-    private static Summary summarize(Row article, SummaryOptions options, String lang) throws IOException {
-        Briefly briefly = briefly(options, lang);
+    private static Summary summarize(Briefly briefly, Row article) throws IOException {
         String text = article.getString(5);
         String html = article.getString(6);
         String fileName = article.getString(7);

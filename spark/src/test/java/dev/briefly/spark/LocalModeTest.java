@@ -60,7 +60,11 @@ class LocalModeTest {
     }
 
     private static BrieflySpark.Outcome run(String... args) {
-        return BrieflySpark.run(spark, JobOptions.parse(args), new PrintStream(new ByteArrayOutputStream(), true,
+        JobOptions options = JobOptions.parse(args);
+        if (!List.of(args).contains("--timeout")) {
+            options.summary.timeoutMillis = dev.briefly.watch.Durations.parse(SparkTests.GENEROUS_TIMEOUT).toMillis();
+        }
+        return BrieflySpark.run(spark, options, new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
     }
 
@@ -150,7 +154,7 @@ class LocalModeTest {
         Path out = dir.resolve("out-hanging");
         try {
             BrieflySpark.Outcome outcome = run("--input", docs.toString(), "--output", out.toString(),
-                    "--grammar", "off", "--timeout", "2s");
+                    "--grammar", "off", "--timeout", "30s");
             assertEquals(5, outcome.articles());
             assertEquals(1, outcome.failed());
         } finally {
@@ -166,7 +170,7 @@ class LocalModeTest {
         }
         Map<String, Row> rows = summaries(out);
         assertEquals(5, rows.size());
-        assertEquals("timed out after 2 s (--timeout sets the limit)", rows.get("hang.txt").<String>getAs("error"));
+        assertEquals("timed out after 30 s (--timeout sets the limit)", rows.get("hang.txt").<String>getAs("error"));
         for (SparkTests.Article a : articles.subList(0, 4)) {
             assertNull(rows.get(a.id() + ".txt").getAs("error"), a.id());
             assertTrue(rows.get(a.id() + ".txt").<scala.collection.Seq<?>>getAs("summary").size() > 0);
