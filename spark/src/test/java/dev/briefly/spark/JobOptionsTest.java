@@ -31,7 +31,8 @@ class JobOptionsTest {
     void timeoutTakesTheCommandLinesDurations() {
         assertEquals(1_500, JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout", "1.5s"})
                 .summary.timeoutMillis);
-        assertEquals(0, JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout=0"}).summary.timeoutMillis);
+        assertEquals(0, JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout=0"})
+                .summary.timeoutMillis);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout", "soon"}));
         assertTrue(e.getMessage().startsWith("--timeout"), e.getMessage());
