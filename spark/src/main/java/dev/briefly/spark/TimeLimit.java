@@ -10,22 +10,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one article's work with a time limit, as {@code briefly summarize --timeout} does: past the limit the work
- * is cancelled and abandoned, and the article fails with a reason while the task goes on.
+ * Runs one article's work on a long-lived worker thread, with a time limit as {@code briefly summarize --timeout}
+ * gives: past the limit the work is cancelled and abandoned, and the article fails with a reason while the task
+ * goes on.
  *
- * <p>Each Spark task thread hands its articles to a long-lived worker thread of its own and waits for the result:
- * the worker keeps its per-thread caches (LanguageTool's checkers) from one article to the next, as the command
- * line's workers do. A read that hangs (a FIFO, a stalled mount) cannot be interrupted, so a worker past the
- * limit is abandoned and the next article gets a fresh one; the abandoned daemon thread ends with its work or with
- * the JVM. A worker idle for {@link #IDLE_MINUTES} minutes ends, so workers do not outlive Spark's task threads
- * (which end after 60 s idle). Called by Spark's task threads; each uses only its own worker.
+ * <p>The executor keeps a pool of idle workers; a task thread takes one for each article and gives it back after.
+ * So the workers, and the per-thread caches they keep (LanguageTool's checkers), number the articles analysed at
+ * once, that is the executor's cores, however often Spark replaces its own task threads (a cached pool that makes
+ * a new thread whenever none is idle at the instant a task starts). A read that hangs (a FIFO, a stalled mount)
+ * cannot be interrupted, so a worker past the limit is abandoned and never given back; the daemon thread ends
+ * with its work or with the JVM. A worker idle for {@link #IDLE_MINUTES} minutes ends. Thread-safe.
  */
 final class TimeLimit {
+
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How long an idle worker waits for the next article before it ends. */
     static final long IDLE_MINUTES = 5;
 
-    private static final ThreadLocal<Worker> WORKER = new ThreadLocal<>();
+    /** Idle workers, the most recently used first (its caches are the warmest). */
+    private static final java.util.concurrent.ConcurrentLinkedDeque<Worker> IDLE =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private TimeLimit() {
     }
@@ -40,34 +45,33 @@ final class TimeLimit {
     }
 
     /**
-     * Returns what {@code work} returns, run on this thread's worker; throws {@link TimedOut} past {@code limitMillis}
-     * (zero or less: no limit, and the work runs on the calling thread) and rethrows what the work throws.
+     * Returns what {@code work} returns, run on an idle worker; throws {@link TimedOut} past {@code limitMillis}
+     * (zero or less: no limit) and rethrows what the work throws.
      */
     static <T> T call(Callable<T> work, long limitMillis) throws Exception {
-        if (limitMillis <= 0) {
-            return work.call();
-        }
         FutureTask<T> task = new FutureTask<>(work);
-        Worker worker = WORKER.get();
-        if (worker == null || !worker.offer(task)) {
-            worker = new Worker();
-            WORKER.set(worker);
-            worker.offer(task);
-        }
+        Worker worker;
+        do {
+            worker = IDLE.pollFirst();
+            if (worker == null) {
+                worker = new Worker();
+            }
+        } while (!worker.offer(task)); // one that ended while idle is dropped
         try {
-            return task.get(limitMillis, TimeUnit.MILLISECONDS);
+            T result = limitMillis > 0 ? task.get(limitMillis, TimeUnit.MILLISECONDS) : task.get();
+            IDLE.offerFirst(worker);
+            return result;
         } catch (TimeoutException e) {
             worker.abandon();
             task.cancel(true);
-            WORKER.remove();
             throw new TimedOut("timed out after " + describe(limitMillis) + " (--timeout sets the limit)");
         } catch (InterruptedException e) {
             // Spark kills the task (a stage cancelled, speculation): the article's work goes with it.
             worker.abandon();
             task.cancel(true);
-            WORKER.remove();
             throw e;
         } catch (ExecutionException e) {
+            IDLE.offerFirst(worker);
             Throwable cause = e.getCause();
             if (cause instanceof Exception x) {
                 throw x;
@@ -93,7 +97,7 @@ final class TimeLimit {
         private boolean ended;
 
         Worker() {
-            Thread t = new Thread(this, "briefly-article-" + Thread.currentThread().getName());
+            Thread t = new Thread(this, "briefly-article-" + COUNT.incrementAndGet());
             t.setDaemon(true);
             t.start();
         }
@@ -132,7 +136,7 @@ final class TimeLimit {
                 task.run();
                 synchronized (this) {
                     if (ended) {
-                        return; // abandoned past its limit: the task thread has a fresh worker
+                        return; // abandoned past its limit: the next article gets another worker
                     }
                 }
                 Thread.interrupted(); // a cancel that lost the race must not fail the next article
