@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of ./briefly-spark in local mode against ./briefly summarize -j 2 over the same 2,000 articles
 # (the 740 DEV articles of ../shared/data/summarization/, repeated with new ids), grammar off and on, in one run;
-# then Spark on 1 thread. Whole-process figures with /usr/bin/time -v. Results: docs/spark.md.
+# then Spark on 1 thread. Whole-process figures with /usr/bin/time (wall, CPU, peak RSS), the steady-state rate and
+# the load of each run. Results: docs/spark.md.
 # Usage: bench/spark.sh [WORKDIR]   (needs target/briefly.jar and spark/target/briefly-spark.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
