@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The columns are read from the JSON tree {@link JsonRenderer} makes of the {@link Summary}, so a row holds
  * exactly what {@code briefly summarize --format json} prints. One {@code Briefly} per configuration and language
  * is built on first use and kept for the life of the executor JVM; all tasks of that JVM share it (it is
- * thread-safe), so LanguageTool and the language resources load once per executor. Thread-safe.
+ * thread-safe), so LanguageTool and the language resources load once per executor. Each article runs under
+ * {@link TimeLimit} with the job's --timeout. Thread-safe.
  */
 final class Analyzer {
 
@@ -57,16 +58,22 @@ final class Analyzer {
         if (early != null) {
             return failed(id, url, lang, title, date, early);
         }
+        JsonNode json;
         try {
-            Summary summary = summarize(article, options, lang);
-            return toRow(id, url, title, date, MAPPER.valueToTree(summary));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // Built (once per executor) outside the limit: loading the resources is not the article's time.
+            Briefly briefly = briefly(options, lang);
+            json = TimeLimit.call(() -> MAPPER.valueToTree(summarize(briefly, article)), options.timeoutMillis);
+        } catch (InterruptedException e) {
+            // Spark is killing this task (a cancelled stage, a speculative copy that lost): it ends, no row.
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while analysing " + id);
+        } catch (Exception | StackOverflowError e) {
             return failed(id, url, lang, title, date, reason(e));
         }
+        return toRow(id, url, title, date, json);
     }
 
-    private static Summary summarize(Row article, SummaryOptions options, String lang) throws IOException {
-        Briefly briefly = briefly(options, lang);
+    private static Summary summarize(Briefly briefly, Row article) throws IOException {
         String text = article.getString(5);
         String html = article.getString(6);
         String fileName = article.getString(7);

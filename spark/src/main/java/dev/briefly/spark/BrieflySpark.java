@@ -54,10 +54,10 @@ public final class BrieflySpark {
         // A session that already runs in this JVM (an embedding program, a test) is used and left running.
         boolean ours = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
         SparkSession.Builder builder = SparkSession.builder().appName("briefly-spark");
-        if (options.master != null) {
-            builder.master(options.master);
-        } else if (System.getProperty("spark.master") == null) {
-            builder.master("local[*]"); // spark-submit sets spark.master; the launcher alone runs embedded
+        String master = options.master != null ? options.master : System.getProperty("spark.master", "local[*]");
+        builder.master(master); // spark-submit sets spark.master; the launcher alone runs embedded
+        if (LocalFiles.install(master, System.getProperty(LocalFiles.SETTING) != null)) {
+            builder.config(LocalFiles.SETTING, LocalFiles.class.getName());
         }
         SparkSession spark = builder.getOrCreate();
         try {
@@ -93,6 +93,8 @@ public final class BrieflySpark {
         long start = System.nanoTime();
         LongAccumulator done = spark.sparkContext().longAccumulator("articles");
         LongAccumulator failed = spark.sparkContext().longAccumulator("failed");
+        FinishTimes finished = new FinishTimes();
+        spark.sparkContext().register(finished, "finish times");
         Progress progress = new Progress(done, failed, err);
         FirstTask first = new FirstTask(err, start);
         spark.sparkContext().addSparkListener(progress);
@@ -107,7 +109,7 @@ public final class BrieflySpark {
             }
             SummaryOptions summary = options.summary;
             Dataset<Row> results = articles.repartition(partitions)
-                    .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> analyse(rows, summary, done, failed),
+                    .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> analyse(rows, summary, done, failed, finished),
                             Encoders.row(Schemas.RESULT))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
@@ -115,6 +117,7 @@ public final class BrieflySpark {
             } finally {
                 results.unpersist();
             }
+            report(finished, err);
             return new Outcome(done.value(), failed.value(), (System.nanoTime() - start) / 1e9);
         } finally {
             spark.sparkContext().removeSparkListener(progress);
@@ -122,8 +125,20 @@ public final class BrieflySpark {
         }
     }
 
+    /** Prints the start-up cost and the steady-state rate, apart: on a small corpus the first hides the second. */
+    private static void report(FinishTimes finished, PrintStream err) {
+        long first = finished.percentile(0);
+        if (first < 0) {
+            return;
+        }
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        err.println(String.format(Locale.ROOT, "briefly-spark: first article finished %d s after JVM start; "
+                        + "steady state %.1f articles/s (between the 10th and 90th percentile of finish times)",
+                Math.max(0, first - jvmStart / 1000), finished.steadyRate()));
+    }
+
     private static Iterator<Row> analyse(Iterator<Row> rows, SummaryOptions options, LongAccumulator done,
-                                         LongAccumulator failed) {
+                                         LongAccumulator failed, FinishTimes finished) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -134,6 +149,7 @@ public final class BrieflySpark {
             public Row next() {
                 Row result = Analyzer.analyse(rows.next(), options);
                 done.add(1);
+                finished.add(System.currentTimeMillis());
                 if (!result.isNullAt(7)) {
                     failed.add(1);
                 }

@@ -113,14 +113,7 @@ final class Inputs {
             org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(path);
             org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sessionState().newHadoopConf());
             String base = fs.makeQualified(root).toString();
-            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-                String file = it.next().getPath().toString();
-                String relative = file.startsWith(base + "/") ? file.substring(base.length() + 1) : file;
-                if (Arrays.stream(relative.split("/")).noneMatch(n -> n.startsWith(".") || n.startsWith("_"))) {
-                    files.add(new String[]{relative, file});
-                }
-            }
+            list(fs, fs.makeQualified(root), base, files);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -130,6 +123,31 @@ final class Inputs {
             rows.add(RowFactory.create(f[0], null, null, null, null, null, null, name, null, null, f[1]));
         }
         return spark.createDataFrame(rows, Schemas.ARTICLE);
+    }
+
+    /**
+     * Adds the files under {@code dir} to {@code files}, walking with listStatus: FileSystem.listFiles makes a
+     * LocatedFileStatus, which on the local file system reads each file's permissions by running "ls -ld" (one
+     * process per file, 2,000 processes for 2,000 articles, measured with JFR), while listStatus reads them lazily.
+     */
+    private static void list(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path dir, String base,
+                             List<String[]> files) throws java.io.IOException {
+        org.apache.hadoop.fs.FileStatus[] entries = fs.isFile(dir)
+                ? new org.apache.hadoop.fs.FileStatus[]{fs.getFileStatus(dir)} : fs.listStatus(dir);
+        Arrays.sort(entries, java.util.Comparator.comparing(e -> e.getPath().getName()));
+        for (org.apache.hadoop.fs.FileStatus e : entries) {
+            String name = e.getPath().getName();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                continue; // hidden, as Spark skips them
+            }
+            if (e.isDirectory()) {
+                list(fs, e.getPath(), base, files);
+            } else {
+                String file = e.getPath().toString();
+                String relative = file.startsWith(base + "/") ? file.substring(base.length() + 1) : file;
+                files.add(new String[]{relative, file});
+            }
+        }
     }
 
     private static Dataset<Row> warc(SparkSession spark, String path) {

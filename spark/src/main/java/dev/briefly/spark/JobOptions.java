@@ -66,6 +66,7 @@ public final class JobOptions implements Serializable {
                 case "--fix-categories" -> o.summary.fixCategories = List.of(value.split(","));
                 case "--check" -> o.summary.check = lower(value);
                 case "--translate-to" -> o.summary.translateTo = lower(value);
+                case "--timeout" -> o.summary.timeoutMillis = timeout(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + " (see --help)");
             }
         }
@@ -103,7 +104,8 @@ public final class JobOptions implements Serializable {
                   --partitions N         tasks the articles are split into (default: 4 per core)
                 Summary options, as in 'briefly summarize': -n/--sentences N, --ratio R, --words W,
                   --summarizer default|plain, -l/--lang LANG, --quotes K (3), --actors N (10),
-                  --grammar off|report|fix (report), --fix-categories CATS, --check article, --translate-to LANG
+                  --grammar off|report|fix (report), --fix-categories CATS, --check article, --translate-to LANG,
+                  --timeout TIME (60s; 0: none; an article past it is a row with its error, the job goes on)
                 """;
     }
 
@@ -117,6 +119,14 @@ public final class JobOptions implements Serializable {
             throw new IllegalArgumentException(name + " must be at least 1: " + value);
         }
         return n;
+    }
+
+    private static long timeout(String value) {
+        try {
+            return dev.briefly.watch.Durations.parse(value).toMillis();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--timeout: " + e.getMessage(), e);
+        }
     }
 
     private static int nonNegative(String name, String value) {

@@ -30,6 +30,8 @@ final class SummaryOptions implements Serializable {
     List<String> fixCategories;
     String check;
     String translateTo;
+    /** Time limit for one article, as {@code briefly summarize --timeout}; zero or less: none. */
+    long timeoutMillis = 60_000;
 
     /** Returns a builder with these options; {@code articleLang}, when not null, overrides --lang. */
     Briefly.Builder builder(String articleLang) {

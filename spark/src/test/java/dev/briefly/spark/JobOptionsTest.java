@@ -24,6 +24,18 @@ class JobOptionsTest {
         assertEquals(10, o.summary.actors);
         assertEquals("report", o.summary.grammar);
         assertEquals("default", o.summary.summarizer);
+        assertEquals(60_000, o.summary.timeoutMillis);
+    }
+
+    @Test
+    void timeoutTakesTheCommandLinesDurations() {
+        assertEquals(1_500, JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout", "1.5s"})
+                .summary.timeoutMillis);
+        assertEquals(0, JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout=0"})
+                .summary.timeoutMillis);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JobOptions.parse(new String[]{"-i", "a.jsonl", "-o", "b", "--timeout", "soon"}));
+        assertTrue(e.getMessage().startsWith("--timeout"), e.getMessage());
     }
 
     @Test

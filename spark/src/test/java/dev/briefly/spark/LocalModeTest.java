@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -59,7 +60,11 @@ class LocalModeTest {
     }
 
     private static BrieflySpark.Outcome run(String... args) {
-        return BrieflySpark.run(spark, JobOptions.parse(args), new PrintStream(new ByteArrayOutputStream(), true,
+        JobOptions options = JobOptions.parse(args);
+        if (!List.of(args).contains("--timeout")) {
+            options.summary.timeoutMillis = dev.briefly.watch.Durations.parse(SparkTests.GENEROUS_TIMEOUT).toMillis();
+        }
+        return BrieflySpark.run(spark, options, new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
     }
 
@@ -135,6 +140,40 @@ class LocalModeTest {
         for (String bad : List.of("noise.bin", "empty.txt", "georgian.txt")) {
             String error = rows.get(bad).getAs("error");
             assertTrue(error != null && !error.isBlank(), bad + " has a reason: " + rows.get(bad));
+        }
+    }
+
+    @Test
+    void anArticleThatHangsPastTheTimeoutIsARowWithItsReasonAndTheJobGoesOn() throws Exception {
+        Path docs = dir.resolve("hanging");
+        SparkTests.writeTexts(articles.subList(0, 4), docs);
+        Path fifo = docs.resolve("hang.txt");
+        // Reading a FIFO that no one writes blocks in open(2), which no interrupt ends: the hardest case.
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        Path out = dir.resolve("out-hanging");
+        try {
+            BrieflySpark.Outcome outcome = run("--input", docs.toString(), "--output", out.toString(),
+                    "--grammar", "off", "--timeout", "30s");
+            assertEquals(5, outcome.articles());
+            assertEquals(1, outcome.failed());
+        } finally {
+            Thread release = new Thread(() -> { // lets the abandoned reader end
+                try (java.io.OutputStream ignored = Files.newOutputStream(fifo)) {
+                    // opening is enough
+                } catch (java.io.IOException ignored) {
+                    // nothing left to release
+                }
+            });
+            release.setDaemon(true);
+            release.start();
+        }
+        Map<String, Row> rows = summaries(out);
+        assertEquals(5, rows.size());
+        assertEquals("timed out after 30 s (--timeout sets the limit)", rows.get("hang.txt").<String>getAs("error"));
+        for (SparkTests.Article a : articles.subList(0, 4)) {
+            assertNull(rows.get(a.id() + ".txt").getAs("error"), a.id());
+            assertTrue(rows.get(a.id() + ".txt").<scala.collection.Seq<?>>getAs("summary").size() > 0);
         }
     }
 

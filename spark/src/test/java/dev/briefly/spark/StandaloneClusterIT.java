@@ -148,7 +148,8 @@ class StandaloneClusterIT {
     /** Starts ./briefly-spark as the driver of a job on the cluster; its standard error goes to {@code log}. */
     private static Process submit(Path in, Path out, String log, String... extra) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of("..", "briefly-spark").toAbsolutePath().toString(),
-                "--master", masterUrl, "--input", in.toString(), "--output", out.toString(), "--grammar", "off"));
+                "--master", masterUrl, "--input", in.toString(), "--output", out.toString(), "--grammar", "off",
+                "--timeout", SparkTests.GENEROUS_TIMEOUT));
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
         String appJar = Path.of(System.getProperty("spark.app.jar", "target/briefly-spark.jar")).toAbsolutePath()

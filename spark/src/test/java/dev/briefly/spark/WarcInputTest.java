@@ -108,7 +108,8 @@ class WarcInputTest {
         Files.move(plain, in.resolve("cut.warc"));
         Path out = dir.resolve("out");
         BrieflySpark.run(spark, JobOptions.parse(new String[]{"--input", in.toString(), "--input-format", "warc",
-                "--output", out.toString(), "--grammar", "off"}), new PrintStream(new ByteArrayOutputStream(), true,
+                "--output", out.toString(), "--grammar", "off", "--timeout", SparkTests.GENEROUS_TIMEOUT}),
+                new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
         SparkTests.assertSameAsCli(spark, out, expected, fileOfId::get);
         List<Row> rows = SparkTests.table(spark, out, "summaries");
