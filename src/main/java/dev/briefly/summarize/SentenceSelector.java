@@ -8,7 +8,7 @@ import java.util.List;
  * Chooses sentences greedily by maximal marginal relevance until the summary length is reached.
  *
  * <p>Each step takes the sentence with the best trade-off between its score and its highest similarity to a
- * sentence already chosen. Sentences under the minimum word count are passed over while any longer one exists,
+ * sentence already chosen. Sentences under the minimum word count are passed over until every longer one is chosen,
  * and under a word budget a sentence that would overrun it is passed over, except as the first choice. Immutable;
  * thread-safe.
  */
@@ -32,7 +32,7 @@ final class SentenceSelector {
     List<Integer> select(TermVectors vectors, double[] scores, int[] words, Length length) {
         int n = scores.length;
         double max = Math.max(1e-300, Arrays.stream(scores).max().orElse(1));
-        boolean enoughLong = Arrays.stream(words).filter(w -> w >= minWords).count() > 0;
+        long longLeft = Arrays.stream(words).filter(w -> w >= minWords).count();
         List<Integer> chosen = new ArrayList<>();
         int target = switch (length.kind()) {
             case SENTENCES -> (int) Math.min(n, length.value());
@@ -46,7 +46,7 @@ final class SentenceSelector {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                if (taken[i] || enoughLong && words[i] < minWords) {
+                if (taken[i] || longLeft > 0 && words[i] < minWords) {
                     continue;
                 }
                 if (usedWords + words[i] > wordBudget && !chosen.isEmpty()) {
@@ -66,6 +66,11 @@ final class SentenceSelector {
                 break;
             }
             taken[best] = true;
+            if (words[best] >= minWords) {
+                // Once every long sentence is taken, short ones may fill the count, so a two-sentence text is
+                // summarised (and grammar-checked) whole rather than cut to its one long sentence.
+                longLeft--;
+            }
             chosen.add(best);
             usedWords += words[best];
         }

@@ -1,5 +1,7 @@
 package dev.briefly.grammar;
 
+import dev.briefly.Briefly;
+import dev.briefly.Summary;
 import dev.briefly.text.ArticleText;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,14 @@ class GermanGrammarTest extends LanguageGrammarTestSupport {
             List<List<String>> both = checkerAndLanguageTool("de", "de-DE", text);
             assertEquals(both.get(1), both.get(0), text);
         }
+    }
+
+    @Test
+    void aTwoSentenceArticleIsSummarisedWholeSoItsVerbAgreementErrorIsReported() throws Exception {
+        Summary s = Briefly.builder().language("de").grammar(GrammarMode.REPORT).build()
+                .summarize("Er gehen nach Hause. Das ist ein Fehler in dem Satz.");
+        assertEquals(2, s.summary().size(), "the short first sentence fills the summary");
+        assertTrue(s.grammar().issues().stream().anyMatch(i -> i.rule().equals("DE_VERBAGREEMENT")),
+                s.grammar().issues().toString());
     }
 }

@@ -30,8 +30,10 @@ class SentenceSelectorTest {
         SentenceSelector s = new SentenceSelector(0, 5);
         assertEquals(List.of(1, 2), s.select(DISTINCT, new double[] {1, 0.5, 0.4}, new int[] {3, 6, 6},
                 Length.sentences(2)));
-        assertEquals(List.of(1), s.select(DISTINCT, new double[] {1, 0.5, 0.4}, new int[] {3, 6, 2},
-                Length.sentences(2)), "no short sentence fills the count while a long one exists");
+        assertEquals(List.of(1), s.select(DISTINCT, new double[] {1, 0.5, 0.4, 0.3}, new int[] {3, 6, 2, 7},
+                Length.sentences(1)), "no short sentence is chosen while a long one is left");
+        assertEquals(List.of(1, 0), s.select(DISTINCT, new double[] {1, 0.5, 0.4}, new int[] {3, 6, 2},
+                Length.sentences(2)), "short sentences fill the count once every long one is chosen");
         assertEquals(List.of(0, 1), s.select(DISTINCT, new double[] {1, 0.5, 0.4}, new int[] {3, 2, 2},
                 Length.sentences(2)), "all short: ranked as usual");
     }
