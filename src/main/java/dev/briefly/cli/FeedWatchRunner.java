@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /** Runs {@code briefly watch --feed}: the command line around {@link FeedWatcher}. */
 final class FeedWatchRunner {
@@ -50,19 +49,7 @@ final class FeedWatchRunner {
         };
         FeedWatcher watcher = new FeedWatcher(c.web.feeds(), c.outbox, formats, briefly, c.web.crawler(), workers,
                 every, listener);
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            watcher.stop();
-            try {
-                finished.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            err.flush();
-            // A signal would make the JVM exit 130/143; stopping on request is a success.
-            Runtime.getRuntime().halt(Main.OK);
-        }, "briefly-feed-watch-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        StopOnSignal signal = StopOnSignal.install(watcher::stop, err::flush, "briefly-feed-watch-shutdown");
         err.println(Messages.oneLine("briefly watch: watching " + String.join(", ", c.web.feeds()) + " -> "
                 + c.outbox + (c.once ? " (once)" : " every " + Durations.format(every) + "; Ctrl-C stops")));
         err.flush();
@@ -77,12 +64,8 @@ final class FeedWatchRunner {
             err.println("briefly: " + Batch.reason(e));
             return Main.FAILED;
         } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook decides the exit code
-            }
+            signal.finished();
+            signal.remove();
         }
     }
 }

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /** Watches a folder and summarises every file that lands in it; the logic lives in {@link Watcher}. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
@@ -159,21 +158,11 @@ final class WatchCommand implements Callable<Integer> {
                     .pollInterval(Durations.parse(pollInterval)).recursive(recursive).poll(poll).workers(n)
                     .writeRetry(Durations.parse(writeRetry)).listener(status).build();
             status.watcher = watcher;
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                watcher.stop();
-                try {
-                    finished.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            StopOnSignal signal = StopOnSignal.install(watcher::stop, () -> {
                 status.clear();
                 err.flush();
                 System.out.flush();
-                // A signal would make the JVM exit 130/143; stopping on request is a success.
-                Runtime.getRuntime().halt(Main.OK);
             }, "briefly-watch-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
             Watcher.Stats stats;
             try {
                 if (!once) {
@@ -185,31 +174,23 @@ final class WatchCommand implements Callable<Integer> {
             } catch (WatchException e) {
                 status.clear();
                 err.println("briefly: " + Messages.oneLine(e.getMessage()));
-                removeHook(hook);
+                signal.remove();
                 return Main.USAGE;
             } catch (IOException e) {
                 // Without this the shutdown hook would turn the exit into 0.
                 status.clear();
                 err.println("briefly: " + Batch.reason(e));
-                removeHook(hook);
+                signal.remove();
                 return Main.FAILED;
             } finally {
                 status.stop();
                 processor.close();
-                finished.countDown();
+                signal.finished();
             }
-            removeHook(hook);
+            signal.remove();
             err.println("briefly watch: " + stats.processed() + " processed, " + stats.failed() + " failed"
                     + (stats.left() > 0 ? ", " + stats.left() + " left in INBOX" : ""));
             return stats.failed() == 0 && stats.left() == 0 ? Main.OK : Main.FAILED;
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // Shutting down already: the hook decides the exit code.
         }
     }
 

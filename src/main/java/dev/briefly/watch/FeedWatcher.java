@@ -92,6 +92,8 @@ public final class FeedWatcher {
             return t;
         });
         try (FeedJournal journal = FeedJournal.open(outbox)) {
+            // Only now, holding the journal's lock: a killed run may have left a half-written output behind.
+            WatchFolders.cleanTemporaries(outbox);
             while (!stopping.get()) {
                 List<Future<?>> work = new ArrayList<>();
                 for (String feed : feeds) {

@@ -76,6 +76,15 @@ class FeedWatcherTest {
     }
 
     @Test
+    void aHalfWrittenOutputLeftByAKilledRunIsRemovedOnStart() throws Exception {
+        Path left = Files.writeString(out.resolve(".briefly-k1lled.tmp"), "{\"half\":", StandardCharsets.UTF_8);
+        Path users = Files.writeString(out.resolve("notes.tmp"), "the user's own file", StandardCharsets.UTF_8);
+        assertEquals(new FeedWatcher.Stats(1, 0), poll(1));
+        assertTrue(Files.notExists(left), "the killed run's temporary file is gone");
+        assertTrue(Files.exists(users), "a file Briefly did not write stays");
+    }
+
+    @Test
     void eachNewItemIsSummarisedOnceAcrossRestarts() throws Exception {
         assertEquals(new FeedWatcher.Stats(5, 0), poll(5));
         assertEquals(5, articleRequests());
