@@ -32,11 +32,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Also print up to N missed, extra and misattributed quotes (default: ${DEFAULT-VALUE}).")
     int errors;
 
+    @Option(names = "--speakers", paramLabel = "WAY", defaultValue = "rules",
+            description = "rules: the rules alone, as briefly summarize; ranker: the learned speaker ranker for "
+                    + "quotes without a cue where the language has weights (default: ${DEFAULT-VALUE}).")
+    Way speakers;
+
+    /** How speakers are chosen. */
+    enum Way { ranker, rules }
+
     @Override
     public Integer call() {
         QuoteEval.Report r;
         try {
-            r = new QuoteEval(new RuleQuoteFinder()).evaluate(file, errors);
+            RuleQuoteFinder finder = speakers == Way.ranker ? RuleQuoteFinder.withPackagedRankers()
+                    : new RuleQuoteFinder();
+            r = new QuoteEval(finder).evaluate(file, errors);
         } catch (IOException e) {
             spec.commandLine().getErr().println("briefly: " + file + ": " + Batch.reason(e));
             return Main.FAILED;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Measures the quote finder against gold quotes in JSON Lines: GenderGapTracker rows ({@code quotes[]} with
@@ -130,7 +131,8 @@ public final class QuoteEval {
         }
     }
 
-    private record Gold(int start, int end, String speaker, List<String> subsets) {
+    /** One gold quote: its trimmed span, its speaker as the data writes it, the subsets it belongs to. */
+    record Gold(int start, int end, String speaker, List<String> subsets) {
     }
 
     /** Content spans of gold attributions not labelled direct: {@code [start, end]} pairs. */
@@ -146,17 +148,26 @@ public final class QuoteEval {
 
     /** Evaluates the JSON Lines file at {@code path}; {@code maxErrors} mismatch lines are kept. */
     public Report evaluate(Path path, int maxErrors) throws IOException {
+        return evaluate(path, maxErrors, row -> true);
+    }
+
+    /**
+     * Evaluates the rows of the JSON Lines file at {@code path} whose index (0 for the first non-blank line)
+     * {@code rows} accepts; {@code maxErrors} mismatch lines are kept.
+     */
+    public Report evaluate(Path path, int maxErrors, IntPredicate rows) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Report report = new Report();
+        int index = -1;
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) {
+                if (line.isBlank() || !rows.test(++index)) {
                     continue;
                 }
                 JsonNode row = mapper.readTree(line);
                 String text = row.path("text").asText("");
                 String lang = row.path("lang").asText("en");
-                List<Gold> gold = row.has("attributions") ? polnear(row, text) : ggt(row, text);
+                List<Gold> gold = gold(row, text);
                 long t0 = System.nanoTime();
                 List<Quote> found = finder.find(text, lang);
                 report.nanos += System.nanoTime() - t0;
@@ -166,6 +177,46 @@ public final class QuoteEval {
             }
         }
         return report;
+    }
+
+    /** Returns the gold quotes of {@code row}, GenderGapTracker or PolNeAR (direct attributions only). */
+    static List<Gold> gold(JsonNode row, String text) {
+        return row.has("attributions") ? polnear(row, text) : ggt(row, text);
+    }
+
+    /** Tells whether a gold speaker is scored: present, no pronoun and no bare speech verb. */
+    static boolean usable(String speaker) {
+        return speaker != null && !PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))
+                && !SPEECH_VERBS.contains(speaker.strip());
+    }
+
+    /**
+     * Returns, for each gold quote in order, the index of the found span it matches one-to-one (the unused one of
+     * most overlap, at least {@link #MIN_OVERLAP}), or -1.
+     */
+    static int[] match(List<Gold> gold, List<int[]> spans) {
+        int[] out = new int[gold.size()];
+        boolean[] used = new boolean[spans.size()];
+        for (int gi = 0; gi < gold.size(); gi++) {
+            Gold g = gold.get(gi);
+            int best = -1;
+            double bestOverlap = MIN_OVERLAP;
+            for (int i = 0; i < spans.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                double o = overlap(g.start(), g.end(), spans.get(i)[0], spans.get(i)[1]);
+                if (o >= bestOverlap) {
+                    bestOverlap = o;
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                used[best] = true;
+            }
+            out[gi] = best;
+        }
+        return out;
     }
 
     private static List<Gold> ggt(JsonNode row, String text) {
@@ -227,7 +278,7 @@ public final class QuoteEval {
         return false;
     }
 
-    private static int[] trim(String text, int s, int e) {
+    static int[] trim(String text, int s, int e) {
         s = Math.max(0, Math.min(s, text.length()));
         e = Math.max(s, Math.min(e, text.length()));
         while (s < e && (Character.isWhitespace(text.charAt(s)) || MARKS.indexOf(text.charAt(s)) >= 0
@@ -258,22 +309,13 @@ public final class QuoteEval {
         }
         report.found += full.size();
         boolean[] used = new boolean[full.size()];
-        for (Gold g : gold) {
+        int[] matched = match(gold, spans);
+        for (int gi = 0; gi < gold.size(); gi++) {
+            Gold g = gold.get(gi);
             for (String subset : g.subsets()) {
                 report.subsets.computeIfAbsent(subset, k -> new Counts()).gold++;
             }
-            int best = -1;
-            double bestOverlap = MIN_OVERLAP;
-            for (int i = 0; i < full.size(); i++) {
-                if (used[i]) {
-                    continue;
-                }
-                double o = overlap(g.start(), g.end(), spans.get(i)[0], spans.get(i)[1]);
-                if (o >= bestOverlap) {
-                    bestOverlap = o;
-                    best = i;
-                }
-            }
+            int best = matched[gi];
             if (best < 0) {
                 if (report.errors.size() < maxErrors) {
                     report.errors.add(id + " MISSED " + g.subsets() + ": " + clip(text, g.start(), g.end()));
@@ -282,8 +324,7 @@ public final class QuoteEval {
             }
             used[best] = true;
             report.foundMatched++;
-            boolean usable = g.speaker() != null && !PRONOUNS.contains(g.speaker().toLowerCase(Locale.ROOT))
-                    && !SPEECH_VERBS.contains(g.speaker().strip());
+            boolean usable = usable(g.speaker());
             boolean right = usable && sameSpeaker(full.get(best).speaker(), g.speaker());
             if (usable && !right && report.errors.size() < maxErrors) {
                 report.errors.add(id + " SPEAKER gold=" + g.speaker() + " found=" + full.get(best).speaker() + ": "

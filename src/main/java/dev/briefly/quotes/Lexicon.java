@@ -57,6 +57,8 @@ final class Lexicon {
     /** Pronoun (lower case) to gender m, f or p. */
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Set<String> nonPerson = new HashSet<>();
+    /** Country and nationality words, lower case without dots; an entry ending in * is a prefix. */
+    private final Set<String> placeWords;
     /** Lower-case nouns for a person by role or relation ("aide", "strategist"): heads of a speaker phrase. */
     private final Set<String> roleNouns;
     /** Lower-case heads of a description that hides who speaks ("source", "official"). */
@@ -100,6 +102,7 @@ final class Lexicon {
         this.anonymousHeads = words(language, "anonymous-heads", locale);
         this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
         this.creditWords = words(language, "credit-words", locale);
+        this.placeWords = placeWords(language, locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -183,6 +186,42 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns whether {@code lower} (no dots) is a country or nationality word ({@code nationalities.txt},
+     * {@code country-aliases.txt}): "canadian", "us", "britain"; a nationality entry ending in * allows up to three
+     * more letters.
+     */
+    boolean isPlaceWord(String lower) {
+        if (placeWords.contains(lower)) {
+            return true;
+        }
+        for (int cut = 1; cut <= 3 && cut < lower.length(); cut++) {
+            if (placeWords.contains(lower.substring(0, lower.length() - cut) + "*")) {
+                return true;
+            }
+        }
+        return placeWords.contains(lower + "*");
+    }
+
+    /** Reads the country and nationality words, the ISO code opening each line left out. */
+    private static Set<String> placeWords(String language, Locale locale) {
+        Set<String> out = new HashSet<>();
+        for (String line : LanguageResources.lines(language, "nationalities")) {
+            String[] w = line.toLowerCase(locale).replace(".", "").split("\\s+");
+            out.addAll(java.util.Arrays.asList(w).subList(1, w.length));
+        }
+        for (String line : LanguageResources.lines(language, "country-aliases")) {
+            String rest = line.toLowerCase(locale).replace(".", "");
+            int sp = rest.indexOf(' ');
+            for (String w : rest.substring(sp + 1).split("[,\\s]+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Returns whether {@code lower} opens a byline or photo credit ("by", "photo"). */

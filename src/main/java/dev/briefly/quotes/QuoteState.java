@@ -45,6 +45,20 @@ final class QuoteState {
     /** Resolved speakers of full quotes, in order. */
     final List<Spoken> spoken = new ArrayList<>();
 
+    /** The learned speaker ranker, or null to keep the rules' speakers. */
+    SpeakerModel ranker;
+    /** Where each full quote's speaker candidates are recorded, or null (training and inspection only). */
+    List<SpeakerChoice> choices;
+    private java.util.Map<String, Integer> mentionCounts;
+
+    /** Returns how often each canonical name is mentioned in the article, counted once {@link #names} is set. */
+    java.util.Map<String, Integer> mentionCounts() {
+        if (mentionCounts == null) {
+            mentionCounts = SpeakerFeatures.countMentions(names);
+        }
+        return mentionCounts;
+    }
+
     /** A resolved speaker: the opening mark of its quote, its name and whether it is a person. */
     record Spoken(int at, String name, boolean person) {
     }
@@ -129,13 +143,13 @@ final class QuoteState {
 
     /** Returns the start of the sentence holding {@code pos}, or 0 when none does. */
     int sentenceStart(int pos) {
-        int i = sentenceIndex(pos);
+        int i = sentenceIndexOf(pos);
         return i >= 0 ? sents.get(i).start() : 0;
     }
 
     /** Returns the end of the sentence holding {@code pos}, or {@code fallback} when none does. */
     int sentenceEnd(int pos, int fallback) {
-        int i = sentenceIndex(pos);
+        int i = sentenceIndexOf(pos);
         return i >= 0 ? sents.get(i).end() : fallback;
     }
 
@@ -160,7 +174,8 @@ final class QuoteState {
         return before >= 0 ? sents.get(before).start() : -1;
     }
 
-    private int sentenceIndex(int pos) {
+    /** Returns the index of the sentence holding {@code pos}, or -1 when none does. */
+    int sentenceIndexOf(int pos) {
         int lo = 0;
         int hi = sents.size() - 1;
         int best = -1;

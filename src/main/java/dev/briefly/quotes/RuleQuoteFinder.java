@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Finds direct quotations by their quotation marks and attributes them with per-language speech-cue patterns.
@@ -54,8 +55,58 @@ public final class RuleQuoteFinder implements QuoteFinder {
             new RankKeyQuotes());
     private static final Map<String, SentenceSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
 
-    /** Creates a finder; the language resources are read on first use of each language. */
+    /** The learned speaker ranker of a language, or null for the rules alone. */
+    private final Function<String, SpeakerModel> rankers;
+
+    /**
+     * Creates a finder whose speakers come from the rules; the language resources are read on first use of each
+     * language. The learned ranker is opt-in ({@link #withPackagedRankers()}): it did not beat the rules on the
+     * files it was not trained on (docs/quotes.md).
+     */
     public RuleQuoteFinder() {
+        this(lang -> null);
+    }
+
+    private RuleQuoteFinder(Function<String, SpeakerModel> rankers) {
+        this.rankers = rankers;
+    }
+
+    /** Returns a finder whose speakers come from the rules alone, in every language (as the default one). */
+    public static RuleQuoteFinder rulesOnly() {
+        return new RuleQuoteFinder(lang -> null);
+    }
+
+    /**
+     * Returns a finder whose speakers of quotes without a cue of their own come from the learned ranker where the
+     * language has weights ({@code resources/<lang>/speaker-weights.txt}, {@link SpeakerModel#of}), and from the
+     * rules elsewhere.
+     */
+    public static RuleQuoteFinder withPackagedRankers() {
+        return new RuleQuoteFinder(SpeakerModel::of);
+    }
+
+    /** Returns a finder whose speakers come from {@code ranker} in every language (for training and testing). */
+    public static RuleQuoteFinder withRanker(SpeakerModel ranker) {
+        return new RuleQuoteFinder(lang -> ranker);
+    }
+
+    /**
+     * Returns each full quote of plain {@code text} with the speaker candidates the ranker chooses among, the
+     * speakers as the rules alone resolve them: what {@code briefly eval train-speakers} learns from.
+     */
+    public List<SpeakerChoice> speakerChoices(String text, String language) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String lang = language == null ? "" : language;
+        List<Span> paragraphs = lines(text);
+        SentenceSegmenter seg = SEGMENTERS.computeIfAbsent(lang, SentenceSegmenter::new);
+        QuoteState state = new QuoteState(text, lang, paragraphs, seg.split(text, paragraphs), List.of(), 0);
+        state.choices = new ArrayList<>();
+        for (QuoteStep step : CHAIN) {
+            step.apply(state);
+        }
+        return state.choices;
     }
 
     @Override
@@ -90,6 +141,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         QuoteState state = new QuoteState(text, language == null ? "" : language, paragraphs, sentences, summary,
                 keyCount);
+        state.ranker = rankers.apply(language == null ? "" : language);
         for (QuoteStep step : CHAIN) {
             step.apply(state);
         }
