@@ -57,6 +57,11 @@ final class NgramModel {
         return languages[l];
     }
 
+    /** Returns the ISO 639-1 codes of the languages, in score order. */
+    java.util.List<String> languages() {
+        return java.util.List.of(languages);
+    }
+
     /** Returns the score index of language {@code code}, or -1 when the group has no such language. */
     int indexOf(String code) {
         for (int l = 0; l < languages.length; l++) {

@@ -40,6 +40,16 @@ class NgramLanguageDetectorTest {
     }
 
     @Test
+    void tellsCloseLanguagesApartInAFewWordsByTheirCommonWords() {
+        // Before the word lists: "Els metges van dir" was taken for Afrikaans with confidence, "Legene sier at"
+        // for German, and the other two stayed unanswered.
+        assertDetected("ca", "Els metges van dir");
+        assertDetected("ca", "Hi ha molts nens");
+        assertDetected("es", "Los médicos dicen que");
+        assertDetected("nb", "Legene sier at");
+    }
+
+    @Test
     void detectsGerman() {
         assertDetected("de", "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren, nachdem "
                 + "Ingenieure vor verrosteten Stahlträgern gewarnt hatten.");
