@@ -57,6 +57,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * right most often, 6 answers more but with more errors.
      */
     static final double WORD_WEIGHT = 4.0;
+    /** Known words a short text needs before the word evidence counts. */
+    static final int MIN_WORDS = 2;
     /** Letter count (about six words) below which {@link #MIN_PROBABILITY_SHORT} applies. */
     public static final int SHORT_LETTERS = 40;
 
@@ -76,6 +78,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
     private final Map<UnicodeScript, NgramModel> models = new ConcurrentHashMap<>();
     private final Map<String, Optional<ClusterModel>> clusters = new ConcurrentHashMap<>();
     private final Map<UnicodeScript, Optional<WordModel>> words = new ConcurrentHashMap<>();
+    /** Word-model columns per score layout (a script group's languages, or a cluster's), computed once each. */
+    private final Map<List<String>, int[]> columns = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Creates a detector; profiles are loaded on first use. */
@@ -210,7 +214,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
         if (letters < SHORT_LETTERS) {
             // A few words carry few n-grams but whole words; a long text never loads the word lists.
             wordModel = words.computeIfAbsent(script, NgramProfiles::loadWords);
-            wordModel.ifPresent(w -> w.addTo(sample, names, columns(w, model.languages()), scores, WORD_WEIGHT));
+            double[] evidence = new double[scores.length];
+            if (wordModel.isPresent() && wordModel.get().addTo(sample, names, columns(wordModel.get(),
+                    model.languages()), evidence, WORD_WEIGHT) >= MIN_WORDS) {
+                for (int l = 0; l < scores.length; l++) {
+                    scores[l] += evidence[l];
+                }
+            } else {
+                // One word ("Hotel") is in a dozen languages' lists: it would make a guess look certain.
+                wordModel = Optional.empty();
+            }
         }
         int arg = 0;
         for (int l = 1; l < scores.length; l++) {
@@ -256,13 +269,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     /** Returns, for each language of {@code words}, its index in {@code languages}, or -1 when it is not there. */
-    private static int[] columns(WordModel words, List<String> languages) {
-        List<String> own = words.languages();
-        int[] out = new int[own.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = languages.indexOf(own.get(i));
-        }
-        return out;
+    private int[] columns(WordModel words, List<String> languages) {
+        return columns.computeIfAbsent(languages, ls -> {
+            List<String> own = words.languages();
+            int[] out = new int[own.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ls.indexOf(own.get(i));
+            }
+            return out;
+        });
     }
 
     private static double[] softmax(double[] scores) {
