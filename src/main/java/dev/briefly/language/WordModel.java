@@ -26,16 +26,16 @@ import java.util.TreeMap;
  *
  * <p>The word sets come from Maven Central artifacts, read at build time only ({@link ProfileCompiler}):
  * LanguageTool's {@code common_words.txt} of each language module (LGPL-2.1, {@code org.languagetool:language-xx}),
- * whose first entries are ranked by frequency, cut to the {@value #KEEP} most frequent; and, for languages
+ * whose first entries are ranked by frequency, at most the first {@value #KEEP}; and, for languages
  * LanguageTool has no module for or whose list is not ranked, the stop word lists of Lucene's analyzers
- * (Apache-2.0, {@code lucene-analysis-common}). Occitan, Malay, Croatian, Icelandic, Vietnamese and Macedonian are
- * in neither; they get no word evidence, which {@link #score} treats as neutral. A word is stored as a 64-bit
- * hash with a bit mask of the languages (at most 64) that know it. Immutable after construction, hence
- * thread-safe.
+ * (Apache-2.0, {@code lucene-analysis-common}). Occitan, Malay and Croatian are in neither and borrow the lists of
+ * their nearest neighbour ({@link #SOURCES}); Icelandic, Vietnamese, Macedonian and others have none, and
+ * {@link #addTo} counts nothing for or against them. A word is stored as a 64-bit hash with a bit mask of the
+ * languages (at most 63) that know it. Immutable after construction, hence thread-safe.
  */
 final class WordModel {
 
-    /** Entries kept from the top of each ranked LanguageTool list (all of them: the lists hold at most 10,003). */
+    /** Entries kept from the top of each ranked LanguageTool list (about all: the lists hold up to 10,003 lines). */
     static final int KEEP = 10_000;
     /** Log-likelihood ratio added for a word the language knows. */
     static final double KNOWN = 1.0;
@@ -54,7 +54,10 @@ final class WordModel {
      */
     static final Map<String, List<String>> SOURCES = sources();
 
-    /** Bit of a mask that marks a function word: one on a stop word list or among the first {@value #KEEP_FUNCTION} of a ranked list. */
+    /**
+     * Bit of a mask that marks a function word: one on a stop word list or among the first {@value #KEEP_FUNCTION}
+     * of a ranked list.
+     */
     static final long FUNCTION = 1L << 63;
     /** Entries from the top of a ranked list that count as function words. */
     static final int KEEP_FUNCTION = 300;
