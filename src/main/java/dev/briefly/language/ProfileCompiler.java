@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Converts the JSON language profiles into the binary files {@link NgramLanguageDetector} loads, one per script
- * group and one per cluster of close languages; the build runs it after compiling ({@code exec-maven-plugin},
- * phase {@code process-classes}), with Lingua's models on its class path only.
+ * group, one per cluster of close languages and one of common words per script group ({@link WordModel}); the build
+ * runs it after compiling ({@code exec-maven-plugin}, phase {@code process-classes}), with Lingua's models on its
+ * class path only.
  *
  * <p>Usage: {@code ProfileCompiler OUTPUT_ROOT}, e.g. {@code target/classes}; files go to
  * {@code OUTPUT_ROOT/dev/briefly/language/langid/}. Not meant for library users.
