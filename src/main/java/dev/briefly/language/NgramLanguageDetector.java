@@ -22,13 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * calibrated). When the winner belongs to a group of close languages ({@link #CLUSTERS}: Indonesian-Malay,
  * Danish-Norwegian-Swedish, …), a {@link ClusterModel} over in-word 1- to 5-grams, with naive Bayes' scores of the
  * members at half weight, picks the member. Capitalised words inside a sentence, probably names, weigh less
- * ({@link NameWords}), in the script vote as in the scores.
+ * ({@link NameWords}), in the script vote as in the scores. In a text of fewer than {@value #SHORT_LETTERS} letters,
+ * the common words of each language ({@link WordModel}) add their evidence to both steps.
  * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
  * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
  * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
  *
  * <p>The profiles of a script group are loaded the first time a text in that script is seen (a few milliseconds;
- * the Latin group holds about 5 MB). Thread-safe: instances share nothing mutable but the loaded groups.
+ * the Latin group holds about 5 MB), its word lists the first time a short text in that script is seen. Thread-safe: instances share nothing mutable but the loaded groups.
  */
 public final class NgramLanguageDetector implements LanguageDetector {
 
@@ -50,6 +51,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * Norwegian and two more Malay ones into Indonesian.
      */
     static final double NB_IN_CLUSTER = 0.5;
+    /**
+     * Weight of the word evidence ({@link WordModel}) in a text shorter than {@link #SHORT_LETTERS}, against 1 for
+     * the log-probability of an n-gram. Weights 1, 2, 4 and 6 were tried on the DEV set (docs/language.md): 4 is
+     * right most often, 6 answers more but with more errors.
+     */
+    static final double WORD_WEIGHT = 4.0;
+    /** Known words a short text needs before the word evidence counts. */
+    static final int MIN_WORDS = 2;
     /** Letter count (about six words) below which {@link #MIN_PROBABILITY_SHORT} applies. */
     public static final int SHORT_LETTERS = 40;
 
@@ -68,6 +77,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
     private final Map<UnicodeScript, NgramModel> models = new ConcurrentHashMap<>();
     private final Map<String, Optional<ClusterModel>> clusters = new ConcurrentHashMap<>();
+    private final Map<UnicodeScript, Optional<WordModel>> words = new ConcurrentHashMap<>();
+    /** Word-model columns per score layout (a script group's languages, or a cluster's), computed once each. */
+    private final Map<List<String>, int[]> columns = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Creates a detector; profiles are loaded on first use. */
@@ -170,11 +182,11 @@ public final class NgramLanguageDetector implements LanguageDetector {
         }
         boolean[] nameChars = new boolean[sample.length() + 2];
         char[] chars = normalize(sample, names, nameChars);
-        return classify(model, chars, nameChars, total, sample, names);
+        return classify(top, model, chars, nameChars, total, sample, names);
     }
 
-    private Optional<Guess> classify(NgramModel model, char[] chars, boolean[] nameChars, int letters, String sample,
-            boolean[] names) {
+    private Optional<Guess> classify(UnicodeScript script, NgramModel model, char[] chars, boolean[] nameChars,
+            int letters, String sample, boolean[] names) {
         double[] scores = new double[model.size()];
         int used = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -197,6 +209,21 @@ public final class NgramLanguageDetector implements LanguageDetector {
         }
         if (used == 0) {
             return Optional.empty();
+        }
+        Optional<WordModel> wordModel = Optional.empty();
+        if (letters < SHORT_LETTERS) {
+            // A few words carry few n-grams but whole words; a long text never loads the word lists.
+            wordModel = words.computeIfAbsent(script, NgramProfiles::loadWords);
+            double[] evidence = new double[scores.length];
+            if (wordModel.isPresent() && wordModel.get().addTo(sample, names, columns(wordModel.get(),
+                    model.languages()), evidence, WORD_WEIGHT) >= MIN_WORDS) {
+                for (int l = 0; l < scores.length; l++) {
+                    scores[l] += evidence[l];
+                }
+            } else {
+                // One word ("Hotel") is in a dozen languages' lists: it would make a guess look certain.
+                wordModel = Optional.empty();
+            }
         }
         int arg = 0;
         for (int l = 1; l < scores.length; l++) {
@@ -225,6 +252,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 int row = model.indexOf(c.languages().get(m));
                 cs[m] += row >= 0 ? NB_IN_CLUSTER * scores[row] : 0;
             }
+            // The words weigh in here too: Danish and Swedish have lists of their own.
+            wordModel.ifPresent(w -> w.addTo(sample, names, columns(w, c.languages()), cs, WORD_WEIGHT));
             double[] within = softmax(cs);
             int best = 0;
             for (int l = 1; l < within.length; l++) {
@@ -237,6 +266,18 @@ public final class NgramLanguageDetector implements LanguageDetector {
         }
         double needed = letters < SHORT_LETTERS ? MIN_PROBABILITY_SHORT : MIN_PROBABILITY;
         return Optional.of(new Guess(language, p, p >= needed));
+    }
+
+    /** Returns, for each language of {@code words}, its index in {@code languages}, or -1 when it is not there. */
+    private int[] columns(WordModel words, List<String> languages) {
+        return columns.computeIfAbsent(languages, ls -> {
+            List<String> own = words.languages();
+            int[] out = new int[own.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ls.indexOf(own.get(i));
+            }
+            return out;
+        });
     }
 
     private static double[] softmax(double[] scores) {

@@ -15,6 +15,7 @@ final class NgramModel {
     static final double FLOOR_PROBABILITY = 0.5 / 10000;
 
     private final String[] languages;
+    private final java.util.List<String> languageList;
     private final KeyIndex index;
     private final float[] logp;
     private final long[] keys;
@@ -32,6 +33,7 @@ final class NgramModel {
             throw new IllegalArgumentException("one entry list per language is needed");
         }
         this.languages = languages.clone();
+        this.languageList = java.util.List.of(languages);
         this.keys = keys.clone();
         this.index = new KeyIndex(keys);
         int n = languages.length;
@@ -55,6 +57,11 @@ final class NgramModel {
     /** Returns the ISO 639-1 code of language {@code l}. */
     String language(int l) {
         return languages[l];
+    }
+
+    /** Returns the ISO 639-1 codes of the languages, in score order. */
+    java.util.List<String> languages() {
+        return languageList;
     }
 
     /** Returns the score index of language {@code code}, or -1 when the group has no such language. */

@@ -72,6 +72,24 @@ final class NgramProfiles {
         }
     }
 
+    /** Returns the resource name of the compiled word lists of the group of {@code script}. */
+    static String wordsName(Character.UnicodeScript script) {
+        return BINARY_FOLDER + "words-" + script.name().toLowerCase(Locale.ROOT) + ".bin";
+    }
+
+    /**
+     * Loads the compiled word lists of the group of {@code script}, or empty when the build made none.
+     *
+     * @throws UncheckedIOException when the file is there but cannot be read (a broken installation)
+     */
+    static java.util.Optional<WordModel> loadWords(Character.UnicodeScript script) {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(wordsName(script))) {
+            return in == null ? java.util.Optional.empty() : java.util.Optional.of(WordModel.read(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word lists " + wordsName(script), e);
+        }
+    }
+
     /**
      * Loads the model of the group of {@code script} made of {@code profiles}, from its binary file when the build
      * made one, else from the JSON profiles.

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Converts the JSON language profiles into the binary files {@link NgramLanguageDetector} loads, one per script
- * group and one per cluster of close languages; the build runs it after compiling ({@code exec-maven-plugin},
- * phase {@code process-classes}), with Lingua's models on its class path only.
+ * group, one per cluster of close languages and one of common words per script group ({@link WordModel}); the build
+ * runs it after compiling ({@code exec-maven-plugin}, phase {@code process-classes}), with Lingua's models on its
+ * class path only.
  *
  * <p>Usage: {@code ProfileCompiler OUTPUT_ROOT}, e.g. {@code target/classes}; files go to
  * {@code OUTPUT_ROOT/dev/briefly/language/langid/}. Not meant for library users.
@@ -40,7 +41,25 @@ public final class ProfileCompiler {
      * their number; a cluster file newer than the classes of this package under {@code root} is kept as it is.
      */
     static int compile(Path root) throws IOException {
-        return compileScripts(root) + compileClusters(root);
+        return compileScripts(root) + compileWords(root) + compileClusters(root);
+    }
+
+    /**
+     * Writes the word lists of each script group that has some under {@code root}, each atomically; returns their
+     * number.
+     */
+    static int compileWords(Path root) throws IOException {
+        int written = 0;
+        for (Map.Entry<UnicodeScript, List<String>> e : NgramLanguageDetector.PROFILES.entrySet()) {
+            List<String> codes = e.getValue().stream().map(NgramLanguageDetector::isoCode).toList();
+            if (codes.stream().noneMatch(WordModel.SOURCES::containsKey)) {
+                continue;
+            }
+            WordModel model = WordModel.fromSources(codes, WordModel.KEEP);
+            writeAtomically(root.resolve(NgramProfiles.wordsName(e.getKey())), model::write);
+            written++;
+        }
+        return written;
     }
 
     /** Writes one binary file per script group under {@code root}, each atomically; returns their number. */

@@ -40,6 +40,16 @@ class NgramLanguageDetectorTest {
     }
 
     @Test
+    void tellsCloseLanguagesApartInAFewWordsByTheirCommonWords() {
+        // Before the word lists: "Els metges van dir" was taken for Afrikaans with confidence, and the other
+        // three stayed unanswered.
+        assertDetected("ca", "Els metges van dir");
+        assertDetected("ca", "Hi ha molts nens");
+        assertDetected("es", "Los médicos dicen que");
+        assertDetected("nb", "Han sier at");
+    }
+
+    @Test
     void detectsGerman() {
         assertDetected("de", "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren, nachdem "
                 + "Ingenieure vor verrosteten Stahlträgern gewarnt hatten.");
@@ -140,6 +150,13 @@ class NgramLanguageDetectorTest {
     void answersNothingForEmptyText() {
         assertEquals(Optional.empty(), DETECTOR.detect(""));
         assertEquals(Optional.empty(), DETECTOR.detect(" \n\t "));
+    }
+
+    @Test
+    void oneKnownWordIsNoWordEvidence() {
+        // "Hotel" is on the word lists of a dozen languages; counted alone it made Dutch look certain.
+        assertFalse(DETECTOR.guess("Hotel").orElseThrow().confident());
+        assertFalse(DETECTOR.guess("hotel!").orElseThrow().confident());
     }
 
     @Test
