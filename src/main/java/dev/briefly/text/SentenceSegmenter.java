@@ -121,6 +121,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 closedQuote |= text.charAt(j) != ')' && text.charAt(j) != ']';
                 j++;
             }
+            int lone = loneClosingQuote(text, start, j, end);
+            if (lone > 0) {
+                j = lone;
+                closedQuote = true;
+            }
             if (isBoundary(text, sentenceStart, i, j, end, closedQuote)) {
                 addTrimmed(text, sentenceStart, j, out);
                 sentenceStart = j;
@@ -192,6 +197,25 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
     }
 
+    /**
+     * Returns the index after a double quote that stands alone after the end of a sentence ({@code haben. " Die})
+     * and closes a quotation still open in the paragraph, or -1. Such a mark belongs to the sentence before it; a
+     * lone quote that opens a quotation belongs to the next one.
+     */
+    static int loneClosingQuote(String text, int paragraphStart, int after, int end) {
+        int q = after;
+        while (q < end && Character.isWhitespace(text.charAt(q)) && q - after < 2) {
+            q++;
+        }
+        if (q == after || q >= end || text.charAt(q) != '"' && text.charAt(q) != '”') {
+            return -1;
+        }
+        if (q + 1 < end && !Character.isWhitespace(text.charAt(q + 1))) {
+            return -1;
+        }
+        return OpenQuotes.openAt(text, paragraphStart, q) ? q + 1 : -1;
+    }
+
     /** Returns whether the mark at {@code i} closes; “ and ‘ open the next sentence unless a space follows. */
     private static boolean isCloser(String text, int i, int end) {
         char c = text.charAt(i);
@@ -218,8 +242,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
     private String abbreviationEndingAt(String text, int sentenceStart, int dotEnd) {
         int from = Math.max(sentenceStart, dotEnd - longestAbbreviation);
         for (int s = from; s < dotEnd - 1; s++) {
-            if (s > sentenceStart && Character.isLetterOrDigit(text.charAt(s - 1))) {
-                continue;
+            if (s > sentenceStart && isWordChar(text.charAt(s - 1))) {
+                continue; // inside a word: Hindi बेटी. ends like the initial टी.
             }
             if (s > sentenceStart && text.charAt(s - 1) == '.') {
                 continue;
@@ -303,10 +327,20 @@ public final class SentenceSegmenter implements SentenceSplitter {
             s++;
         }
         int e = s;
-        while (e < end && Character.isLetterOrDigit(text.charAt(e))) {
+        while (e < end && isWordChar(text.charAt(e))) {
             e++;
         }
         return text.substring(s, e);
+    }
+
+    /**
+     * Returns whether {@code c} is part of a word: a letter, a digit, or a vowel sign or other mark, which
+     * Devanagari, Bengali and Thai write inside words (the ी of Hindi टी).
+     */
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Adds {@code [start, end)} without its outer white space, cut at {@link #MAX_SENTENCE}, to {@code out}. */
