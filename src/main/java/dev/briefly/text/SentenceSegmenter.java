@@ -177,7 +177,10 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 if (neverEnd.contains(abbr)) {
                     return false;
                 }
-                return analysis != null && analysis.isStopWord(wordAt(text, k, end));
+                // A second initial ("এ. পি. জে.") continues the name, even where the stop word list holds the
+                // letters (Lucene's Bengali list has পি, সি, টি from their frequency in initials).
+                return analysis != null && analysis.isStopWord(wordAt(text, k, end))
+                        && !mayEnd.contains(tokenAt(text, k, end));
             }
             if (word.matches("(\\p{Lu}\\.){2,3}") && !afterNumber(text, sentenceStart, term - word.length() + 1)) {
                 // Initials ("D.K. Arya") or an acronym the language's list does not know ("E.E. U.U."): a boundary
@@ -331,6 +334,15 @@ public final class SentenceSegmenter implements SentenceSplitter {
             e++;
         }
         return text.substring(s, e);
+    }
+
+    /** Returns the lower-cased text from {@code k} to the next space: the next word with its dot. */
+    private String tokenAt(String text, int k, int end) {
+        int e = k;
+        while (e < end && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(k, e).toLowerCase(locale);
     }
 
     /**

@@ -114,6 +114,41 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsALoneClosingQuoteWithTheSentenceItClosesInTheRulesAndIcu() {
+        // FLORES' CSV-quoted lines leave a quote set off by a space after the full stop.
+        assertEquals(List.of("\"Sie nannten es \"\"Bushs Deal\"\" haben. \"", "Die Kritik wuchs."),
+                split(SentenceSplitter.of("de"), "\"Sie nannten es \"\"Bushs Deal\"\" haben. \" Die Kritik wuchs."));
+        assertEquals(List.of("\"그는 \"\"좋다\"\"라고 말했습니다. \"", "여러 사람이 왔다."),
+                split(SentenceSplitter.of("ko"), "\"그는 \"\"좋다\"\"라고 말했습니다. \" 여러 사람이 왔다."));
+        // A lone quote that opens a quotation starts the next sentence.
+        assertEquals(List.of("The bridge closed.", "\" It will not reopen,\" he said."),
+                split(SentenceSplitter.of("en"), "The bridge closed. \" It will not reopen,\" he said."));
+    }
+
+    @Test
+    void keepsInitialsSpelledInDevanagariOrBengaliWithTheName() {
+        assertEquals(List.of("वे टी. रेक्स जैसे डायनासोर पर भी हमला करते थे।", "यह नया है।"),
+                split(SentenceSplitter.of("hi"), "वे टी. रेक्स जैसे डायनासोर पर भी हमला करते थे। यह नया है।"));
+        assertEquals(List.of("এ. পি. জে. আবদুল কালাম রাষ্ট্রপতি ছিলেন।", "তিনি বিজ্ঞানী ছিলেন।"),
+                split(SentenceSplitter.of("bn"), "এ. পি. জে. আবদুল কালাম রাষ্ট্রপতি ছিলেন। তিনি বিজ্ঞানী ছিলেন।"));
+    }
+
+    @Test
+    void endsASentenceAfterAWordThatOnlyEndsLikeAnInitialInAScriptWithVowelSigns() {
+        // बेटी "daughter" ends in the letters of the initial टी. but is a whole word.
+        assertEquals(List.of("उसकी एक बेटी.", "राम ने कहा कि पुल बंद है."),
+                split(SentenceSplitter.of("hi"), "उसकी एक बेटी. राम ने कहा कि पुल बंद है."));
+    }
+
+    @Test
+    void keepsTitlesWithTheNameInCzechAndMalay() {
+        assertEquals(List.of("Dr. Ehud Ur, profesor medicíny, varoval.", "Výzkum je v rané fázi."),
+                split(SentenceSplitter.of("cs"), "Dr. Ehud Ur, profesor medicíny, varoval. Výzkum je v rané fázi."));
+        assertEquals(List.of("Dr. Malar Balasubramanian ditemui di Ohio.", "Dia berumur 29 tahun."),
+                split(SentenceSplitter.of("ms"), "Dr. Malar Balasubramanian ditemui di Ohio. Dia berumur 29 tahun."));
+    }
+
+    @Test
     void endsAHindiSentenceAtAPipeTypedForTheDanda() {
         assertEquals(List.of("नगर परिषद ने पुल बंद करने का फैसला किया |", "नया पुल 2027 तक बनेगा।"),
                 split(SentenceSplitter.of("hi"), "नगर परिषद ने पुल बंद करने का फैसला किया | नया पुल 2027 तक बनेगा।"));
