@@ -63,6 +63,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsAThaiSentenceAfterAClosingQuoteButNotAfterTheRepetitionMark() {
+        String quoted = "เขากล่าวว่า \"เราได้โทรศัพท์มือถือและแล็ปท็อปของเธอคืนมาได้แล้วในวันอังคาร\"";
+        String next = "เขาเรียกข่าวลือนี้ว่าการพูดไร้สาระ";
+        assertEquals(List.of(quoted, next), split(SentenceSplitter.of("th"), quoted + " " + next));
+        // ๆ repeats "slowly"; the spelling rules put a space after it, which ends nothing.
+        String repeated = "แต่กระนั้นทีมจากประเทศแอฟริกาใต้ก็พัฒนาฝีมือและความสามารถของผู้เล่นขึ้นเรื่อย ๆ "
+                + "ในระหว่างที่เกมการแข่งขันดำเนินไป";
+        assertEquals(List.of(repeated), split(SentenceSplitter.of("th"), repeated));
+    }
+
+    @Test
     void keepsARomanOrdinalWithItsNameWhereTheLanguageWritesOrdinalsWithADot() {
         assertEquals(List.of("Azt mondta, hogy II. Erzsébet uralkodása véget ér.", "Ez nem történt meg."),
                 split(SentenceSplitter.of("hu"),
