@@ -18,7 +18,8 @@ class SentenceSplitterTest {
     @Test
     void usesTheSplitterTheTableNames() {
         assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("en"));
-        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ko"));
+        assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("ko"));
+        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("da"));
         assertInstanceOf(SpaceSentenceSplitter.class, SentenceSplitter.of("th"));
         assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ka"));
     }
@@ -32,7 +33,7 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void splitsKoreanGeorgianAndHindiWithIcuOrTheDanda() {
+    void splitsKoreanGeorgianAndHindiAtTheirFullStopsOrTheDanda() {
         assertEquals(List.of("시의회는 화요일에 다리를 폐쇄하기로 결정했다.", "새 다리는 2027년까지 건설된다."),
                 split(SentenceSplitter.of("ko"), "시의회는 화요일에 다리를 폐쇄하기로 결정했다. 새 다리는 2027년까지 건설된다."));
         assertEquals(List.of("მერიამ ხიდის დახურვა გადაწყვიტა.", "ხიდი დაიხურება."),
@@ -131,6 +132,8 @@ class SentenceSplitterTest {
                 split(SentenceSplitter.of("de"), "\"Sie nannten es \"\"Bushs Deal\"\" haben. \" Die Kritik wuchs."));
         assertEquals(List.of("\"그는 \"\"좋다\"\"라고 말했습니다. \"", "여러 사람이 왔다."),
                 split(SentenceSplitter.of("ko"), "\"그는 \"\"좋다\"\"라고 말했습니다. \" 여러 사람이 왔다."));
+        assertEquals(List.of("\"Han kaldte det \"\"Bushs aftale\"\" i går. \"", "Kritikken voksede."),
+                split(SentenceSplitter.of("da"), "\"Han kaldte det \"\"Bushs aftale\"\" i går. \" Kritikken voksede."));
         // A lone quote that opens a quotation starts the next sentence.
         assertEquals(List.of("The bridge closed.", "\" It will not reopen,\" he said."),
                 split(SentenceSplitter.of("en"), "The bridge closed. \" It will not reopen,\" he said."));
