@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
  * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, an
  * ordinal of the language's {@code ordinals.txt} ("3. Oktober"), before a lower-case word, at an ellipsis inside
- * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). Paragraph ends always
+ * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). A lone closing quote
+ * set off by a space after the end mark ({@code haben. " Die}) stays with the sentence. Paragraph ends always
  * end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a boundary is cut at a space so
  * that later stages stay linear. Immutable and thread-safe.
  */
