@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes and brackets after it) when the next word
  * starts a sentence. It does not end after a known abbreviation ({@code Mr.}, {@code z. B.}), an initial, an
  * ordinal of the language's {@code ordinals.txt} ("3. Oktober"), before a lower-case word, at an ellipsis inside
- * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). Paragraph ends always
+ * an open quotation, or between a closing quote and its attribution ("…!” Tillerson said). A lone closing quote
+ * set off by a space after the end mark ({@code haben. " Die}) stays with the sentence. Paragraph ends always
  * end a sentence; a run of more than {@value #MAX_SENTENCE} characters without a boundary is cut at a space so
  * that later stages stay linear. Immutable and thread-safe.
  */
@@ -121,6 +122,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 closedQuote |= text.charAt(j) != ')' && text.charAt(j) != ']';
                 j++;
             }
+            int lone = loneClosingQuote(text, start, j, end);
+            if (lone > 0) {
+                j = lone;
+                closedQuote = true;
+            }
             if (isBoundary(text, sentenceStart, i, j, end, closedQuote)) {
                 addTrimmed(text, sentenceStart, j, out);
                 sentenceStart = j;
@@ -172,7 +178,10 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 if (neverEnd.contains(abbr)) {
                     return false;
                 }
-                return analysis != null && analysis.isStopWord(wordAt(text, k, end));
+                // A second initial ("এ. পি. জে.") continues the name, even where the stop word list holds the
+                // letters (Lucene's Bengali list has পি, সি, টি from their frequency in initials).
+                return analysis != null && analysis.isStopWord(wordAt(text, k, end))
+                        && !mayEnd.contains(tokenAt(text, k, end));
             }
             if (word.matches("(\\p{Lu}\\.){2,3}") && !afterNumber(text, sentenceStart, term - word.length() + 1)) {
                 // Initials ("D.K. Arya") or an acronym the language's list does not know ("E.E. U.U."): a boundary
@@ -190,6 +199,25 @@ public final class SentenceSegmenter implements SentenceSplitter {
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
                 || Character.isLetter(next) && !Character.isLowerCase(next) || !Character.isLetterOrDigit(next);
+    }
+
+    /**
+     * Returns the index after a double quote that stands alone after the end of a sentence ({@code haben. " Die})
+     * and closes a quotation still open in the paragraph, or -1. Such a mark belongs to the sentence before it; a
+     * lone quote that opens a quotation belongs to the next one.
+     */
+    static int loneClosingQuote(String text, int paragraphStart, int after, int end) {
+        int q = after;
+        while (q < end && Character.isWhitespace(text.charAt(q)) && q - after < 2) {
+            q++;
+        }
+        if (q == after || q >= end || text.charAt(q) != '"' && text.charAt(q) != '”') {
+            return -1;
+        }
+        if (q + 1 < end && !Character.isWhitespace(text.charAt(q + 1))) {
+            return -1;
+        }
+        return OpenQuotes.openAt(text, paragraphStart, q) ? q + 1 : -1;
     }
 
     /** Returns whether the mark at {@code i} closes; “ and ‘ open the next sentence unless a space follows. */
@@ -218,8 +246,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
     private String abbreviationEndingAt(String text, int sentenceStart, int dotEnd) {
         int from = Math.max(sentenceStart, dotEnd - longestAbbreviation);
         for (int s = from; s < dotEnd - 1; s++) {
-            if (s > sentenceStart && Character.isLetterOrDigit(text.charAt(s - 1))) {
-                continue;
+            if (s > sentenceStart && isWordChar(text.charAt(s - 1))) {
+                continue; // inside a word: Hindi बेटी. ends like the initial टी.
             }
             if (s > sentenceStart && text.charAt(s - 1) == '.') {
                 continue;
@@ -303,10 +331,29 @@ public final class SentenceSegmenter implements SentenceSplitter {
             s++;
         }
         int e = s;
-        while (e < end && Character.isLetterOrDigit(text.charAt(e))) {
+        while (e < end && isWordChar(text.charAt(e))) {
             e++;
         }
         return text.substring(s, e);
+    }
+
+    /** Returns the lower-cased text from {@code k} to the next space: the next word with its dot. */
+    private String tokenAt(String text, int k, int end) {
+        int e = k;
+        while (e < end && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(k, e).toLowerCase(locale);
+    }
+
+    /**
+     * Returns whether {@code c} is part of a word: a letter, a digit, or a vowel sign or other mark, which
+     * Devanagari, Bengali and Thai write inside words (the ी of Hindi टी).
+     */
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Adds {@code [start, end)} without its outer white space, cut at {@link #MAX_SENTENCE}, to {@code out}. */

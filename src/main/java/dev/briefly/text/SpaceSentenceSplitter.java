@@ -15,8 +15,9 @@ import java.util.Set;
  * a space is no boundary when the word after it opens a clause ({@code resources/<lang>/clause-openers.txt}:
  * conjunctions such as Thai และ "and", ซึ่ง "which"; the word is found with the JDK's dictionary word breaks),
  * nor after a word that never ends a sentence ({@code non-final-words.txt}: prepositions such as Thai กับ "with"),
- * nor before a character that cannot begin a word (the repetition mark ๆ, a modifier letter). Neither Lucene nor
- * ICU has a sentence model for Thai; docs/language.md gives the figures.
+ * nor on either side of the repetition mark ๆ (a modifier letter, spaced by the spelling rules). A space after a
+ * quotation mark that closes a quotation counts as one between two letters. Neither Lucene nor ICU has a sentence
+ * model for Thai; docs/language.md gives the figures.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,7 +53,8 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
         for (Span s : rules.split(text, paragraphs)) {
             int start = s.start();
             for (int i = start + MIN_CHARS; i < s.end() - 1; i++) {
-                if (text.charAt(i) == ' ' && ownScript(text.charAt(i - 1)) && ownScript(text.charAt(i + 1))
+                if (text.charAt(i) == ' ' && (ownScript(text.charAt(i - 1)) || closesQuote(text, s.start(), i - 1))
+                        && ownScript(text.charAt(i + 1)) && !afterRepetitionMark(text.charAt(i - 1))
                         && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
                         && !endsOnNonFinalWord(text, s.start(), i, words)) {
                     out.add(new Span(start, i));
@@ -92,6 +94,20 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
             return false;
         }
         return nonFinal.contains(text.substring(from + wordStart, to).toLowerCase(locale));
+    }
+
+    /**
+     * Returns whether {@code c} is a modifier letter such as Thai ๆ, which repeats the word before it: the spelling
+     * rules put a space on both sides of it, so the space after it says nothing about a sentence end.
+     */
+    private static boolean afterRepetitionMark(char c) {
+        return Character.getType(c) == Character.MODIFIER_LETTER;
+    }
+
+    /** Returns whether the mark at {@code at} closes a quotation opened after {@code from}. */
+    private static boolean closesQuote(String text, int from, int at) {
+        char c = text.charAt(at);
+        return (c == '"' || c == '”' || c == '»') && OpenQuotes.openAt(text, from, at);
     }
 
     /** Returns whether {@code c} can begin a word: not a modifier letter (ๆ repeats the word before it) or a mark. */

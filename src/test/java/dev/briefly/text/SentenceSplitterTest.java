@@ -18,7 +18,8 @@ class SentenceSplitterTest {
     @Test
     void usesTheSplitterTheTableNames() {
         assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("en"));
-        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ko"));
+        assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("ko"));
+        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("da"));
         assertInstanceOf(SpaceSentenceSplitter.class, SentenceSplitter.of("th"));
         assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ka"));
     }
@@ -32,7 +33,7 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void splitsKoreanGeorgianAndHindiWithIcuOrTheDanda() {
+    void splitsKoreanGeorgianAndHindiAtTheirFullStopsOrTheDanda() {
         assertEquals(List.of("시의회는 화요일에 다리를 폐쇄하기로 결정했다.", "새 다리는 2027년까지 건설된다."),
                 split(SentenceSplitter.of("ko"), "시의회는 화요일에 다리를 폐쇄하기로 결정했다. 새 다리는 2027년까지 건설된다."));
         assertEquals(List.of("მერიამ ხიდის დახურვა გადაწყვიტა.", "ხიდი დაიხურება."),
@@ -60,6 +61,17 @@ class SentenceSplitterTest {
         assertEquals(List.of(repeated), split(SentenceSplitter.of("th"), repeated));
         String hour = "การแข่งขันเริ่มเมื่อเวลา 10.00 น. ของวันอังคาร";
         assertEquals(List.of(hour), split(SentenceSplitter.of("th"), hour));
+    }
+
+    @Test
+    void endsAThaiSentenceAfterAClosingQuoteButNotAfterTheRepetitionMark() {
+        String quoted = "เขากล่าวว่า \"เราได้โทรศัพท์มือถือและแล็ปท็อปของเธอคืนมาได้แล้วในวันอังคาร\"";
+        String next = "เขาเรียกข่าวลือนี้ว่าการพูดไร้สาระ";
+        assertEquals(List.of(quoted, next), split(SentenceSplitter.of("th"), quoted + " " + next));
+        // ๆ repeats "slowly"; the spelling rules put a space after it, which ends nothing.
+        String repeated = "แต่กระนั้นทีมจากประเทศแอฟริกาใต้ก็พัฒนาฝีมือและความสามารถของผู้เล่นขึ้นเรื่อย ๆ "
+                + "ในระหว่างที่เกมการแข่งขันดำเนินไป";
+        assertEquals(List.of(repeated), split(SentenceSplitter.of("th"), repeated));
     }
 
     @Test
@@ -111,6 +123,43 @@ class SentenceSplitterTest {
         // "ang." (angående) is in the list; "gang." only ends like it.
         assertEquals(List.of("Det var første gang.", "Broen er lukket."),
                 split(SentenceSplitter.of("da"), "Det var første gang. Broen er lukket."));
+    }
+
+    @Test
+    void keepsALoneClosingQuoteWithTheSentenceItClosesInTheRulesAndIcu() {
+        // FLORES' CSV-quoted lines leave a quote set off by a space after the full stop.
+        assertEquals(List.of("\"Sie nannten es \"\"Bushs Deal\"\" haben. \"", "Die Kritik wuchs."),
+                split(SentenceSplitter.of("de"), "\"Sie nannten es \"\"Bushs Deal\"\" haben. \" Die Kritik wuchs."));
+        assertEquals(List.of("\"그는 \"\"좋다\"\"라고 말했습니다. \"", "여러 사람이 왔다."),
+                split(SentenceSplitter.of("ko"), "\"그는 \"\"좋다\"\"라고 말했습니다. \" 여러 사람이 왔다."));
+        assertEquals(List.of("\"Han kaldte det \"\"Bushs aftale\"\" i går. \"", "Kritikken voksede."),
+                split(SentenceSplitter.of("da"), "\"Han kaldte det \"\"Bushs aftale\"\" i går. \" Kritikken voksede."));
+        // A lone quote that opens a quotation starts the next sentence.
+        assertEquals(List.of("The bridge closed.", "\" It will not reopen,\" he said."),
+                split(SentenceSplitter.of("en"), "The bridge closed. \" It will not reopen,\" he said."));
+    }
+
+    @Test
+    void keepsInitialsSpelledInDevanagariOrBengaliWithTheName() {
+        assertEquals(List.of("वे टी. रेक्स जैसे डायनासोर पर भी हमला करते थे।", "यह नया है।"),
+                split(SentenceSplitter.of("hi"), "वे टी. रेक्स जैसे डायनासोर पर भी हमला करते थे। यह नया है।"));
+        assertEquals(List.of("এ. পি. জে. আবদুল কালাম রাষ্ট্রপতি ছিলেন।", "তিনি বিজ্ঞানী ছিলেন।"),
+                split(SentenceSplitter.of("bn"), "এ. পি. জে. আবদুল কালাম রাষ্ট্রপতি ছিলেন। তিনি বিজ্ঞানী ছিলেন।"));
+    }
+
+    @Test
+    void endsASentenceAfterAWordThatOnlyEndsLikeAnInitialInAScriptWithVowelSigns() {
+        // बेटी "daughter" ends in the letters of the initial टी. but is a whole word.
+        assertEquals(List.of("उसकी एक बेटी.", "राम ने कहा कि पुल बंद है."),
+                split(SentenceSplitter.of("hi"), "उसकी एक बेटी. राम ने कहा कि पुल बंद है."));
+    }
+
+    @Test
+    void keepsTitlesWithTheNameInCzechAndMalay() {
+        assertEquals(List.of("Dr. Ehud Ur, profesor medicíny, varoval.", "Výzkum je v rané fázi."),
+                split(SentenceSplitter.of("cs"), "Dr. Ehud Ur, profesor medicíny, varoval. Výzkum je v rané fázi."));
+        assertEquals(List.of("Dr. Malar Balasubramanian ditemui di Ohio.", "Dia berumur 29 tahun."),
+                split(SentenceSplitter.of("ms"), "Dr. Malar Balasubramanian ditemui di Ohio. Dia berumur 29 tahun."));
     }
 
     @Test
