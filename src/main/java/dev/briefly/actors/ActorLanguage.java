@@ -83,6 +83,11 @@ final class ActorLanguage {
     final boolean inflectedCountryNames;
     /** Titles and phrases are title-cased too (English), so two capitalised words alone are no name. */
     final boolean titleCasePhrases;
+    /**
+     * Common abbreviations are written in lower case (Dutch "tv", "cd", "btw"), so an acronym the dictionary lists
+     * as a noun is a name ("NMBS", "IOC", "VRT").
+     */
+    final boolean lowerCaseAbbreviations;
     private final LanguageAnalysis analysis;
 
     private ActorLanguage(String language) {
@@ -174,6 +179,7 @@ final class ActorLanguage {
         this.lowerCaseDictionary = writing.contains("lower-case-dictionary");
         this.inflectedCountryNames = writing.contains("inflected-country-names");
         this.titleCasePhrases = writing.contains("title-case-phrases");
+        this.lowerCaseAbbreviations = writing.contains("lower-case-abbreviations");
 
         Set<String> cal = new HashSet<>();
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);

@@ -106,7 +106,9 @@ final class TokenClasses implements ActorStep {
         boolean nouns = words.capitalisedNouns;
         if (isAcronym(w)) {
             // Only the form as written counts: "EFE" is an agency even though "efe" is a letter's name.
-            boolean commonOnly = info.exactCommon() && !info.proper() && !nouns;
+            // Where common abbreviations are written in lower case, one in capitals is a name however the
+            // dictionary lists it ("de NMBS", "het IOC").
+            boolean commonOnly = info.exactCommon() && !info.proper() && !nouns && !words.lowerCaseAbbreviations;
             return commonOnly && words.country(w) == null ? TokenKind.WEAK : TokenKind.STRONG;
         }
         if (!s.initial[i]) {

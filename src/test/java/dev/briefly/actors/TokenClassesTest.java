@@ -125,4 +125,11 @@ class TokenClassesTest {
         assertEquals(TokenKind.PART, s.kind[van]);
         assertEquals(TokenKind.PART, s.kind[van + 1]);
     }
+
+    @Test
+    void takesAnAcronymTheDictionaryListsAsANounForANameWhereAbbreviationsAreLowerCase() {
+        ArticleState nl = after(TokenClasses.class, "nl", "Volgens de NMBS is het IOC op de hoogte.");
+        assertEquals(TokenKind.STRONG, nl.kind[token(nl, "NMBS")]);
+        assertEquals(TokenKind.STRONG, nl.kind[token(nl, "IOC")]);
+    }
 }
