@@ -45,6 +45,10 @@ final class ActorLanguage {
     /** Case endings a one-word title may take before a name ({@code title-endings.txt}: Präsident-en), lower case. */
     final List<String> titleEndings;
     final Set<String> orgWords;
+    /** Nouns that, ending a compound, name an organisation (Innenministerium, Volkshochschule), lower case. */
+    final Set<String> orgHeads;
+    /** The endings such a compound may take (German genitive "s", "es"), the empty ending first. */
+    final List<String> orgHeadEndings;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
     /** Two lower-case words that put a place name after them ("city of", "mayor of"), space-separated. */
@@ -107,6 +111,17 @@ final class ActorLanguage {
         this.titlesByFirst = Map.copyOf(byFirst);
         this.titleEndings = List.copyOf(lowerSet(LanguageResources.lines(language, "title-endings")));
         this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
+        Set<String> heads = new HashSet<>();
+        List<String> endings = new ArrayList<>(List.of(""));
+        for (String line : LanguageResources.lines(language, "org-compounds")) {
+            if (line.startsWith("-")) {
+                endings.addAll(List.of(line.substring(1).strip().split("\\s+")));
+            } else {
+                heads.add(lower(line));
+            }
+        }
+        this.orgHeads = Set.copyOf(heads);
+        this.orgHeadEndings = List.copyOf(endings);
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();
         Set<String> of = new HashSet<>();

@@ -56,6 +56,11 @@ final class Cues implements ActorStep {
             if (words.orgWords.contains(lw)) {
                 org = true;
                 c.vote(ActorType.ORGANIZATION, x == c.b || x == head ? 4 : 2);
+            } else if (TokenClasses.orgCompound(s, s.tok(x)) && s.own.info(s.tok(x)).type() == null) {
+                // A compound headed by an organisation noun names one wherever it stands: "Staatsanwaltschaft
+                // Dortmund", "Naturschutzbund Deutschland".
+                org = true;
+                c.vote(ActorType.ORGANIZATION, 4);
             }
             if (words.placeWords.contains(lw)) {
                 c.vote(ActorType.LOCATION, 2);

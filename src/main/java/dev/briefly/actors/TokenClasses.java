@@ -115,6 +115,9 @@ final class TokenClasses implements ActorStep {
             if (words.lowerCaseDictionary || info.proper()) {
                 return TokenKind.STRONG;
             }
+            if (orgCompound(s, w)) {
+                return TokenKind.STRONG;
+            }
             if (!info.known()) {
                 return nouns && compoundNoun(s, w) ? TokenKind.NONE : TokenKind.STRONG;
             }
@@ -125,6 +128,9 @@ final class TokenClasses implements ActorStep {
             return TokenKind.WEAK;
         }
         if (info.proper() && !(info.common() && (s.lowerSeen.contains(lw) || ordinaryOpener(s, i)))) {
+            return TokenKind.STRONG;
+        }
+        if (orgCompound(s, w)) {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
@@ -280,6 +286,33 @@ final class TokenClasses implements ActorStep {
     static boolean compoundNoun(ArticleState s, String w) {
         String tail = compoundTail(s, w);
         return tail != null && (s.afterDeterminer.contains(w) || s.own.inflected(tail));
+    }
+
+    /**
+     * Tells whether a capitalised word is a compound headed by a noun that names an organisation
+     * ({@code org-compounds.txt}: "Innenministerium", "Kreisvolkshochschule", "Schas-Partei", "Sozialamt"), in
+     * the singular: that noun, or it with a listed ending, ends the word after three letters or a hyphen, and no
+     * longer known noun ends the word ("Polizeibeamten" ends in "Beamten", not "Amt").
+     */
+    static boolean orgCompound(ArticleState s, String w) {
+        if (s.words.orgHeads.isEmpty() || !isCap(w)) {
+            return false;
+        }
+        String lw = s.words.lower(w);
+        for (String ending : s.words.orgHeadEndings) {
+            if (!lw.endsWith(ending)) {
+                continue;
+            }
+            String stem = lw.substring(0, lw.length() - ending.length());
+            for (String head : s.words.orgHeads) {
+                int k = stem.length() - head.length();
+                if (k >= 3 && stem.endsWith(head) && (Character.isLetter(stem.charAt(k - 1)) || stem.charAt(k - 1) == '-')) {
+                    String tail = compoundTail(s, w);
+                    return tail == null || tail.length() <= head.length() + ending.length();
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns the longest known common noun of four letters or more that ends {@code w}, capitalised, or null. */

@@ -93,4 +93,10 @@ class CuesTest {
         ArticleState s = after(Cues.class, "en", "The White House said so.");
         assertTrue(vote(candidate(s, "White House"), ActorType.LOCATION) >= 2.0);
     }
+
+    @Test
+    void votesOrganisationForACompoundHeadedByAnOrganisationNounWhereverItStands() {
+        ArticleState s = after(Cues.class, "de", "Gestern ermittelte die Staatsanwaltschaft Dortmund weiter.");
+        assertEquals(4.0, vote(candidate(s, "Staatsanwaltschaft Dortmund"), ActorType.ORGANIZATION));
+    }
 }

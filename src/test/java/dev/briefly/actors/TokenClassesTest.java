@@ -132,4 +132,12 @@ class TokenClassesTest {
         assertEquals(TokenKind.STRONG, nl.kind[token(nl, "NMBS")]);
         assertEquals(TokenKind.STRONG, nl.kind[token(nl, "IOC")]);
     }
+
+    @Test
+    void takesACompoundHeadedByAnOrganisationNounForANameWhereNounsAreCapitalised() {
+        ArticleState s = after(TokenClasses.class, "de", "Das niedersächsische Innenministerium widersprach.",
+                "Die Polizeibeamten schwiegen.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Innenministerium")]);
+        assertEquals(TokenKind.NONE, s.kind[token(s, "Polizeibeamten")]);
+    }
 }
