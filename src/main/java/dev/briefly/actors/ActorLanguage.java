@@ -64,6 +64,8 @@ final class ActorLanguage {
     final Set<String> agencies;
     /** Words that stand before a common noun and hardly ever before a name ("die", "im"), lower case. */
     final Set<String> determiners;
+    /** Definite articles, lower case: a name after one is a thing, a place or a body, hardly ever a person. */
+    final Set<String> definiteArticles;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
     /** Lower-case nationality form to ISO 3166 code. */
@@ -140,6 +142,7 @@ final class ActorLanguage {
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
         this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
         this.determiners = lowerSet(LanguageResources.lines(language, "determiners"));
+        this.definiteArticles = lowerSet(LanguageResources.lines(language, "definite-articles"));
         this.agencies = Set.copyOf(LanguageResources.lines(language, "news-agencies"));
         this.team = cues("team-words");
         this.firm = cues("firm-words");

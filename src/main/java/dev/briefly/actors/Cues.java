@@ -100,6 +100,13 @@ final class Cues implements ActorStep {
         if (n == 1 && isAcronym(s.tok(c.a)) && country == null && !headline) {
             c.vote(ActorType.ORGANIZATION, 2);
         }
+        if (before >= 0 && s.kind[before] != TokenKind.TITLE && s.toks.get(before).word()
+                && words.definiteArticles.contains(words.lower(s.tok(before)))) {
+            // "the Federal Reserve", "la Audiencia", "het Witte Huis": a name after a definite article is
+            // hardly ever a person's (1-3 % of such gold names in the four CoNLL files). A default, not a cue, so
+            // that a word with no cue stays doubtful where nouns are capitalised.
+            c.lean(ActorType.PERSON, -1.5);
+        }
         // Lower-case organisation word beside the name: militant group Hezbollah, the G7 group.
         if (before >= 0 && s.kind[before] != TokenKind.TITLE && s.toks.get(before).word()
                 && isLowerStart(s.tok(before)) && words.orgWords.contains(s.tok(before))) {

@@ -99,4 +99,12 @@ class CuesTest {
         ArticleState s = after(Cues.class, "de", "Gestern ermittelte die Staatsanwaltschaft Dortmund weiter.");
         assertEquals(4.0, vote(candidate(s, "Staatsanwaltschaft Dortmund"), ActorType.ORGANIZATION));
     }
+
+    @Test
+    void leansAwayFromPersonForANameAfterADefiniteArticle() {
+        ArticleState s = after(Cues.class, "en", "Traders said the Federal Reserve would act.",
+                "Traders said Alan Greenspan would act.");
+        assertTrue(candidate(s, "Federal Reserve").prior.get(ActorType.PERSON) < 0);
+        assertTrue(candidate(s, "Alan Greenspan").prior.get(ActorType.PERSON) > 0);
+    }
 }
