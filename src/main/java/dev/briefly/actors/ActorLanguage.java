@@ -34,7 +34,7 @@ final class ActorLanguage {
 
     /** The flags {@code name-writing.txt} may hold; see resources/README.md. */
     static final Set<String> WRITING_FLAGS = Set.of("capitalised-nouns", "lower-case-nationalities",
-            "lower-case-dictionary", "inflected-country-names", "title-case-phrases");
+            "lower-case-dictionary", "inflected-country-names", "title-case-phrases", "lower-case-abbreviations");
 
     final String language;
     final Locale locale;

@@ -82,7 +82,7 @@ final class NameTypes implements ActorStep {
             words++;
         }
         if (words >= 2 && c.country == null) {
-            c.vote(ActorType.ORGANIZATION, 1.0);
+            c.vote(ActorType.ORGANIZATION, 0.5);
             c.lean(ActorType.PERSON, -1.0);
         }
     }
