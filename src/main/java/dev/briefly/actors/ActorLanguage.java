@@ -62,6 +62,8 @@ final class ActorLanguage {
     final Set<String> conjunctions;
     /** News agencies, written as they credit a story ("dpa", "AP", "EFE"). */
     final Set<String> agencies;
+    /** News agencies and outlets of several words, as written ("De Morgen"), split into words. */
+    final List<String[]> agencyNames;
     /** Words that stand before a common noun and hardly ever before a name ("die", "im"), lower case. */
     final Set<String> determiners;
     /** Definite articles, lower case: a name after one is a thing, a place or a body, hardly ever a person. */
@@ -143,7 +145,18 @@ final class ActorLanguage {
         this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
         this.determiners = lowerSet(LanguageResources.lines(language, "determiners"));
         this.definiteArticles = lowerSet(LanguageResources.lines(language, "definite-articles"));
-        this.agencies = Set.copyOf(LanguageResources.lines(language, "news-agencies"));
+        Set<String> single = new HashSet<>();
+        List<String[]> several = new ArrayList<>();
+        for (String line : LanguageResources.lines(language, "news-agencies")) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length == 1) {
+                single.add(parts[0]);
+            } else {
+                several.add(parts);
+            }
+        }
+        this.agencies = Set.copyOf(single);
+        this.agencyNames = List.copyOf(several);
         this.team = cues("team-words");
         this.firm = cues("firm-words");
 

@@ -93,7 +93,7 @@ final class Cues implements ActorStep {
             // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
             c.vote(ActorType.LOCATION, 2);
         }
-        if (n == 1 && TokenClasses.credit(s, c.a) && country == null) {
+        if (n == 1 && TokenClasses.credit(s, c.a) && country == null || agencyName(s, c)) {
             // A news agency crediting the story: "( AP )", "( EFE )", "dpa".
             c.vote(ActorType.ORGANIZATION, 4);
         }
@@ -148,6 +148,19 @@ final class Cues implements ActorStep {
             c.speaker = true;
             c.vote(ActorType.PERSON, 1.5);
         }
+    }
+
+    /** Tells whether every token of a mention of several words belongs to a listed agency or outlet name. */
+    private static boolean agencyName(ArticleState s, Candidate c) {
+        if (c.b == c.a) {
+            return false;
+        }
+        for (int x = c.a; x <= c.b; x++) {
+            if (!TokenClasses.inAgencyName(s, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tells whether a lower-case word is a longer compound ending in an organisation word of four letters or more. */

@@ -25,6 +25,12 @@ final class TokenClasses implements ActorStep {
     @Override
     public void apply(ArticleState s) {
         classify(s, false);
+        for (int i = 0; i < s.toks.size(); i++) {
+            if (inAgencyName(s, i)) {
+                // "De Morgen" as written is the newspaper, though "De" is an article and "morgen" a common word.
+                s.kind[i] = TokenKind.STRONG;
+            }
+        }
         surnamesAfterGivenNames(s);
         for (int i = 0; i < s.toks.size(); i++) {
             if (s.kind[i] == TokenKind.STRONG) {
@@ -223,6 +229,31 @@ final class TokenClasses implements ActorStep {
         boolean bracketed = (before.equals("(") || before.equals("/")) && (after.equals(")") || after.equals("/"))
                 && (before.equals("(") || after.equals(")"));
         return bracketed && dateline(s, i);
+    }
+
+    /** Tells whether token {@code i} belongs to a listed agency or outlet of several words, as written. */
+    static boolean inAgencyName(ArticleState s, int i) {
+        String w = s.tok(i);
+        for (String[] name : s.words.agencyNames) {
+            for (int k = 0; k < name.length; k++) {
+                if (name[k].equals(w) && matches(s, i - k, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(ArticleState s, int from, String[] name) {
+        if (from < 0 || from + name.length > s.toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if (!s.tok(from + k).equals(name[k]) || s.sentenceOf[from + k] != s.sentenceOf[from]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tells whether token {@code i} lies within the first ten tokens of a sentence that opens in capitals. */

@@ -107,4 +107,10 @@ class CuesTest {
         assertTrue(candidate(s, "Federal Reserve").prior.get(ActorType.PERSON) < 0);
         assertTrue(candidate(s, "Alan Greenspan").prior.get(ActorType.PERSON) > 0);
     }
+
+    @Test
+    void votesOrganisationForAListedOutletOfSeveralWords() {
+        ArticleState s = after(Cues.class, "nl", "Dat zei de minister zaterdag in De Morgen.", "De Morgen");
+        assertEquals(4.0, vote(candidate(s, "De Morgen"), ActorType.ORGANIZATION));
+    }
 }
