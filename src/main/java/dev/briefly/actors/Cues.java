@@ -55,7 +55,7 @@ final class Cues implements ActorStep {
             String lw = words.lower(s.tok(x));
             if (words.orgWords.contains(lw)) {
                 org = true;
-                c.vote(ActorType.ORGANIZATION, x == c.b || x == head ? 4 : 2);
+                c.vote(ActorType.ORGANIZATION, x == c.b || x == head || x == c.a ? 4 : 2);
             } else if (TokenClasses.orgCompound(s, s.tok(x)) && s.own.info(s.tok(x)).type() == null) {
                 // A compound headed by an organisation noun names one wherever it stands: "Staatsanwaltschaft
                 // Dortmund", "Naturschutzbund Deutschland".
