@@ -208,7 +208,10 @@ final class TokenClasses implements ActorStep {
         String after = s.words.lower(s.tok(next));
         boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
                 && !s.words.firm.after().contains(after);
-        return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+        // A given name is still an ordinary word when an article follows it, as no name is followed ("Door de
+        // transactie", "Will the"): only the dictionary's given names with a common reading get here.
+        boolean article = s.words.definiteArticles.contains(after) || s.words.determiners.contains(after);
+        return prose && !s.capMid.contains(w) && (article || !s.givenName(w)) && s.words.country(w) == null;
     }
 
     /**

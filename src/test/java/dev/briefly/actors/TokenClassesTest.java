@@ -140,4 +140,10 @@ class TokenClassesTest {
         assertEquals(TokenKind.STRONG, s.kind[token(s, "Innenministerium")]);
         assertNotEquals(TokenKind.STRONG, s.kind[token(s, "Polizeibeamten")]);
     }
+
+    @Test
+    void keepsAnOpenerThatIsAlsoAGivenNameOutOfNamesWhenAnArticleFollows() {
+        ArticleState s = after(TokenClasses.class, "nl", "Door de transactie wordt het duurder.");
+        assertNotEquals(TokenKind.STRONG, s.kind[token(s, "Door")]);
+    }
 }
