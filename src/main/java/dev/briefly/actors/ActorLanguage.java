@@ -34,7 +34,7 @@ final class ActorLanguage {
 
     /** The flags {@code name-writing.txt} may hold; see resources/README.md. */
     static final Set<String> WRITING_FLAGS = Set.of("capitalised-nouns", "lower-case-nationalities",
-            "lower-case-dictionary", "inflected-country-names", "title-case-phrases");
+            "lower-case-dictionary", "inflected-country-names", "title-case-phrases", "lower-case-abbreviations");
 
     final String language;
     final Locale locale;
@@ -45,6 +45,10 @@ final class ActorLanguage {
     /** Case endings a one-word title may take before a name ({@code title-endings.txt}: Präsident-en), lower case. */
     final List<String> titleEndings;
     final Set<String> orgWords;
+    /** Nouns that, ending a compound, name an organisation (Innenministerium, Volkshochschule), lower case. */
+    final Set<String> orgHeads;
+    /** The endings such a compound may take (German genitive "s", "es"), the empty ending first. */
+    final List<String> orgHeadEndings;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
     /** Two lower-case words that put a place name after them ("city of", "mayor of"), space-separated. */
@@ -58,8 +62,12 @@ final class ActorLanguage {
     final Set<String> conjunctions;
     /** News agencies, written as they credit a story ("dpa", "AP", "EFE"). */
     final Set<String> agencies;
+    /** News agencies and outlets of several words, as written ("De Morgen"), split into words. */
+    final List<String[]> agencyNames;
     /** Words that stand before a common noun and hardly ever before a name ("die", "im"), lower case. */
     final Set<String> determiners;
+    /** Definite articles, lower case: a name after one is a thing, a place or a body, hardly ever a person. */
+    final Set<String> definiteArticles;
     /** Lower-case country name or alias to ISO 3166 code. */
     final Map<String, String> countries;
     /** Lower-case nationality form to ISO 3166 code. */
@@ -83,6 +91,11 @@ final class ActorLanguage {
     final boolean inflectedCountryNames;
     /** Titles and phrases are title-cased too (English), so two capitalised words alone are no name. */
     final boolean titleCasePhrases;
+    /**
+     * Common abbreviations are written in lower case (Dutch "tv", "cd", "btw"), so an acronym the dictionary lists
+     * as a noun is a name ("NMBS", "IOC", "VRT").
+     */
+    final boolean lowerCaseAbbreviations;
     private final LanguageAnalysis analysis;
 
     private ActorLanguage(String language) {
@@ -102,6 +115,17 @@ final class ActorLanguage {
         this.titlesByFirst = Map.copyOf(byFirst);
         this.titleEndings = List.copyOf(lowerSet(LanguageResources.lines(language, "title-endings")));
         this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
+        Set<String> heads = new HashSet<>();
+        List<String> endings = new ArrayList<>(List.of(""));
+        for (String line : LanguageResources.lines(language, "org-compounds")) {
+            if (line.startsWith("-")) {
+                endings.addAll(List.of(line.substring(1).strip().split("\\s+")));
+            } else {
+                heads.add(lower(line));
+            }
+        }
+        this.orgHeads = Set.copyOf(heads);
+        this.orgHeadEndings = List.copyOf(endings);
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();
         Set<String> of = new HashSet<>();
@@ -120,7 +144,19 @@ final class ActorLanguage {
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
         this.conjunctions = lowerSet(LanguageResources.lines(language, "conjunctions"));
         this.determiners = lowerSet(LanguageResources.lines(language, "determiners"));
-        this.agencies = Set.copyOf(LanguageResources.lines(language, "news-agencies"));
+        this.definiteArticles = lowerSet(LanguageResources.lines(language, "definite-articles"));
+        Set<String> single = new HashSet<>();
+        List<String[]> several = new ArrayList<>();
+        for (String line : LanguageResources.lines(language, "news-agencies")) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length == 1) {
+                single.add(parts[0]);
+            } else {
+                several.add(parts);
+            }
+        }
+        this.agencies = Set.copyOf(single);
+        this.agencyNames = List.copyOf(several);
         this.team = cues("team-words");
         this.firm = cues("firm-words");
 
@@ -174,6 +210,7 @@ final class ActorLanguage {
         this.lowerCaseDictionary = writing.contains("lower-case-dictionary");
         this.inflectedCountryNames = writing.contains("inflected-country-names");
         this.titleCasePhrases = writing.contains("title-case-phrases");
+        this.lowerCaseAbbreviations = writing.contains("lower-case-abbreviations");
 
         Set<String> cal = new HashSet<>();
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);

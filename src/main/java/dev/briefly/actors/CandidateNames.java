@@ -44,6 +44,9 @@ final class CandidateNames implements ActorStep {
                         && s.isNameWord(middle + 1)) {
                     // A middle initial: George W. Bush.
                     k = middle + 1;
+                } else if (k == b + 1 && clubNumber(s, b, k)) {
+                    // A club's founding year between its organisation word and its town: "SV 09 Flörsheim".
+                    k++;
                 } else if ((s.kind[k] == TokenKind.PART || "&".equals(s.tok(k))) && k + 1 < s.toks.size()
                         && s.isNameWord(k + 1) && s.sentenceOf[k + 1] == s.sentenceOf[a]) {
                     k++;
@@ -69,6 +72,12 @@ final class CandidateNames implements ActorStep {
                     && words.orgWords.contains(words.lower(s.tok(b)))) {
                 a--;
             }
+            // An ordinal before an organisation word that opens the name belongs to it: "1. FC Köln".
+            if (a >= 2 && s.tok(a - 1).equals(".") && digits(s.tok(a - 2)) && s.tok(a - 2).length() <= 2
+                    && s.toks.get(a - 1).start() == s.toks.get(a - 2).end() && s.sentenceOf[a - 2] == s.sentenceOf[a]
+                    && words.orgWords.contains(words.lower(s.tok(a)))) {
+                a -= 2;
+            }
             // An initial before a surname belongs to the name: "J. Russell 56", "A. Dale".
             int initialAt = initialBefore(s, a);
             if (initialAt >= 0) {
@@ -83,6 +92,21 @@ final class CandidateNames implements ActorStep {
             }
         }
         s.candidates = out;
+    }
+
+    /**
+     * Tells whether token {@code k}, right after name word {@code b}, is a number of two digits between an
+     * organisation word and a name word: "SV 09 Flörsheim", "TSV 1860 München" has four.
+     */
+    private static boolean clubNumber(ArticleState s, int b, int k) {
+        String t = s.tok(k);
+        return digits(t) && (t.length() == 2 || t.length() == 4) && k + 1 < s.toks.size()
+                && s.sentenceOf[k + 1] == s.sentenceOf[b] && s.isNameWord(k + 1)
+                && s.words.orgWords.contains(s.words.lower(s.tok(b)));
+    }
+
+    private static boolean digits(String t) {
+        return !t.isEmpty() && t.chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
 
     /** Tells whether the chain {@code [a, b]} is a name: it has a strong word, or its weak words make one. */

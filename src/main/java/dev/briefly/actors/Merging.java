@@ -14,7 +14,8 @@ import static dev.briefly.actors.WordShape.isLowerStart;
 
 /**
  * Merges the candidate mentions into one cluster per actor: the same words, the same country, a single word that
- * is the surname of a longer name (Tillerson → Rex Tillerson, Assad → Bashar al-Assad) or the first word of a
+ * is the surname of a longer name (Tillerson → Rex Tillerson, Assad → Bashar al-Assad; not the town of a club,
+ * Madrid → Real Madrid) or the first word of a
  * two-word organisation, an inflected form of a single word (Russlands → Russland), an acronym of a longer name
  * (UN → United Nations).
  *
@@ -54,7 +55,7 @@ final class Merging implements ActorStep {
         for (String k : keys) {
             int i = byKey.get(k);
             if (k.split(" ").length == 1) {
-                Integer target = aliasTarget(k, cands, byKey, keys);
+                Integer target = aliasTarget(s, k, cands, byKey, keys);
                 if (target != null) {
                     union(parent, target, i);
                 }
@@ -85,7 +86,7 @@ final class Merging implements ActorStep {
     }
 
     /** Finds the longer name a single word refers to: Tillerson → Rex Tillerson, Assad → Bashar al-Assad. */
-    private static Integer aliasTarget(String k, List<Candidate> cands, Map<String, Integer> byKey,
+    private static Integer aliasTarget(ArticleState s, String k, List<Candidate> cands, Map<String, Integer> byKey,
                                        List<String> keys) {
         Integer best = null;
         for (String other : keys) {
@@ -96,7 +97,10 @@ final class Merging implements ActorStep {
             if (parts.length > 1) {
                 String last = stripParticle(parts[parts.length - 1]);
                 String first = parts[0];
-                if (last.equals(k) || (parts.length == 2 && first.equals(k)
+                // An organisation named for its town is not the town: "Real Madrid" / "Madrid", "Dynamo Moscow".
+                boolean townOfOrg = s.words.orgWords.contains(first)
+                        && cands.get(byKey.get(k)).votes.getOrDefault(ActorType.LOCATION, 0.0) >= 1;
+                if (last.equals(k) && !townOfOrg || (parts.length == 2 && first.equals(k)
                         && cands.get(byKey.get(other)).votes.getOrDefault(ActorType.ORGANIZATION, 0.0) > 2)) {
                     return byKey.get(other);
                 }

@@ -23,6 +23,7 @@ final class NameTypes implements ActorStep {
         int n = c.b - c.a + 1;
         boolean headline = s.isCaseless(c.a);
         Lexicon.Session own = s.own;
+        commonWords(s, c);
         for (int x = c.a; x <= c.b; x++) {
             String w = s.tok(x);
             if (s.kind[x] == TokenKind.PART) {
@@ -55,6 +56,34 @@ final class NameTypes implements ActorStep {
                     c.vote(ActorType.PERSON, 1.2);
                 }
             }
+        }
+    }
+
+    /**
+     * Votes organisation for a name of two or more capitalised words that the dictionary knows only as common
+     * words, with no name type and no given name ("Federal Reserve", "Defensa Civil", "Europese Commissie"):
+     * such names are bodies far more often than places and hardly ever people (in the four CoNLL files, 7 of
+     * some 600 gold names of that shape are persons, most of the rest organisations or MISC).
+     */
+    private static void commonWords(ArticleState s, Candidate c) {
+        int words = 0;
+        for (int x = c.a; x <= c.b; x++) {
+            if (s.kind[x] == TokenKind.PART || !s.toks.get(x).word()) {
+                continue;
+            }
+            String w = s.tok(x);
+            if (WordShape.isAcronym(w) || !WordShape.isCap(w)) {
+                return;
+            }
+            Lexicon.Info o = s.own.info(w);
+            if (!o.common() || o.type() != null || o.firstName()) {
+                return;
+            }
+            words++;
+        }
+        if (words >= 2 && c.country == null) {
+            c.vote(ActorType.ORGANIZATION, 0.5);
+            c.lean(ActorType.PERSON, -1.0);
         }
     }
 

@@ -25,6 +25,12 @@ final class TokenClasses implements ActorStep {
     @Override
     public void apply(ArticleState s) {
         classify(s, false);
+        for (int i = 0; i < s.toks.size(); i++) {
+            if (inAgencyName(s, i)) {
+                // "De Morgen" as written is the newspaper, though "De" is an article and "morgen" a common word.
+                s.kind[i] = TokenKind.STRONG;
+            }
+        }
         surnamesAfterGivenNames(s);
         for (int i = 0; i < s.toks.size(); i++) {
             if (s.kind[i] == TokenKind.STRONG) {
@@ -106,11 +112,16 @@ final class TokenClasses implements ActorStep {
         boolean nouns = words.capitalisedNouns;
         if (isAcronym(w)) {
             // Only the form as written counts: "EFE" is an agency even though "efe" is a letter's name.
-            boolean commonOnly = info.exactCommon() && !info.proper() && !nouns;
+            // Where common abbreviations are written in lower case, one in capitals is a name however the
+            // dictionary lists it ("de NMBS", "het IOC").
+            boolean commonOnly = info.exactCommon() && !info.proper() && !nouns && !words.lowerCaseAbbreviations;
             return commonOnly && words.country(w) == null ? TokenKind.WEAK : TokenKind.STRONG;
         }
         if (!s.initial[i]) {
             if (words.lowerCaseDictionary || info.proper()) {
+                return TokenKind.STRONG;
+            }
+            if (orgCompound(s, w)) {
                 return TokenKind.STRONG;
             }
             if (!info.known()) {
@@ -123,6 +134,9 @@ final class TokenClasses implements ActorStep {
             return TokenKind.WEAK;
         }
         if (info.proper() && !(info.common() && (s.lowerSeen.contains(lw) || ordinaryOpener(s, i)))) {
+            return TokenKind.STRONG;
+        }
+        if (orgCompound(s, w)) {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
@@ -194,7 +208,10 @@ final class TokenClasses implements ActorStep {
         String after = s.words.lower(s.tok(next));
         boolean prose = s.kind[next] != TokenKind.TITLE && !s.isSpeech(next) && !s.words.team.after().contains(after)
                 && !s.words.firm.after().contains(after);
-        return prose && !s.capMid.contains(w) && !s.givenName(w) && s.words.country(w) == null;
+        // A given name is still an ordinary word when an article follows it, as no name is followed ("Door de
+        // transactie", "Will the"): only the dictionary's given names with a common reading get here.
+        boolean article = s.words.definiteArticles.contains(after) || s.words.determiners.contains(after);
+        return prose && !s.capMid.contains(w) && (article || !s.givenName(w)) && s.words.country(w) == null;
     }
 
     /**
@@ -215,6 +232,31 @@ final class TokenClasses implements ActorStep {
         boolean bracketed = (before.equals("(") || before.equals("/")) && (after.equals(")") || after.equals("/"))
                 && (before.equals("(") || after.equals(")"));
         return bracketed && dateline(s, i);
+    }
+
+    /** Tells whether token {@code i} belongs to a listed agency or outlet of several words, as written. */
+    static boolean inAgencyName(ArticleState s, int i) {
+        String w = s.tok(i);
+        for (String[] name : s.words.agencyNames) {
+            for (int k = 0; k < name.length; k++) {
+                if (name[k].equals(w) && matches(s, i - k, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(ArticleState s, int from, String[] name) {
+        if (from < 0 || from + name.length > s.toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if (!s.tok(from + k).equals(name[k]) || s.sentenceOf[from + k] != s.sentenceOf[from]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tells whether token {@code i} lies within the first ten tokens of a sentence that opens in capitals. */
@@ -278,6 +320,33 @@ final class TokenClasses implements ActorStep {
     static boolean compoundNoun(ArticleState s, String w) {
         String tail = compoundTail(s, w);
         return tail != null && (s.afterDeterminer.contains(w) || s.own.inflected(tail));
+    }
+
+    /**
+     * Tells whether a capitalised word is a compound headed by a noun that names an organisation
+     * ({@code org-compounds.txt}: "Innenministerium", "Kreisvolkshochschule", "Schas-Partei", "Sozialamt"), in
+     * the singular: that noun, or it with a listed ending, ends the word after three letters or a hyphen, and no
+     * longer known noun ends the word ("Polizeibeamten" ends in "Beamten", not "Amt").
+     */
+    static boolean orgCompound(ArticleState s, String w) {
+        if (s.words.orgHeads.isEmpty() || !isCap(w)) {
+            return false;
+        }
+        String lw = s.words.lower(w);
+        for (String ending : s.words.orgHeadEndings) {
+            if (!lw.endsWith(ending)) {
+                continue;
+            }
+            String stem = lw.substring(0, lw.length() - ending.length());
+            for (String head : s.words.orgHeads) {
+                int k = stem.length() - head.length();
+                if (k >= 3 && stem.endsWith(head) && (Character.isLetter(stem.charAt(k - 1)) || stem.charAt(k - 1) == '-')) {
+                    String tail = compoundTail(s, w);
+                    return tail == null || tail.length() <= head.length() + ending.length();
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns the longest known common noun of four letters or more that ends {@code w}, capitalised, or null. */

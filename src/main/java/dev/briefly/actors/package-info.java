@@ -14,12 +14,13 @@
  *   <tr><td>{@code Titles}</td><td>tokens, {@code sentenceOf}; titles, title endings, organisation words</td>
  *       <td>{@code kind} = TITLE, {@code titleStartAt}</td></tr>
  *   <tr><td>{@code TokenClasses}</td><td>case evidence, titles; dictionary, {@code name-writing.txt},
- *       determiners, news agencies</td>
+ *       determiners, news agencies and outlets, organisation compounds</td>
  *       <td>{@code kind} (strong, weak, nationality, particle, none), {@code natCode}, {@code strongForms}</td></tr>
  *   <tr><td>{@code CandidateNames}</td><td>{@code kind}, {@code sentenceOf}, {@code initial}, {@code lowerSeen}</td>
  *       <td>{@code candidates} (spans, text, key)</td></tr>
  *   <tr><td>{@code Cues} (with {@code SportsLines})</td><td>candidates, {@code kind}, {@code titleStartAt};
- *       titles, organisation, place, event, team, firm words, speech verbs, countries</td>
+ *       titles, organisation, place, event, team, firm words, organisation compounds, definite articles, speech
+ *       verbs, countries</td>
  *       <td>each candidate's votes and priors, title, country, team cue, speaker flag</td></tr>
  *   <tr><td>{@code NameTypes}</td><td>candidates, {@code kind}, {@code caseless}; dictionary, gazetteers</td>
  *       <td>each candidate's votes and priors</td></tr>

@@ -66,4 +66,11 @@ class CandidateNamesTest {
         assertEquals(List.of("Julian Assange"), keys(after(CandidateNames.class, "en",
                 "The Australian Julian Assange left.")));
     }
+
+    @Test
+    void keepsAClubsOrdinalAndFoundingYearInItsName() {
+        ArticleState s = after(CandidateNames.class, "de", "Gestern verlor der 1. FC Saarbrücken gegen den SV 09 Flörsheim.");
+        assertTrue(keys(s).contains("1. FC Saarbrücken"), keys(s).toString());
+        assertTrue(keys(s).contains("SV 09 Flörsheim"), keys(s).toString());
+    }
 }

@@ -93,4 +93,24 @@ class CuesTest {
         ArticleState s = after(Cues.class, "en", "The White House said so.");
         assertTrue(vote(candidate(s, "White House"), ActorType.LOCATION) >= 2.0);
     }
+
+    @Test
+    void votesOrganisationForACompoundHeadedByAnOrganisationNounWhereverItStands() {
+        ArticleState s = after(Cues.class, "de", "Gestern ermittelte die Staatsanwaltschaft Dortmund weiter.");
+        assertEquals(4.0, vote(candidate(s, "Staatsanwaltschaft Dortmund"), ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void leansAwayFromPersonForANameAfterADefiniteArticle() {
+        ArticleState s = after(Cues.class, "en", "Traders said the Federal Reserve would act.",
+                "Traders said Alan Greenspan would act.");
+        assertTrue(candidate(s, "Federal Reserve").prior.get(ActorType.PERSON) < 0);
+        assertTrue(candidate(s, "Alan Greenspan").prior.get(ActorType.PERSON) > 0);
+    }
+
+    @Test
+    void votesOrganisationForAListedOutletOfSeveralWords() {
+        ArticleState s = after(Cues.class, "nl", "Dat zei de minister zaterdag in De Morgen.", "De Morgen");
+        assertEquals(4.0, vote(candidate(s, "De Morgen"), ActorType.ORGANIZATION));
+    }
 }

@@ -44,4 +44,11 @@ class MergingTest {
         ArticleState s = after(Merging.class, "en", "Rex Tillerson met Boris Johnson in London.");
         assertNotSame(cluster(s, "Rex Tillerson"), cluster(s, "Boris Johnson"));
     }
+
+    @Test
+    void keepsATownApartFromTheClubNamedForIt() {
+        ArticleState s = after(Merging.class, "en", "MADRID 1996-08-31",
+                "Roberto Carlos saved the blushes of Real Madrid coach Fabio Capello in Madrid.");
+        assertNotSame(cluster(s, "Real Madrid"), cluster(s, "MADRID"));
+    }
 }

@@ -38,4 +38,12 @@ class NameTypesTest {
         double before = candidate(cues, "Zlatkovic").prior.get(ActorType.PERSON);
         assertEquals(before + 0.4 * 1.5, candidate(types, "Zlatkovic").prior.get(ActorType.PERSON), 1e-9);
     }
+
+    @Test
+    void votesOrganisationForANameOfCommonWordsOnly() {
+        ArticleState s = after(NameTypes.class, "en", "Rumours said the Federal Reserve was buying notes.");
+        assertEquals(0.5, vote(candidate(s, "Federal Reserve"), ActorType.ORGANIZATION));
+        ArticleState nl = after(NameTypes.class, "nl", "Het plan van de Europese Commissie is klaar.");
+        assertTrue(vote(candidate(nl, "Europese Commissie"), ActorType.ORGANIZATION) >= 0.5);
+    }
 }

@@ -125,4 +125,25 @@ class TokenClassesTest {
         assertEquals(TokenKind.PART, s.kind[van]);
         assertEquals(TokenKind.PART, s.kind[van + 1]);
     }
+
+    @Test
+    void takesAnAcronymTheDictionaryListsAsANounForANameWhereAbbreviationsAreLowerCase() {
+        ArticleState nl = after(TokenClasses.class, "nl", "Volgens de NMBS is het IOC op de hoogte.");
+        assertEquals(TokenKind.STRONG, nl.kind[token(nl, "NMBS")]);
+        assertEquals(TokenKind.STRONG, nl.kind[token(nl, "IOC")]);
+    }
+
+    @Test
+    void takesACompoundHeadedByAnOrganisationNounForANameWhereNounsAreCapitalised() {
+        ArticleState s = after(TokenClasses.class, "de", "Das niedersächsische Innenministerium widersprach.",
+                "Die Polizeibeamten schwiegen.");
+        assertEquals(TokenKind.STRONG, s.kind[token(s, "Innenministerium")]);
+        assertNotEquals(TokenKind.STRONG, s.kind[token(s, "Polizeibeamten")]);
+    }
+
+    @Test
+    void keepsAnOpenerThatIsAlsoAGivenNameOutOfNamesWhenAnArticleFollows() {
+        ArticleState s = after(TokenClasses.class, "nl", "Door de transactie wordt het duurder.");
+        assertNotEquals(TokenKind.STRONG, s.kind[token(s, "Door")]);
+    }
 }
