@@ -56,7 +56,11 @@ public final class LanguageToolPreparation {
         // misses it builds a second copy (measured: 1.2 s of CPU lost, docs/performance.md).
         CompletableFuture<Void> speller = new CompletableFuture<>();
         Runnable analysisThenSpeller = () -> {
-            LanguageToolEngine.loadAnalysis(variant);
+            try {
+                LanguageToolEngine.loadAnalysis(variant);
+            } catch (RuntimeException e) {
+                // Only a head start: the first check loads these parts again and reports any failure.
+            }
             speller.join();
         };
         if (start(variant, () -> LanguageToolEngine.build(variant), analysisThenSpeller)) {
