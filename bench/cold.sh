@@ -9,6 +9,7 @@
 #     after-17 / after-17-nocds   this checkout's ./briefly on Java 17 with / without the class-data archive
 #     after-17-prepare-off / -serial   after-17 with LanguageTool built by the grammar stage / on one thread
 #     after-25 / after-25-noaot   this checkout's ./briefly on Java 25 with / without the AOT cache
+#     after-17-extra / after-25-extra   after-17 / after-25 with the JVM options in EXTRA_OPTS (to try a lever)
 #     before-17 / before-25       the ./briefly of the checkout in BEFORE (e.g. /work/wt/before), its `java` on the
 #                                 PATH being Java 17 / 25
 #   JAVA17, JAVA25          the two JDK homes (defaults: /usr/lib/jvm/java-17-openjdk-amd64, the Temurin 25 there)
@@ -45,6 +46,8 @@ run_one() { # config file grammar -> "wall cpu rssMB"
       env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS=-Dbriefly.grammar.prepare="${config##*-}") ;;
     after-25) env+=(BRIEFLY_JAVA="$java25/bin/java") ;;
     after-25-noaot) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_AOT=off) ;;
+    after-17-extra) env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS:-}") ;;
+    after-25-extra) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS:-}") ;;
     before-17) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path17:$PATH") ;;
     before-25) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path25:$PATH") ;;
     *) echo "unknown config $config" >&2; exit 2 ;;

@@ -1,6 +1,8 @@
 package dev.briefly.grammar;
 
 import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.CheckResults;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
@@ -93,6 +95,7 @@ final class LanguageToolEngine {
     /** Builds a tool for the LanguageTool {@code variant} code, for the calling thread to own. */
     static ScreeningTool build(String variant) {
         Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        SpellerDictionaries.preload(variant);
         ScreeningTool tool = new ScreeningTool(lang);
         OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
         return tool;
@@ -100,14 +103,44 @@ final class LanguageToolEngine {
 
     /**
      * Loads the parts of the shared {@link Language} of {@code variant} that a first check loads lazily: the
-     * chunkers (OpenNLP models for English), the disambiguator and the speller's dictionary. Each part is built
-     * once under LanguageTool's own lock, so a concurrent build waits for it instead of building it again.
+     * chunkers (OpenNLP models for English), the sentence tokenizer and the disambiguator. Each is built once under
+     * LanguageTool's own lock, so a concurrent build waits for it instead of building it again.
      */
-    static void loadShared(String variant) {
+    static void loadAnalysis(String variant) {
         Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
         lang.getChunker();
         lang.getPostDisambiguationChunker();
-        lang.getDisambiguator();
+        String sentence = "This is a sentence.";
+        lang.getSentenceTokenizer().tokenize(sentence);
+        try {
+            // A first disambiguation loads the disambiguator's lazy parts (English: the multi-word list, 0.4 s of
+            // CPU), under its own lock.
+            List<String> tokens = lang.getWordTokenizer().tokenize(sentence);
+            List<AnalyzedTokenReadings> tagged = lang.getTagger().tag(tokens);
+            AnalyzedTokenReadings[] readings = new AnalyzedTokenReadings[tagged.size() + 1];
+            readings[0] = new AnalyzedTokenReadings(
+                    new AnalyzedToken[] {new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null)}, 0);
+            int pos = 0;
+            for (int i = 0; i < tagged.size(); i++) {
+                readings[i + 1] = tagged.get(i);
+                readings[i + 1].setStartPos(pos);
+                pos += readings[i + 1].getToken().length();
+            }
+            lang.getDisambiguator().disambiguate(new AnalyzedSentence(readings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads the speller's dictionary of {@code variant} into LanguageTool's process-wide dictionary cache, which
+     * every spelling rule of the variant then reads. Unlike the parts of {@link #loadAnalysis}, this cache has no
+     * lock: two threads that miss it at once both build the dictionary (over a second of CPU each for English),
+     * so a caller must not run a first check of the variant until this returns.
+     */
+    static void loadSpeller(String variant) {
+        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        SpellerDictionaries.preload(variant);
         SpellingCheckRule speller = lang.getDefaultSpellingRule();
         if (speller != null) {
             try {

@@ -46,15 +46,35 @@ public final class LanguageToolPreparation {
                 || !LanguageToolModules.present(language)) {
             return;
         }
-        if (start(variant, () -> LanguageToolEngine.build(variant)) && !MODE.equals("serial")) {
-            // On a second core, the parts of the shared Language that the first check would load one after
-            // the other (the chunker's models, the speller's dictionary) load beside the pattern rules.
+        if (MODE.equals("serial")) {
+            start(variant, () -> LanguageToolEngine.build(variant), () -> { });
+            return;
+        }
+        // On a second core, the speller's dictionary (the largest single part) loads beside the pattern rules,
+        // then the chunkers and the disambiguator if the build has not reached them. The build waits for the
+        // dictionary before its first check: LanguageTool's dictionary cache has no lock, and a check that
+        // misses it builds a second copy (measured: 1.2 s of CPU lost, docs/performance.md).
+        CompletableFuture<Void> speller = new CompletableFuture<>();
+        Runnable analysisThenSpeller = () -> {
+            try {
+                LanguageToolEngine.loadAnalysis(variant);
+            } catch (RuntimeException e) {
+                // Only a head start: the first check loads these parts again and reports any failure.
+            }
+            speller.join();
+        };
+        if (start(variant, () -> LanguageToolEngine.build(variant), analysisThenSpeller)) {
             Thread t = new Thread(() -> {
                 try {
-                    LanguageToolEngine.loadShared(variant);
+                    LanguageToolEngine.loadSpeller(variant);
+                    Trace.mark("languagetool speller loaded");
+                    speller.complete(null);
+                    LanguageToolEngine.loadAnalysis(variant);
                     Trace.mark("languagetool shared parts loaded");
                 } catch (RuntimeException | Error e) {
-                    // Only a head start: the build itself loads these parts again and reports any failure.
+                    // Only a head start: the first check loads these parts again and reports any failure.
+                } finally {
+                    speller.complete(null);
                 }
             }, "briefly-languagetool-shared-" + variant);
             t.setDaemon(true);
@@ -67,6 +87,15 @@ public final class LanguageToolPreparation {
      * started; for tests too.
      */
     static boolean start(String variant, Supplier<LanguageToolEngine.ScreeningTool> build) {
+        return start(variant, build, () -> { });
+    }
+
+    /**
+     * Starts {@code build} for {@code variant} on a daemon thread unless one is pending, runs {@code beforeWarm}
+     * on that thread between the build and the first check, and returns whether it started.
+     */
+    private static boolean start(String variant, Supplier<LanguageToolEngine.ScreeningTool> build,
+                                 Runnable beforeWarm) {
         if (PENDING.containsKey(variant)) {
             return false;
         }
@@ -78,6 +107,7 @@ public final class LanguageToolPreparation {
             try {
                 LanguageToolEngine.ScreeningTool tool = build.get();
                 Trace.mark("languagetool built");
+                beforeWarm.run();
                 future.complete(warm(tool));
                 Trace.mark("languagetool warm");
             } catch (RuntimeException | Error e) {
