@@ -100,15 +100,17 @@ public final class BrieflySpark {
         spark.sparkContext().addSparkListener(progress);
         spark.sparkContext().addSparkListener(first);
         try {
-            Dataset<Row> articles = Inputs.read(spark, options);
-            int partitions = options.partitions > 0 ? options.partitions
-                    : Math.max(spark.sparkContext().defaultParallelism() * 4, articles.rdd().getNumPartitions());
+            int wanted = options.partitions > 0 ? options.partitions : spark.sparkContext().defaultParallelism() * 4;
+            Dataset<Row> articles = Inputs.read(spark, options, wanted);
+            int partitions = options.partitions > 0 ? wanted : Math.max(wanted, articles.rdd().getNumPartitions());
             if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
                 // Spark's default of 200 makes the small speakers aggregation hundreds of near-empty tasks.
                 spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
             }
             SummaryOptions summary = options.summary;
-            Dataset<Row> results = articles.repartition(partitions)
+            // A folder is already dealt into balanced partitions of paths; any other input is spread by a shuffle.
+            Dataset<Row> spread = "folder".equals(options.inputFormat) ? articles : articles.repartition(partitions);
+            Dataset<Row> results = spread
                     .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> analyse(rows, summary, done, failed, finished),
                             Encoders.row(Schemas.RESULT))
                     .persist(StorageLevel.MEMORY_AND_DISK());

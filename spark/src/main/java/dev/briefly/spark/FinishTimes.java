@@ -54,22 +54,34 @@ final class FinishTimes extends AccumulatorV2<Long, Map<Long, Long>> {
 
     /** Returns the epoch second by which {@code fraction} of the articles had finished, or -1 when there are none. */
     long percentile(double fraction) {
+        double at = at(fraction);
+        return Double.isNaN(at) ? -1 : (long) Math.floor(at);
+    }
+
+    /**
+     * Returns the time, in epoch seconds with a fraction, by which {@code fraction} of the articles had finished,
+     * taking the articles of one second as spread evenly over it (NaN when there are none). Whole seconds alone
+     * made the rate of a run of a few seconds jump by a quarter: 1,600 articles in "4 s" or "3 s".
+     */
+    double at(double fraction) {
         long total = perSecond.values().stream().mapToLong(Long::longValue).sum();
+        double rank = total * fraction;
         long seen = 0;
         for (Map.Entry<Long, Long> e : perSecond.entrySet()) {
+            long before = seen;
             seen += e.getValue();
-            if (seen >= Math.ceil(total * fraction)) {
-                return e.getKey();
+            if (seen >= rank && seen > 0) {
+                return e.getKey() + (rank - before) / e.getValue();
             }
         }
-        return -1;
+        return Double.NaN;
     }
 
     /** Returns articles per second between the 10th and the 90th percentile of finish times, or NaN if too few. */
     double steadyRate() {
         long total = perSecond.values().stream().mapToLong(Long::longValue).sum();
-        long from = percentile(0.1);
-        long to = percentile(0.9);
+        double from = at(0.1);
+        double to = at(0.9);
         return to > from ? 0.8 * total / (to - from) : Double.NaN;
     }
 }

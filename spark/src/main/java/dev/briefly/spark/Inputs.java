@@ -6,11 +6,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +50,16 @@ final class Inputs {
         return "folder";
     }
 
-    /** Returns the articles of {@code options.input}, read as {@code options.inputFormat}. */
-    static Dataset<Row> read(SparkSession spark, JobOptions options) {
+    /**
+     * Returns the articles of {@code options.input}, read as {@code options.inputFormat}; a folder comes in exactly
+     * {@code partitions} partitions, balanced by bytes ({@link FolderInput}).
+     */
+    static Dataset<Row> read(SparkSession spark, JobOptions options, int partitions) {
         return switch (options.inputFormat) {
             case "jsonl" -> jsonLines(spark, options.input);
             case "parquet" -> table(spark.read().parquet(options.input));
             case "warc" -> warc(spark, options.input);
-            case "folder" -> folder(spark, options.input);
+            case "folder" -> FolderInput.read(spark, options.input, partitions);
             default -> throw new IllegalArgumentException("unknown input format " + options.inputFormat);
         };
     }
@@ -100,54 +101,6 @@ final class Inputs {
         cols[9] = when(col("id").isNull(), lit("the record has no id")).as("error");
         cols[10] = lit(null).cast(DataTypes.StringType).as("path");
         return in.select(cols);
-    }
-
-    /**
-     * Lists the documents under {@code path} on the driver (hidden names, starting with "." or "_", are skipped as
-     * Spark skips them) and leaves the reading to the executors, which stream each file into Briefly: only paths
-     * are shuffled, and an empty file is still an article (with its error).
-     */
-    private static Dataset<Row> folder(SparkSession spark, String path) {
-        List<String[]> files = new ArrayList<>();
-        try {
-            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(path);
-            org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sessionState().newHadoopConf());
-            String base = fs.makeQualified(root).toString();
-            list(fs, fs.makeQualified(root), base, files);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        }
-        List<Row> rows = new ArrayList<>();
-        for (String[] f : files) {
-            String name = f[1].substring(f[1].lastIndexOf('/') + 1);
-            rows.add(RowFactory.create(f[0], null, null, null, null, null, null, name, null, null, f[1]));
-        }
-        return spark.createDataFrame(rows, Schemas.ARTICLE);
-    }
-
-    /**
-     * Adds the files under {@code dir} to {@code files}, walking with listStatus: FileSystem.listFiles makes a
-     * LocatedFileStatus, which on the local file system reads each file's permissions by running "ls -ld" (one
-     * process per file, 2,000 processes for 2,000 articles, measured with JFR), while listStatus reads them lazily.
-     */
-    private static void list(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path dir, String base,
-                             List<String[]> files) throws java.io.IOException {
-        org.apache.hadoop.fs.FileStatus[] entries = fs.isFile(dir)
-                ? new org.apache.hadoop.fs.FileStatus[]{fs.getFileStatus(dir)} : fs.listStatus(dir);
-        Arrays.sort(entries, java.util.Comparator.comparing(e -> e.getPath().getName()));
-        for (org.apache.hadoop.fs.FileStatus e : entries) {
-            String name = e.getPath().getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                continue; // hidden, as Spark skips them
-            }
-            if (e.isDirectory()) {
-                list(fs, e.getPath(), base, files);
-            } else {
-                String file = e.getPath().toString();
-                String relative = file.startsWith(base + "/") ? file.substring(base.length() + 1) : file;
-                files.add(new String[]{relative, file});
-            }
-        }
     }
 
     private static Dataset<Row> warc(SparkSession spark, String path) {
