@@ -13,15 +13,19 @@ final class TextCleaner {
     private TextCleaner() {
     }
 
-    /** Returns {@code paragraph} cleaned, its changes added to {@code edits} (input: {@code paragraph}). */
-    static String clean(String paragraph, Edits edits) {
+    /**
+     * Returns {@code paragraph} cleaned, its changes added to {@code edits} (input: {@code paragraph}). White space
+     * folded is recorded only when {@code spaces} says an earlier step's changes must be mapped through this one:
+     * the changes reported carry their own places, and most paragraphs need no more.
+     */
+    static String clean(String paragraph, Edits edits, boolean spaces) {
         if (Normalizer.isNormalized(paragraph, Normalizer.Form.NFC)) {
-            return scan(paragraph, edits);
+            return scan(paragraph, edits, spaces);
         }
         Edits composed = new Edits();
         String s = compose(paragraph, composed);
         Edits scanned = new Edits();
-        String out = scan(s, scanned);
+        String out = scan(s, scanned, true);
         edits.addAll(Edits.compose(composed, scanned));
         return out;
     }
@@ -70,7 +74,7 @@ final class TextCleaner {
      * Drops invisible and control characters and folds white space, recording every stretch between two kept
      * characters that changed.
      */
-    private static String scan(String s, Edits edits) {
+    private static String scan(String s, Edits edits, boolean spaces) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         // The input and output positions just after the last character copied unchanged, and the strongest kind
@@ -101,7 +105,7 @@ final class TextCleaner {
             }
             // One ordinary space between two words is the common case and no change.
             if (i != syncIn + 1 || out.length() != syncOut + 1 || kind != null || s.charAt(syncIn) != ' ') {
-                if (i != syncIn || out.length() != syncOut) {
+                if ((i != syncIn || out.length() != syncOut) && (kind != null || spaces)) {
                     edits.add(syncIn, i, syncOut, out.length(), kind);
                 }
             }
@@ -110,7 +114,7 @@ final class TextCleaner {
             syncOut = out.length();
             kind = null;
         }
-        if (syncIn < s.length() || syncOut < out.length()) {
+        if ((syncIn < s.length() || syncOut < out.length()) && (kind != null || spaces)) {
             edits.add(syncIn, s.length(), syncOut, out.length(), kind);
         }
         return out.toString();

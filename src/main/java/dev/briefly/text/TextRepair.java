@@ -62,7 +62,7 @@ public final class TextRepair {
             Edits joined = new Edits();
             String dehyphenated = dehyphenate(p, language, vocabulary, joined);
             Edits cleaned = new Edits();
-            String clean = TextCleaner.clean(dehyphenated, cleaned);
+            String clean = TextCleaner.clean(dehyphenated, cleaned, !Edits.none(joined));
             if (clean.isEmpty()) {
                 continue;
             }
