@@ -1,6 +1,7 @@
 import dev.briefly.Briefly;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.text.TextPipeline;
+import dev.briefly.text.TextRepair;
 import dev.briefly.text.WordChecker;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Times, in one process against whichever briefly.jar is on the class path, the seed's summary with grammar off
- * and the text stage alone on a hard-wrapped text (every line break a white-space change, the repair recorder's
- * worst case): median microseconds per call over ROUNDS rounds after a warm-up. Used by bench/text-ab.sh.
+ * , the text stage alone on a hard-wrapped text (every line break a white-space change, the repair recorder's
+ * worst case) and its repair step alone: median microseconds per call over ROUNDS rounds after a warm-up. Used by
+ * bench/text-ab.sh.
  */
 public class TextAB {
     public static void main(String[] args) throws Exception {
@@ -44,11 +46,14 @@ public class TextAB {
             }
         }
         TextPipeline pipeline = new TextPipeline(WordChecker.none());
+        TextRepair repair = new TextRepair(WordChecker.none());
         long sink = 0;
         for (int i = 0; i < calls * 2; i++) {
             sink += briefly.summarize(seed).text().length();
             sink += pipeline.process(wrapped, "en").sentences().size();
+            sink += repair.repair(wrapped, "en").size();
         }
+        double[] repairOnly = new double[rounds];
         double[] summarize = new double[rounds];
         double[] textStage = new double[rounds];
         for (int r = 0; r < rounds; r++) {
@@ -61,12 +66,19 @@ public class TextAB {
                 sink += pipeline.process(wrapped, "en").sentences().size();
             }
             long t2 = System.nanoTime();
+            for (int i = 0; i < calls / 10 + 1; i++) {
+                sink += repair.repair(wrapped, "en").size();
+            }
+            long t3 = System.nanoTime();
+            repairOnly[r] = (t3 - t2) / 1e3 / (calls / 10 + 1);
             summarize[r] = (t1 - t0) / 1e3 / calls;
             textStage[r] = (t2 - t1) / 1e3 / (calls / 10 + 1);
         }
         Arrays.sort(summarize);
         Arrays.sort(textStage);
-        System.out.printf(Locale.ROOT, "seed summarize %.0f us, wrapped-text stage %.0f us (medians of %d rounds; %d)%n",
-                summarize[rounds / 2], textStage[rounds / 2], rounds, sink % 10);
+        Arrays.sort(repairOnly);
+        System.out.printf(Locale.ROOT, "seed summarize %.0f us, wrapped-text stage %.0f us, its repair %.0f us "
+                + "(medians of %d rounds; %d)%n", summarize[rounds / 2], textStage[rounds / 2], repairOnly[rounds / 2],
+                rounds, sink % 10);
     }
 }
