@@ -156,7 +156,7 @@ final class Pipeline {
             translation = translate(ex.language(), sentences, quotes, actors, warnings);
         }
         return new Summary(ex.source(), ex.language(), sentences, quotes, actors, grammar, translation, warnings,
-                article.text(), config.actors);
+                article.repairs(), article.text(), config.actors);
     }
 
     private Translation translate(String from, List<Sentence> sentences, List<Quote> quotes, List<Actor> actors,

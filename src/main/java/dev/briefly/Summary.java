@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.briefly.actors.Actor;
 import dev.briefly.grammar.GrammarReport;
 import dev.briefly.quotes.Quote;
+import dev.briefly.text.Repair;
 import dev.briefly.translate.Translation;
 
 import java.util.List;
@@ -14,15 +15,16 @@ import java.util.List;
  * actors, the grammar report, the translation and any warnings from stages that degraded.
  *
  * <p>All spans point into {@link #text()}, the normalised article text. {@code grammar} and
- * {@code translation} are null when their stage did not run. {@code actors} lists every actor found, most salient
+ * {@code translation} are null when their stage did not run. {@code repairs} lists what the text stage repaired
+ * in the ingested text (hyphenation joined, invisible characters removed ...), in text order. {@code actors} lists every actor found, most salient
  * first; the first {@code actorsShown} of them are the ones shown to people. Instances are immutable and
  * thread-safe.
  */
 @JsonPropertyOrder({"schemaVersion", "source", "language", "summary", "quotes", "actors", "grammar",
-        "translation", "warnings", "text"})
+        "translation", "warnings", "repairs", "text"})
 public record Summary(Source source, String language, List<Sentence> summary, List<Quote> quotes,
                       List<Actor> actors, GrammarReport grammar, Translation translation, List<String> warnings,
-                      String text, @JsonIgnore int actorsShown) {
+                      List<Repair> repairs, String text, @JsonIgnore int actorsShown) {
 
     /** Version of the JSON schema documented in docs/json-schema.md; bumped on incompatible change. */
     public static final int SCHEMA_VERSION = 1;
@@ -33,6 +35,15 @@ public record Summary(Source source, String language, List<Sentence> summary, Li
         quotes = List.copyOf(quotes);
         actors = List.copyOf(actors);
         warnings = List.copyOf(warnings);
+        repairs = List.copyOf(repairs);
+    }
+
+    /** Creates a result without repairs of the ingested text (a text that needed none, or was built). */
+    public Summary(Source source, String language, List<Sentence> summary, List<Quote> quotes, List<Actor> actors,
+                   GrammarReport grammar, Translation translation, List<String> warnings, String text,
+                   int actorsShown) {
+        this(source, language, summary, quotes, actors, grammar, translation, warnings, List.of(), text,
+                actorsShown);
     }
 
     /** Returns the schema version of this result, {@value #SCHEMA_VERSION}. */

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Writes the article text of a report with its summary sentences, quotes, actor mentions and grammar findings
- * marked by {@code data-summary}, {@code data-quote}, {@code data-actor}, {@code data-grammar} and
- * {@code data-fix} attributes.
+ * marked by {@code data-summary}, {@code data-quote}, {@code data-actor}, {@code data-grammar},
+ * {@code data-fix} and {@code data-repair} attributes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -71,6 +71,7 @@ final class ArticleText {
                         "<span " + attrs + " data-cont=\"\">", "</span>");
             }
         }
+        RepairMarks.add(s, marker);
         marker.write(out);
     }
 

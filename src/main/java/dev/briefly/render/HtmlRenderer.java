@@ -48,6 +48,12 @@ public final class HtmlRenderer implements Renderer {
                 .append("<header>\n<h1 dir=\"auto\">").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">");
         meta(s, out);
         out.append("</p>\n");
+        String repairs = RepairMarks.count(s);
+        if (repairs != null) {
+            // The count links to the first repair, where the reader can step on with the keyboard (Tab).
+            out.append("<p class=\"meta\" id=\"repairs\"><a href=\"#r-1\" data-go=\"r-1\">")
+                    .append(Html.escape(repairs)).append("</a></p>\n");
+        }
         warnings(s, out);
         out.append("</header>\n");
         ReportSections.summary(s, out);

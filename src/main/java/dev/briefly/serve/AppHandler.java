@@ -11,7 +11,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -89,13 +88,16 @@ final class AppHandler extends Handler.Abstract {
     }
 
     private Summary summarize(Request request) throws Exception {
-        Upload upload = Upload.read(request, settings.maxBytes());
-        Briefly briefly = options.briefly(upload.options());
-        return workers.run(() -> {
-            try (InputStream in = new ByteArrayInputStream(upload.bytes())) {
-                return briefly.summarize(in, upload.fileName());
-            }
-        });
+        // Closing the upload deletes its temporary file, also when the time limit passed while a worker reads it
+        // (its open stream keeps the file readable).
+        try (Upload upload = Upload.read(request, settings.maxBytes())) {
+            Briefly briefly = options.briefly(upload.options());
+            return workers.run(() -> {
+                try (InputStream in = upload.open()) {
+                    return briefly.summarize(in, upload.fileName());
+                }
+            });
+        }
     }
 
     private String health() {

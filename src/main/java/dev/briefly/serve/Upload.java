@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +23,14 @@ import java.util.Map;
  * Holds what one request sent: the document's bytes, the file name that helps tell its format, and the options;
  * {@link #read} reads it from a raw body with its own {@code Content-Type} or from a {@code multipart/form-data}
  * form (a {@code file} part or a {@code text} field, the options as fields), never more than the upload limit.
+ * A document over {@link Spool#THRESHOLD} waits in a temporary file, which {@link #close} deletes; the request's
+ * handler closes the upload when it answers.
  *
- * @param bytes    the document as sent (pasted text as UTF-8)
+ * @param body     the document as sent (pasted text as UTF-8)
  * @param fileName the name the client gave, or one made from the media type ({@code upload.pdf}); may be empty
  * @param options  the summary options, by the command line's names
  */
-record Upload(byte[] bytes, String fileName, Map<String, String> options) {
+record Upload(Spool body, String fileName, Map<String, String> options) implements AutoCloseable {
 
     /** Media types read from a raw body, with the extension that tells the ingester the format. */
     private static final Map<String, String> RAW_TYPES = Map.ofEntries(
@@ -75,20 +78,31 @@ record Upload(byte[] bytes, String fileName, Map<String, String> options) {
         if (ext == null) {
             throw new ApiError(415, "unsupported media type " + type + "; Briefly reads " + READABLE);
         }
-        byte[] bytes = readLimited(Content.Source.asInputStream(request), maxBytes);
+        Spool body = Spool.read(Content.Source.asInputStream(request), maxBytes, Spool.THRESHOLD, null);
         if (type.equals("text/plain") || ext.equals("md")) {
-            bytes = toUtf8(bytes, request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+            Charset sent = charset(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+            if (sent != null) {
+                try {
+                    body = body.toUtf8(sent);
+                } catch (IOException | RuntimeException e) {
+                    body.close();
+                    throw e;
+                }
+            }
         }
         if (name == null || name.isBlank()) {
             name = ext.isEmpty() ? "" : "upload." + ext;
         }
-        return new Upload(bytes, name, options);
+        return new Upload(body, name, options);
     }
 
     private static Upload form(Request request, long maxBytes, Map<String, String> options)
             throws ApiError, IOException {
+        // A file part over the threshold goes to a temporary file of Jetty's, deleted when the parts are closed.
         MultiPartConfig config = new MultiPartConfig.Builder().maxParts(32).maxSize(maxBytes + FORM_OVERHEAD)
-                .maxPartSize(maxBytes).maxMemoryPartSize(maxBytes).useFilesForPartsWithoutFileName(false).build();
+                .maxPartSize(maxBytes).maxMemoryPartSize(Spool.THRESHOLD)
+                .location(Path.of(System.getProperty("java.io.tmpdir"))).useFilesForPartsWithoutFileName(false)
+                .build();
         MultiPartFormData.Parts parts;
         try {
             parts = MultiPartFormData.getParts(request, request, request.getHeaders().get(HttpHeader.CONTENT_TYPE),
@@ -100,16 +114,20 @@ record Upload(byte[] bytes, String fileName, Map<String, String> options) {
             }
             throw new ApiError(400, "cannot read the form: " + ApiError.reason(rootCause(e)));
         }
+        Spool file = null;
         try (parts) {
-            byte[] file = null;
             String fileName = "";
             String text = null;
             for (MultiPart.Part part : parts) {
                 String field = part.getName() == null ? "" : part.getName();
                 if (field.equals("file")) {
-                    byte[] b = readLimited(Content.Source.asInputStream(part.getContentSource()), maxBytes);
+                    Spool b = Spool.read(Content.Source.asInputStream(part.getContentSource()), maxBytes,
+                            Spool.THRESHOLD, null);
                     // A form whose file input was left empty still sends the part, with no name and no bytes.
-                    if (b.length > 0 || part.getFileName() != null && !part.getFileName().isEmpty()) {
+                    if (b.size() > 0 || part.getFileName() != null && !part.getFileName().isEmpty()) {
+                        if (file != null) {
+                            file.close();
+                        }
                         file = b;
                         fileName = part.getFileName() == null ? "" : baseName(part.getFileName());
                     }
@@ -126,14 +144,31 @@ record Upload(byte[] bytes, String fileName, Map<String, String> options) {
                 throw new ApiError(400, "give a file or text, not both");
             }
             if (file != null) {
-                return new Upload(file, fileName, options);
+                Upload u = new Upload(file, fileName, options);
+                file = null;
+                return u;
             }
             if (hasText) {
-                return new Upload(text.getBytes(StandardCharsets.UTF_8), fileName.isEmpty() ? "pasted.txt" : fileName,
-                        options);
+                return new Upload(Spool.of(text.getBytes(StandardCharsets.UTF_8)),
+                        fileName.isEmpty() ? "pasted.txt" : fileName, options);
             }
             throw new ApiError(400, "no article: send a file part named 'file' or a field named 'text'");
+        } finally {
+            if (file != null) {
+                file.close();
+            }
         }
+    }
+
+    /** Opens the document; the caller closes the stream. */
+    InputStream open() throws IOException {
+        return body.open();
+    }
+
+    /** Deletes the document's temporary file, if it has one. */
+    @Override
+    public void close() throws IOException {
+        body.close();
     }
 
     /** Returns the request's media type, lower case without parameters, or empty. */
@@ -146,29 +181,17 @@ record Upload(byte[] bytes, String fileName, Map<String, String> options) {
         return (semi < 0 ? ct : ct.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static byte[] readLimited(InputStream in, long maxBytes) throws IOException, ApiError {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new ApiError(413, "input too large: over " + maxBytes + " bytes");
-            }
-            return bytes;
-        }
-    }
-
-    /** Re-encodes text sent with a declared charset as UTF-8, which the ingester tries first; else leaves it. */
-    private static byte[] toUtf8(byte[] bytes, String contentType) {
+    /** Returns the charset a text's {@code Content-Type} declares, or null when it declares none Java knows. */
+    private static Charset charset(String contentType) {
         int at = contentType == null ? -1 : contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
         if (at < 0) {
-            return bytes;
+            return null;
         }
         String name = contentType.substring(at + 8).split(";", 2)[0].strip().replace("\"", "");
         try {
-            Charset cs = Charset.forName(name);
-            return cs.equals(StandardCharsets.UTF_8) ? bytes
-                    : new String(bytes, cs).getBytes(StandardCharsets.UTF_8);
+            return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return bytes;
+            return null;
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns ingested paragraphs into an {@link ArticleText}: repairs layout damage, normalises white space and
- * splits sentences with the segmenter of the article's language.
+ * Turns ingested paragraphs into an {@link ArticleText}: repairs layout damage (recording each repair),
+ * normalises white space and splits sentences with the segmenter of the article's language.
  *
  * <p>Thread-safe; segmenters are built once per language and shared.
  */
@@ -25,7 +25,8 @@ public final class TextPipeline {
 
     /** Builds the article text of {@code paragraphs} in {@code language}. */
     public ArticleText process(List<String> paragraphs, String language) {
-        List<String> repaired = repair.repair(paragraphs, language);
+        TextRepair.Result result = repair.repair(paragraphs, language, "\n\n");
+        List<String> repaired = result.paragraphs();
         StringBuilder text = new StringBuilder();
         List<Span> spans = new ArrayList<>(repaired.size());
         for (String p : repaired) {
@@ -38,6 +39,6 @@ public final class TextPipeline {
         }
         String t = text.toString();
         List<Span> sentences = segmenters.computeIfAbsent(language, SentenceSplitter::of).split(t, spans);
-        return new ArticleText(t, language, spans, sentences);
+        return new ArticleText(t, language, spans, sentences, result.repairs());
     }
 }

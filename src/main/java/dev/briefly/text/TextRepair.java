@@ -1,6 +1,6 @@
 package dev.briefly.text;
 
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * real word, removes invisible and control characters and folds white space.
  *
  * <p>A word counts as real when the {@link WordChecker} knows it or when the document itself uses it unbroken;
- * real compounds ("well-known", "al-Assad", "G7-Gipfel") stay as they are. Thread-safe.
+ * real compounds ("well-known", "al-Assad", "G7-Gipfel") stay as they are. Every change that alters a word is
+ * recorded as a {@link Repair} with its place in the repaired text. Thread-safe.
  */
 public final class TextRepair {
 
@@ -31,39 +32,82 @@ public final class TextRepair {
         this.checker = checker;
     }
 
+    /** Holds the repaired paragraphs and the repairs, with spans in the paragraphs joined by the separator. */
+    public record Result(List<String> paragraphs, List<Repair> repairs) {
+
+        /** Copies the lists so the record stays immutable. */
+        public Result {
+            paragraphs = List.copyOf(paragraphs);
+            repairs = List.copyOf(repairs);
+        }
+    }
+
     /** Returns the paragraphs repaired, in the same order; empty paragraphs are dropped. */
     public List<String> repair(List<String> paragraphs, String language) {
+        return repair(paragraphs, language, "\n\n").paragraphs();
+    }
+
+    /**
+     * Returns the paragraphs repaired, in the same order, empty ones dropped, with the repairs made, whose spans
+     * point into the repaired paragraphs joined by {@code separator}.
+     */
+    public Result repair(List<String> paragraphs, String language, String separator) {
         // The vocabulary is only needed as evidence for hyphenated words; most texts have none worth a look.
         boolean hyphens = paragraphs.stream().anyMatch(p -> p.indexOf('-') >= 0 && HYPHENATED.matcher(p).find());
         Set<String> vocabulary = hyphens ? vocabulary(paragraphs) : Set.of();
-        return paragraphs.stream()
-                .map(p -> clean(dehyphenate(p, language, vocabulary)))
-                .filter(p -> !p.isEmpty())
-                .toList();
+        List<String> out = new ArrayList<>(paragraphs.size());
+        List<Repair> repairs = new ArrayList<>();
+        int offset = 0;
+        for (String p : paragraphs) {
+            Edits joined = new Edits();
+            String dehyphenated = dehyphenate(p, language, vocabulary, joined);
+            Edits cleaned = new Edits();
+            String clean = TextCleaner.clean(dehyphenated, cleaned, !Edits.none(joined));
+            if (clean.isEmpty()) {
+                continue;
+            }
+            offset += out.isEmpty() ? 0 : separator.length();
+            Edits all = Edits.compose(joined, cleaned);
+            if (!Edits.none(all)) {
+                all.report(p, clean, offset, repairs);
+            }
+            out.add(clean);
+            offset += clean.length();
+        }
+        return new Result(out, repairs);
     }
 
-    private String dehyphenate(String paragraph, String language, Set<String> vocabulary) {
+    private String dehyphenate(String paragraph, String language, Set<String> vocabulary, Edits edits) {
         if (paragraph.indexOf('-') < 0 && paragraph.indexOf('\u00AD') < 0 && paragraph.indexOf('\u2010') < 0) {
             return paragraph;
         }
         Matcher m = HYPHENATED.matcher(paragraph);
         StringBuilder out = new StringBuilder(paragraph.length());
+        int copied = 0;
         while (m.find()) {
             String left = m.group(1);
             boolean soft = m.group(2).charAt(0) == '\u00AD';
             boolean lineBreak = !m.group(3).isEmpty();
             String right = m.group(4);
             String replacement;
+            Repair.Kind kind = null;
             if (soft || shouldJoin(left, right, lineBreak, language, vocabulary)) {
                 // A soft hyphen marks a hyphenation point by definition.
                 replacement = left + right;
+                kind = Repair.Kind.HYPHENATION;
             } else if (lineBreak) {
                 // A real compound broken at its own hyphen: keep the hyphen, drop the break.
                 replacement = left + m.group(2) + right;
+                kind = Repair.Kind.COMPOUND_BREAK;
             } else {
                 replacement = m.group();
             }
+            int outStart = out.length() + m.start() - copied;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            copied = m.end();
+            if (kind != null) {
+                edits.add(m.start(), m.end(), outStart, out.length(), kind);
+            }
         }
         m.appendTail(out);
         return out.toString();
@@ -116,37 +160,5 @@ public final class TextRepair {
             }
         }
         return words;
-    }
-
-    /**
-     * Normalises one paragraph: NFC, no soft hyphens, zero-width spaces or control characters, single spaces, no
-     * line breaks.
-     */
-    static String clean(String paragraph) {
-        String s = Normalizer.normalize(paragraph, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // Zero-width (non-)joiners (U+200C, U+200D) are kept: Persian, Hindi and Bengali spell words with them.
-            // Direction marks (U+200E, U+200F, U+061C) and isolates are kept too: right-to-left text needs them.
-            if (c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED
-                    || Character.getType(c) == Character.PRIVATE_USE) {
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

@@ -17,7 +17,8 @@
       flash(target);
       var speaker = a.getAttribute("data-speaker-at");
       if (speaker) { flash(document.getElementById(speaker)); }
-      target.setAttribute("tabindex", "-1");
+      // A target that is not focusable becomes so for this; a repair mark keeps its place in the Tab order.
+      if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
       target.focus({preventScroll: true});
     });
   });

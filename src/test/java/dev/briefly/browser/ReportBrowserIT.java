@@ -53,7 +53,7 @@ class ReportBrowserIT {
     static final List<String> TEXT = List.of("body", "h1", "h2", ".meta", "ol.sum a", "mark.s", ".q", ".speaker",
             "ul.quotes a", ".chip.t-PERSON", ".chip.t-ORGANIZATION", ".chip.t-LOCATION", ".chip small",
             ".chip[aria-pressed=true]", ".chip[aria-pressed=true] small", ".a.hit", "#status", ".net text",
-            ".step", "details summary");
+            ".step", "details summary", "#repairs a", ".r");
 
     private static HeadlessChromium chromium;
     private static Path seed;
@@ -219,9 +219,12 @@ class ReportBrowserIT {
                     + "e.getAttribute('data-actor-button') : e.className === 'skip' ? 'skip' : e.tagName"));
         }
         assertEquals("skip", order.get(0), "the skip link comes first: " + order);
-        assertEquals(List.of("go s-1", "go s-2", "go s-3"), order.subList(1, 4), order.toString());
+        // The header's count of repairs (the seed has one) links to the first repair, before the summary.
+        int repairs = json.path("repairs").isEmpty() ? 0 : 1;
+        assertEquals(repairs == 0 ? List.of() : List.of("go r-1"), order.subList(1, 1 + repairs), order.toString());
+        assertEquals(List.of("go s-1", "go s-2", "go s-3"), order.subList(1 + repairs, 4 + repairs), order.toString());
         int firstChip = order.indexOf("chip 1");
-        assertTrue(firstChip > 3, order.toString());
+        assertTrue(firstChip > 3 + repairs, order.toString());
         for (int n = 1; n <= chips; n++) {
             assertEquals("chip " + n, order.get(firstChip + n - 1), order.toString());
         }
@@ -229,6 +232,73 @@ class ReportBrowserIT {
         assertEquals("true", chromium.js("return document.activeElement.getAttribute('aria-pressed')"),
                 "Enter chooses the focused chip");
         assertFalse(chromium.driver().findElements(By.cssSelector(".a.hit")).isEmpty());
+    }
+
+    @Test
+    void everyRepairOfAnArticleWithPlantedDamageIsMarkedWhereItStandsWithWhatStoodThere() throws Exception {
+        Path damaged = ReportPages.damaged();
+        JsonNode data = ReportPages.embeddedJson(damaged);
+        JsonNode repairs = data.path("repairs");
+        List<String> kinds = new ArrayList<>();
+        repairs.forEach(r -> kinds.add(r.path("kind").asText()));
+        assertEquals(List.of("HYPHENATION", "HYPHENATION", "COMPOUND_BREAK", "INVISIBLE", "NORMALIZATION", "CONTROL"),
+                kinds, repairs.toString());
+        chromium.open(damaged);
+        String text = data.path("text").asText();
+        for (int n = 1; n <= repairs.size(); n++) {
+            JsonNode r = repairs.get(n - 1);
+            int start = r.path("start").asInt();
+            int end = r.path("end").asInt();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> mark = (Map<String, Object>) chromium.js("var m = document.getElementById('r-' + "
+                    + "arguments[0]), range = document.createRange(); range.setStart(document.getElementById("
+                    + "'article'), 0); range.setEndBefore(m); return {at: range.toString().length, text: "
+                    + "m.textContent, tab: m.tabIndex, msg: m.getAttribute('aria-description'), title: m.title}", n);
+            String shown = (String) mark.get("text");
+            int at = ((Number) mark.get("at")).intValue();
+            if (start < end) {
+                assertEquals(start, at, "repair " + n + " is marked at its offset");
+                assertEquals(r.path("replacement").asText(), shown);
+            } else {
+                // A removal is marked on the word it stood in (or after).
+                assertTrue(at <= start && start <= at + shown.length(), "removal " + n + " at " + start + " in "
+                        + at + "+" + shown);
+                assertEquals(text.substring(at, at + shown.length()), shown);
+            }
+            assertEquals(0L, ((Number) mark.get("tab")).longValue(), "repair " + n + " takes the keyboard focus");
+            assertEquals(mark.get("title"), mark.get("msg"));
+            assertTrue(((String) mark.get("msg")).startsWith("Repaired: "), mark.toString());
+        }
+        assertEquals("international", chromium.driver().findElement(By.cssSelector("[data-repair='2']")).getText());
+        assertTrue(chromium.driver().findElement(By.id("r-2")).getAttribute("title")
+                .contains("inter-\u21B5national"), "the original shows its line break");
+        assertEquals("well-known", chromium.driver().findElement(By.id("r-3")).getText());
+        assertEquals("budget", chromium.driver().findElement(By.id("r-4")).getText());
+        assertTrue(chromium.driver().findElement(By.id("r-4")).getAttribute("title")
+                .contains("[U+200B zero width space]"));
+        assertEquals("6 repairs of the ingested text (2 hyphenation, 1 broken compound, 1 invisible character, "
+                + "1 control character, 1 composed accent)",
+                chromium.driver().findElement(By.cssSelector("header #repairs a")).getText());
+        // The count leads to the first repair; focusing a mark shows what stood there, as hovering does.
+        chromium.driver().findElement(By.cssSelector("header #repairs a")).click();
+        assertLandedOn("r-1");
+        String tip = (String) chromium.js("return getComputedStyle(document.activeElement, '::after').content");
+        assertEquals("\"" + chromium.driver().findElement(By.id("r-1")).getAttribute("data-msg") + "\"", tip);
+        new Actions(chromium.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals("r-2", chromium.js("return document.activeElement.id"), "Tab goes on to the next repair");
+        // A screen reader is told what stood there: Chromium's accessibility tree gives the mark a description.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) chromium.cdp("Accessibility.getFullAXTree",
+                Map.of()).get("nodes");
+        assertTrue(nodes.stream().anyMatch(node -> node.get("description") instanceof Map<?, ?> d
+                        && String.valueOf(d.get("value")).contains("inter-\u21B5national")),
+                "the repair's description is in the accessibility tree");
+        chromium.screenshot("damaged-report-repair-focused");
+        // The seed's own damage, "investig-ation", is marked where the summary sentence holds it.
+        chromium.open(seed);
+        WebElement seedRepair = chromium.driver().findElement(By.cssSelector("#article [data-repair='1']"));
+        assertEquals("investigation", seedRepair.getText());
+        assertTrue(seedRepair.getAttribute("title").contains("investig-ation"));
     }
 
     @Test

@@ -70,6 +70,30 @@ final class ReportPages {
         return page;
     }
 
+    /**
+     * An article with damage of every kind the text stage repairs: a soft hyphen inside a word, a word and a
+     * compound hyphenated at line breaks, a zero-width space, a control character and a decomposed accent.
+     */
+    static final String DAMAGED = "The city coun\u00ADcil of Springfield approved the new bridge on Monday after a long "
+            + "inter-\nnational debate about its cost and a well-\nknown critic's report.\n\n"
+            + "Mayor Ann Lee said the bud\u200Bget was safe and that building would start in May.\n\n"
+            + "The cafe\u0301 owners near the river said the bridge would bring\u0007 more customers to the town.\n\n"
+            + "Critics said the price of the bridge was too high for a town of its size.\n";
+
+    /** Returns the report of {@link #DAMAGED}, made by the packaged command line with grammar off. */
+    static synchronized Path damaged() throws IOException, InterruptedException {
+        Path page = DIR.resolve("damaged.html");
+        if (!Files.exists(page)) {
+            Files.createDirectories(DIR);
+            Path in = DIR.resolve("damaged.txt");
+            Files.writeString(in, DAMAGED, StandardCharsets.UTF_8);
+            JarRunner.Run run = JarRunner.run(null, "768m", 600, "summarize", "--format", "html", "--grammar", "off",
+                    "--output", page.toString(), in.toString());
+            assertEquals(0, run.exit(), run.err());
+        }
+        return page;
+    }
+
     /** Returns the JSON a report page embeds in {@code script#briefly-data}, read from the file. */
     static JsonNode embeddedJson(Path report) throws IOException {
         String html = Files.readString(report, StandardCharsets.UTF_8);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefly.serve.BrieflyServer;
 import dev.briefly.serve.ServeSettings;
+import dev.briefly.translate.ApertiumTranslator;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,14 +16,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Uploads an article through briefly serve's page in headless Chromium and reads its report. */
+/**
+ * Uploads articles through briefly serve's page in headless Chromium (chosen, dropped, pasted, translated) and
+ * reads their reports.
+ */
 class ServeUploadBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,6 +80,89 @@ class ServeUploadBrowserIT {
             new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
                     .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
             assertEquals("de", chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        }
+    }
+
+    /** Drops {@code file} on the page's drop zone as a reader's drag would: a DataTransfer holding a File. */
+    private static void drop(HeadlessChromium chromium, Path file, String type) throws Exception {
+        String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+        chromium.js("""
+                var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });
+                var dt = new DataTransfer();
+                dt.items.add(new File([bytes], arguments[1], {type: arguments[2]}));
+                var zone = document.getElementById('drop');
+                ['dragenter', 'dragover'].forEach(function (t) {
+                  zone.dispatchEvent(new DragEvent(t, {dataTransfer: dt, bubbles: true, cancelable: true}));
+                });
+                window.overWhileDragging = zone.classList.contains('over');
+                window.dropAccepted = !zone.dispatchEvent(
+                    new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+                """, base64, file.getFileName().toString(), type);
+    }
+
+    @Test
+    void aFileDroppedOnThePageComesBackAsItsReport() throws Exception {
+        Path pdf = Path.of("samples/en-river-bridge.pdf");
+        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+             HeadlessChromium chromium = HeadlessChromium.start()) {
+            chromium.driver().get(server.uri().toString());
+            drop(chromium, pdf, "application/pdf");
+            assertEquals(Boolean.TRUE, chromium.js("return window.overWhileDragging"), "the zone shows the drag");
+            assertEquals(Boolean.TRUE, chromium.js("return window.dropAccepted"), "the page takes the drop");
+            assertEquals(Boolean.FALSE, chromium.js("return document.getElementById('drop').classList.contains('over')"));
+            assertEquals("Chosen: en-river-bridge.pdf", chromium.driver().findElement(By.id("chosen")).getText());
+            assertEquals(Files.size(pdf), chromium.jsLong("return document.getElementById('file').files[0].size"),
+                    "the dropped file is the form's file, whole");
+            new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
+            chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
+                    .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
+            JsonNode data = JSON.readTree((String) chromium.js(
+                    "return document.getElementById('briefly-data').textContent"));
+            assertEquals("en-river-bridge.pdf", data.path("source").path("fileName").asText());
+            assertEquals("application/pdf", data.path("source").path("format").asText());
+            assertEquals(3, data.path("summary").size());
+            for (int n = 1; n <= 3; n++) {
+                assertFalse(chromium.driver().findElements(By.cssSelector("#article [data-summary='" + n + "']"))
+                        .isEmpty(), "summary sentence " + n + " is marked");
+            }
+            chromium.screenshot("serve-dropped-report");
+        }
+    }
+
+    @Test
+    void thePagesTranslationOptionPutsApertiumsTranslationBesideTheSummary() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
+                "apertium is not installed (./setup.sh installs it)");
+        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0)
+                        .withTranslator(new ApertiumTranslator()),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+             HeadlessChromium chromium = HeadlessChromium.start()) {
+            chromium.driver().get(server.uri().toString());
+            chromium.driver().findElement(By.id("file")).sendKeys(Path.of("seeds/000_09586750ae67223c.txt")
+                    .toAbsolutePath().toString());
+            new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
+            new Select(chromium.driver().findElement(By.name("translate-to"))).selectByValue("es");
+            chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(180))
+                    .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
+            JsonNode data = JSON.readTree((String) chromium.js(
+                    "return document.getElementById('briefly-data').textContent"));
+            JsonNode t = data.path("translation");
+            assertEquals("es", t.path("language").asText(), data.path("warnings").toString());
+            assertEquals("Translation (es, apertium)",
+                    chromium.driver().findElement(By.cssSelector("nav .two h3")).getText());
+            List<WebElement> translated = chromium.driver().findElements(By.cssSelector("nav ol.sum[lang=es] li"));
+            assertEquals(data.path("summary").size(), translated.size());
+            for (int i = 0; i < translated.size(); i++) {
+                assertEquals(t.path("summary").get(i).asText().replaceAll("\\s+", " ").trim(),
+                        translated.get(i).getText());
+            }
+            WebElement original = chromium.driver().findElement(By.cssSelector("nav ol.sum:not([lang=es])"));
+            WebElement beside = chromium.driver().findElement(By.cssSelector("nav ol.sum[lang=es]"));
+            assertTrue(beside.getRect().getX() > original.getRect().getX(), "the translation stands to the right");
+            chromium.screenshot("serve-translated-report");
         }
     }
 }

@@ -160,10 +160,45 @@ class HtmlRendererTest {
             assertWellFormed(articleMarkup(html));
             Element article = Jsoup.parse(html).getElementById("article");
             assertEquals(s.text(), article.wholeText(), "round " + round);
-            for (Element piece : article.select("[data-summary], [data-quote], [data-actor], [data-grammar]")) {
+            // Every repair with a visible character at (or, for a removal, around) its place is marked.
+            long markable = s.repairs().stream().filter(rep -> {
+                int[] at = RepairMarks.shown(s.text(), rep);
+                return !s.text().substring(at[0], at[1]).isBlank();
+            }).count();
+            assertEquals(markable, article.select("[data-repair]:not([data-cont])").size(), "round " + round);
+            for (Element piece : article.select("[data-summary], [data-quote], [data-actor], [data-grammar], [data-repair]")) {
                 assertFalse(piece.text().isEmpty() && piece.wholeText().isEmpty(), "empty piece in round " + round);
             }
         }
+    }
+
+    @Test
+    void repairsOfTheIngestedTextAreMarkedWhereTheyStandAndCountedInTheHeader() throws IOException {
+        String damaged = "The city council approved the new bridge on Monday after a long inter-\n"
+                + "national debate about its cost.\n\n"
+                + "Mayor Ann Lee said the vote was a good day for the town and that building would\u200B start in May.\n\n"
+                + "Critics said the price of the bridge was too high for a town of its size.\n";
+        Summary s = briefly.summarize(new java.io.ByteArrayInputStream(
+                damaged.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "damaged.txt");
+        assertEquals(2, s.repairs().size(), s.repairs().toString());
+        Document doc = Jsoup.parse(new HtmlRenderer().render(s));
+        Element article = doc.getElementById("article");
+        assertEquals(s.text(), article.wholeText(), "the marks add no text");
+        Element joined = article.selectFirst("[data-repair=1]");
+        assertEquals("r-1", joined.id());
+        assertEquals("international", joined.text());
+        assertEquals("0", joined.attr("tabindex"), "reachable with the keyboard");
+        assertEquals("Repaired: hyphenated word joined, was \u201Cinter-\u21B5national\u201D", joined.attr("title"));
+        assertEquals(joined.attr("title"), joined.attr("aria-description"));
+        Element removed = article.selectFirst("[data-repair=2]");
+        assertEquals("would", removed.text(), "a removal is marked on the word it stood after");
+        assertTrue(removed.attr("data-msg").contains("[U+200B zero width space]"), removed.attr("data-msg"));
+        assertEquals("2 repairs of the ingested text (1 hyphenation, 1 invisible character)",
+                doc.selectFirst("header #repairs a[href=#r-1]").text());
+        Summary clean = briefly.summarize(damaged.replace("inter-\n", "inter").replace("\u200B", ""));
+        assertTrue(clean.repairs().isEmpty(), clean.repairs().toString());
+        assertTrue(Jsoup.parse(new HtmlRenderer().render(clean)).select("#repairs, [data-repair]").isEmpty(),
+                "a clean text shows no repair");
     }
 
     @Test

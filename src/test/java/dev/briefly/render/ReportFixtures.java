@@ -11,6 +11,7 @@ import dev.briefly.grammar.GrammarFix;
 import dev.briefly.grammar.GrammarIssue;
 import dev.briefly.grammar.GrammarReport;
 import dev.briefly.quotes.Quote;
+import dev.briefly.text.Repair;
 import dev.briefly.translate.Translation;
 
 import java.util.ArrayList;
@@ -51,8 +52,13 @@ final class ReportFixtures {
                 List.of(new GrammarFix(s1End + 4, s1End + 9, "mayor", "Mayor")), null);
         Translation translation = new Translation("de", "test", null,
                 List.of("Ann Lee sagte: <b>", "Der Bürgermeister"), List.of("Wir bauen es.", "Es ist spät"));
+        // A joined word inside the first quote, and a removal (an empty span) inside "late".
+        int built = text.indexOf("build");
+        int late = text.indexOf("late") + 2;
+        List<Repair> repairs = List.of(new Repair(Repair.Kind.HYPHENATION, built, built + 5, "bu-\nild", "build"),
+                new Repair(Repair.Kind.INVISIBLE, late, late, "\u00AD<b>", ""));
         return new Summary(new Source("fixture.txt", "text", "A \"fixture\" <title>", null, null), "en",
-                sentences, quotes, actors, grammar, translation, List.of(), text, 2);
+                sentences, quotes, actors, grammar, translation, List.of(), repairs, text, 2);
     }
 
     /** Returns a summary of a random text with random spans of every kind, some overlapping, some empty. */
@@ -89,8 +95,15 @@ final class ReportFixtures {
             Span s = span(r, text);
             issues.add(new GrammarIssue(0, s.start(), s.end(), "R", "C", "m<" + i, List.of("\"")));
         }
+        List<Repair> repairs = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            Span s = span(r, text);
+            int end = r.nextBoolean() ? s.start() : s.end();
+            repairs.add(new Repair(Repair.Kind.values()[r.nextInt(Repair.Kind.values().length)], s.start(), end,
+                    "x\n\u0007<", text.substring(s.start(), end)));
+        }
         return new Summary(new Source("r.txt", "text", null, null, null), "en", sentences, quotes, actors,
-                new GrammarReport(true, issues, List.of(), null), null, List.of(), text, r.nextInt(4));
+                new GrammarReport(true, issues, List.of(), null), null, List.of(), repairs, text, r.nextInt(4));
     }
 
     private static Span span(Random r, String text) {

@@ -166,6 +166,45 @@ class ServeApiTest {
         assertEquals(200, Http.get(api("/api/health")).statusCode());
     }
 
+    /** Returns the names of the temporary files uploads may leave: the server's spool files and Jetty's parts. */
+    private static List<String> uploadFiles() throws IOException {
+        try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("briefly-upload-") || n.startsWith("MultiPart")).sorted().toList();
+        }
+    }
+
+    @Test
+    void anUploadOverTheMemoryThresholdWaitsInATemporaryFileThatIsDeletedAfterwards() throws Exception {
+        List<String> before = uploadFiles();
+        StringBuilder b = new StringBuilder();
+        while (b.length() <= Spool.THRESHOLD + 100_000) {
+            b.append(new String(SEED, StandardCharsets.UTF_8)).append("\n\n");
+        }
+        byte[] big = b.toString().getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> raw = Http.raw(api("/api/summarize?grammar=off&sentences=2&actors=0&quotes=0"),
+                "text/plain", big);
+        assertEquals(200, raw.statusCode(), raw.body());
+        HttpResponse<String> form = Http.form(api("/api/summarize"),
+                Map.of("grammar", "off", "sentences", "2", "actors", "0", "quotes", "0"), "big.txt", big);
+        assertEquals(200, form.statusCode(), form.body());
+        assertEquals(JSON.readTree(raw.body()).get("summary"), JSON.readTree(form.body()).get("summary"));
+        assertTrue(JSON.readTree(raw.body()).get("text").asText().length() > Spool.THRESHOLD,
+                "the whole text was read from the file");
+        // Latin-1 text over the threshold is re-encoded file to file.
+        String latin = b.toString().replace("said", "d\u00e9clara");
+        HttpResponse<String> reencoded = Http.raw(api("/api/summarize?grammar=off&sentences=2&actors=0&quotes=0"),
+                "text/plain; charset=ISO-8859-1", latin.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(200, reencoded.statusCode(), reencoded.body());
+        assertTrue(JSON.readTree(reencoded.body()).get("text").asText().contains("d\u00e9clara"));
+        HttpResponse<String> tooBig = Http.CLIENT.send(HttpRequest.newBuilder(api("/api/summarize"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                                new byte[(int) LIMIT + 10]))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooBig.statusCode());
+        assertEquals(before, uploadFiles(), "no upload is left in the temporary folder");
+    }
+
     @Test
     void hostileFilesGetAnErrorWithTheirReasonWhileTheServerGoesOn() throws Exception {
         byte[] noise = new byte[50_000];
