@@ -55,6 +55,10 @@ public final class GrammarFidelity {
         final Set<String> variants = new LinkedHashSet<>();
         final Map<String, Integer> dropped = new TreeMap<>();
         final Map<String, Integer> extra = new TreeMap<>();
+        /** The words the names filter removed a spelling finding on, with their counts. */
+        final Map<String, Integer> namesRemoved = new TreeMap<>();
+        /** One line per finding dropped outside the names filter and per extra issue: rule, words, sentence. */
+        final List<String> details = new ArrayList<>();
 
         /** Returns the share of LanguageTool's non-style findings that Briefly reports, 1 when there are none. */
         public double recall() {
@@ -131,22 +135,22 @@ public final class GrammarFidelity {
 
     /** Adds the comparison of {@code s}'s issues with {@code lt}'s on each of its sentences to {@code figures}. */
     private static void compare(Summary s, JLanguageTool lt, Language figures) throws IOException {
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> actorNames = new LinkedHashSet<>();
         for (Actor a : s.actors()) {
-            a.mentions().forEach(m -> names.add(m.text()));
-            names.add(a.name());
-            for (String w : a.name().split("[\\s\\p{Pd}]+")) {
-                names.add(w);
-            }
+            a.mentions().forEach(m -> actorNames.add(m.text()));
+            actorNames.add(a.name());
         }
+        Set<String> names = LanguageToolGrammarChecker.ignoredWords(actorNames);
         for (int k = 0; k < s.summary().size(); k++) {
             Sentence sentence = s.summary().get(k);
             figures.sentences++;
             Map<String, Integer> ours = new HashMap<>();
+            Map<String, GrammarIssue> byKey = new HashMap<>();
             for (GrammarIssue i : s.grammar().issues()) {
                 if (i.sentence() == k) {
-                    ours.merge(key(i.rule(), i.start() - sentence.start(), i.end() - sentence.start()), 1,
-                            Integer::sum);
+                    String key = key(i.rule(), i.start() - sentence.start(), i.end() - sentence.start());
+                    ours.merge(key, 1, Integer::sum);
+                    byKey.put(key, i);
                     figures.briefly++;
                 }
             }
@@ -168,6 +172,9 @@ public final class GrammarFidelity {
                     String word = sentence.text().substring(m.getFromPos(), m.getToPos());
                     if (m.getRule() instanceof SpellingCheckRule && names.contains(word)) {
                         figures.droppedOnNames++;
+                        figures.namesRemoved.merge(word, 1, Integer::sum);
+                    } else {
+                        figures.details.add(detail("dropped", rule, m.getFromPos(), m.getToPos(), sentence.text()));
                     }
                 }
             }
@@ -176,9 +183,17 @@ public final class GrammarFidelity {
                 int extra = e.getValue() - style.getOrDefault(e.getKey(), 0);
                 if (extra > 0) {
                     figures.extra.merge(e.getKey().substring(0, e.getKey().indexOf(' ')), extra, Integer::sum);
+                    GrammarIssue i = byKey.get(e.getKey());
+                    figures.details.add(detail("extra", i.rule(), i.start() - sentence.start(),
+                            i.end() - sentence.start(), sentence.text()));
                 }
             }
         }
+    }
+
+    /** Returns one line naming what happened to a finding, its rule, its words and the sentence. */
+    private static String detail(String what, String rule, int from, int to, String sentence) {
+        return what + " " + rule + " \"" + sentence.substring(from, to) + "\" in: " + sentence.strip();
     }
 
     private static String key(String rule, int from, int to) {
@@ -187,6 +202,14 @@ public final class GrammarFidelity {
 
     /** Returns the figures as lines fit for a terminal, one block per language and a total line. */
     public static String render(Map<String, Language> byLanguage) {
+        return render(byLanguage, false);
+    }
+
+    /**
+     * Returns the figures as lines fit for a terminal; with {@code details}, also the words the names filter
+     * removed, per language, and one line per dropped or extra finding with its sentence.
+     */
+    public static String render(Map<String, Language> byLanguage, boolean details) {
         StringBuilder b = new StringBuilder();
         int lt = 0;
         int rep = 0;
@@ -220,6 +243,12 @@ public final class GrammarFidelity {
             }
             if (f.failed > 0) {
                 b.append(e.getKey()).append(" rows that failed to summarise: ").append(f.failed).append('\n');
+            }
+            if (details) {
+                if (!f.namesRemoved.isEmpty()) {
+                    b.append(e.getKey()).append(" names filter removed: ").append(f.namesRemoved).append('\n');
+                }
+                f.details.forEach(d -> b.append(e.getKey()).append(' ').append(d).append('\n'));
             }
         }
         return b.toString();
