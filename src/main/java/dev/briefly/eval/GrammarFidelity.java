@@ -55,6 +55,11 @@ public final class GrammarFidelity {
         final Set<String> variants = new LinkedHashSet<>();
         final Map<String, Integer> dropped = new TreeMap<>();
         final Map<String, Integer> extra = new TreeMap<>();
+        /**
+         * Briefly's issues on words where LanguageTool reports only a style match: its overlap filter lets the
+         * style match win over the rule Briefly reports (with style off), so they are not counted as extra.
+         */
+        final Map<String, Integer> underStyle = new TreeMap<>();
         /** The words the names filter removed a spelling finding on, with their counts. */
         final Map<String, Integer> namesRemoved = new TreeMap<>();
         /** One line per finding dropped outside the names filter and per extra issue: rule, words, sentence. */
@@ -155,12 +160,14 @@ public final class GrammarFidelity {
                 }
             }
             Map<String, Integer> style = new HashMap<>();
+            List<int[]> styleSpans = new ArrayList<>();
             for (RuleMatch m : lt.check(sentence.text())) {
                 String rule = m.getRule().getId();
                 String key = key(rule, m.getFromPos(), m.getToPos());
                 if (LanguageToolGrammarChecker.OFF_CATEGORIES.contains(m.getRule().getCategory().getId().toString())) {
                     figures.ltStyle++;
                     style.merge(key, 1, Integer::sum);
+                    styleSpans.add(new int[] {m.getFromPos(), m.getToPos()});
                     continue;
                 }
                 figures.ltFindings++;
@@ -182,10 +189,13 @@ public final class GrammarFidelity {
             for (Map.Entry<String, Integer> e : ours.entrySet()) {
                 int extra = e.getValue() - style.getOrDefault(e.getKey(), 0);
                 if (extra > 0) {
-                    figures.extra.merge(e.getKey().substring(0, e.getKey().indexOf(' ')), extra, Integer::sum);
                     GrammarIssue i = byKey.get(e.getKey());
-                    figures.details.add(detail("extra", i.rule(), i.start() - sentence.start(),
-                            i.end() - sentence.start(), sentence.text()));
+                    int from = i.start() - sentence.start();
+                    int to = i.end() - sentence.start();
+                    boolean shadowed = styleSpans.stream().anyMatch(x -> x[0] < to && from < x[1]);
+                    (shadowed ? figures.underStyle : figures.extra).merge(i.rule(), extra, Integer::sum);
+                    figures.details.add(detail(shadowed ? "under-style" : "extra", i.rule(), from, to,
+                            sentence.text()));
                 }
             }
         }
@@ -240,6 +250,10 @@ public final class GrammarFidelity {
             }
             if (!f.extra.isEmpty()) {
                 b.append(e.getKey()).append(" extra by rule: ").append(f.extra).append('\n');
+            }
+            if (!f.underStyle.isEmpty()) {
+                b.append(e.getKey()).append(" not extra, on words of a LanguageTool style match: ")
+                        .append(f.underStyle).append('\n');
             }
             if (f.failed > 0) {
                 b.append(e.getKey()).append(" rows that failed to summarise: ").append(f.failed).append('\n');

@@ -86,7 +86,7 @@ class EnglishGrammarTest extends LanguageGrammarTestSupport {
                 raw.add(k + " " + key.substring(0, key.indexOf('-')));
             }
         }
-        assertEquals(List.of("0 UNPAIRED_BRACKETS 9", "1 UNPAIRED_BRACKETS 28"), raw);
+        assertEquals(List.of("0 EN_UNPAIRED_QUOTES 9", "1 EN_UNPAIRED_QUOTES 28"), raw);
         assertEquals(raw, ours);
     }
 }
