@@ -39,6 +39,10 @@ final class EvalGrammarCommand implements Callable<Integer> {
     @Option(names = "--fidelity", description = "Compare with raw LanguageTool per language (see above).")
     boolean fidelity;
 
+    @Option(names = "--details", description = "With --fidelity, also list the words the names filter removed and"
+            + " every dropped or extra finding with its sentence.")
+    boolean details;
+
     @Override
     public Integer call() throws Exception {
         if (limit < 1) {
@@ -46,7 +50,7 @@ final class EvalGrammarCommand implements Callable<Integer> {
         }
         String out;
         if (fidelity) {
-            out = GrammarFidelity.render(GrammarFidelity.run(files, limit));
+            out = GrammarFidelity.render(GrammarFidelity.run(files, limit), details);
         } else {
             if (files.size() != 1) {
                 throw new IllegalArgumentException("give one FILE without --fidelity: " + files);

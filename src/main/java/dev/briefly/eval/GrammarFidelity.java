@@ -55,6 +55,15 @@ public final class GrammarFidelity {
         final Set<String> variants = new LinkedHashSet<>();
         final Map<String, Integer> dropped = new TreeMap<>();
         final Map<String, Integer> extra = new TreeMap<>();
+        /**
+         * Briefly's issues on words where LanguageTool reports only a style match: its overlap filter lets the
+         * style match win over the rule Briefly reports (with style off), so they are not counted as extra.
+         */
+        final Map<String, Integer> underStyle = new TreeMap<>();
+        /** The words the names filter removed a spelling finding on, with their counts. */
+        final Map<String, Integer> namesRemoved = new TreeMap<>();
+        /** One line per finding dropped outside the names filter and per extra issue: rule, words, sentence. */
+        final List<String> details = new ArrayList<>();
 
         /** Returns the share of LanguageTool's non-style findings that Briefly reports, 1 when there are none. */
         public double recall() {
@@ -131,32 +140,34 @@ public final class GrammarFidelity {
 
     /** Adds the comparison of {@code s}'s issues with {@code lt}'s on each of its sentences to {@code figures}. */
     private static void compare(Summary s, JLanguageTool lt, Language figures) throws IOException {
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> actorNames = new LinkedHashSet<>();
         for (Actor a : s.actors()) {
-            a.mentions().forEach(m -> names.add(m.text()));
-            names.add(a.name());
-            for (String w : a.name().split("[\\s\\p{Pd}]+")) {
-                names.add(w);
-            }
+            a.mentions().forEach(m -> actorNames.add(m.text()));
+            actorNames.add(a.name());
         }
+        Set<String> names = LanguageToolGrammarChecker.ignoredWords(actorNames);
         for (int k = 0; k < s.summary().size(); k++) {
             Sentence sentence = s.summary().get(k);
             figures.sentences++;
             Map<String, Integer> ours = new HashMap<>();
+            Map<String, GrammarIssue> byKey = new HashMap<>();
             for (GrammarIssue i : s.grammar().issues()) {
                 if (i.sentence() == k) {
-                    ours.merge(key(i.rule(), i.start() - sentence.start(), i.end() - sentence.start()), 1,
-                            Integer::sum);
+                    String key = key(i.rule(), i.start() - sentence.start(), i.end() - sentence.start());
+                    ours.merge(key, 1, Integer::sum);
+                    byKey.put(key, i);
                     figures.briefly++;
                 }
             }
             Map<String, Integer> style = new HashMap<>();
+            List<int[]> styleSpans = new ArrayList<>();
             for (RuleMatch m : lt.check(sentence.text())) {
                 String rule = m.getRule().getId();
                 String key = key(rule, m.getFromPos(), m.getToPos());
                 if (LanguageToolGrammarChecker.OFF_CATEGORIES.contains(m.getRule().getCategory().getId().toString())) {
                     figures.ltStyle++;
                     style.merge(key, 1, Integer::sum);
+                    styleSpans.add(new int[] {m.getFromPos(), m.getToPos()});
                     continue;
                 }
                 figures.ltFindings++;
@@ -168,6 +179,9 @@ public final class GrammarFidelity {
                     String word = sentence.text().substring(m.getFromPos(), m.getToPos());
                     if (m.getRule() instanceof SpellingCheckRule && names.contains(word)) {
                         figures.droppedOnNames++;
+                        figures.namesRemoved.merge(word, 1, Integer::sum);
+                    } else {
+                        figures.details.add(detail("dropped", rule, m.getFromPos(), m.getToPos(), sentence.text()));
                     }
                 }
             }
@@ -175,10 +189,21 @@ public final class GrammarFidelity {
             for (Map.Entry<String, Integer> e : ours.entrySet()) {
                 int extra = e.getValue() - style.getOrDefault(e.getKey(), 0);
                 if (extra > 0) {
-                    figures.extra.merge(e.getKey().substring(0, e.getKey().indexOf(' ')), extra, Integer::sum);
+                    GrammarIssue i = byKey.get(e.getKey());
+                    int from = i.start() - sentence.start();
+                    int to = i.end() - sentence.start();
+                    boolean shadowed = styleSpans.stream().anyMatch(x -> x[0] < to && from < x[1]);
+                    (shadowed ? figures.underStyle : figures.extra).merge(i.rule(), extra, Integer::sum);
+                    figures.details.add(detail(shadowed ? "under-style" : "extra", i.rule(), from, to,
+                            sentence.text()));
                 }
             }
         }
+    }
+
+    /** Returns one line naming what happened to a finding, its rule, its words and the sentence. */
+    private static String detail(String what, String rule, int from, int to, String sentence) {
+        return what + " " + rule + " \"" + sentence.substring(from, to) + "\" in: " + sentence.strip();
     }
 
     private static String key(String rule, int from, int to) {
@@ -187,6 +212,14 @@ public final class GrammarFidelity {
 
     /** Returns the figures as lines fit for a terminal, one block per language and a total line. */
     public static String render(Map<String, Language> byLanguage) {
+        return render(byLanguage, false);
+    }
+
+    /**
+     * Returns the figures as lines fit for a terminal; with {@code details}, also the words the names filter
+     * removed, per language, and one line per dropped or extra finding with its sentence.
+     */
+    public static String render(Map<String, Language> byLanguage, boolean details) {
         StringBuilder b = new StringBuilder();
         int lt = 0;
         int rep = 0;
@@ -218,8 +251,18 @@ public final class GrammarFidelity {
             if (!f.extra.isEmpty()) {
                 b.append(e.getKey()).append(" extra by rule: ").append(f.extra).append('\n');
             }
+            if (!f.underStyle.isEmpty()) {
+                b.append(e.getKey()).append(" not extra, on words of a LanguageTool style match: ")
+                        .append(f.underStyle).append('\n');
+            }
             if (f.failed > 0) {
                 b.append(e.getKey()).append(" rows that failed to summarise: ").append(f.failed).append('\n');
+            }
+            if (details) {
+                if (!f.namesRemoved.isEmpty()) {
+                    b.append(e.getKey()).append(" names filter removed: ").append(f.namesRemoved).append('\n');
+                }
+                f.details.forEach(d -> b.append(e.getKey()).append(' ').append(d).append('\n'));
             }
         }
         return b.toString();

@@ -59,8 +59,6 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
     private static final int MAX_SUGGESTIONS = 5;
-    /** Joins summary sentences for one LanguageTool call: a paragraph break, which always ends a sentence. */
-    private static final String SENTENCE_BREAK = "\n\n";
     /** Languages that capitalise all nouns, where a capitalised unknown word is as likely a typo as a name. */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
@@ -120,33 +118,16 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<GrammarIssue> issues = new ArrayList<>();
         List<GrammarFix> fixes = new ArrayList<>();
         List<Sentence> out = new ArrayList<>(summary.size());
-        // One LanguageTool call for the whole summary, one sentence per paragraph: LanguageTool's per-call work
-        // (selecting the active rules among thousands) is paid once, and a paragraph break always ends a sentence.
-        StringBuilder joined = new StringBuilder();
-        int[] starts = new int[summary.size()];
-        for (int i = 0; i < summary.size(); i++) {
-            if (i > 0) {
-                joined.append(SENTENCE_BREAK);
-            }
-            starts[i] = joined.length();
-            joined.append(summary.get(i).text());
-        }
-        List<List<RuleMatch>> bySentence = new ArrayList<>(summary.size());
-        summary.forEach(x -> bySentence.add(new ArrayList<>()));
-        for (RuleMatch m : relevant(joined.toString(), variant, language, ignored)) {
-            int i = sentenceAt(starts, m.getFromPos());
-            // A match that runs into the next sentence only exists because of the joining: left out.
-            if (i >= 0 && m.getToPos() <= starts[i] + summary.get(i).text().length()) {
-                bySentence.get(i).add(m);
-            }
-        }
+        // Each summary sentence is checked on its own, as LanguageTool is given it: checked together, a text-level
+        // rule sees them as one text, and a quotation opened in one sentence and closed in another is paired
+        // there while each sentence has an unpaired mark (UNPAIRED_BRACKETS, docs/grammar.md "Fidelity").
         for (int i = 0; i < summary.size(); i++) {
             Sentence s = summary.get(i);
-            List<RuleMatch> matches = bySentence.get(i);
+            List<RuleMatch> matches = relevant(s.text(), variant, language, ignored);
             for (RuleMatch m : matches) {
-                issues.add(issue(i, s.start() - starts[i], m));
+                issues.add(issue(i, s.start(), m));
             }
-            out.add(mode == GrammarMode.FIX ? fix(s, starts[i], matches, quotations, ignored, fixes) : s);
+            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, ignored, fixes) : s);
         }
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
@@ -221,18 +202,8 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return false;
     }
 
-    /** Returns the index of the sentence (by start offsets {@code starts}) that holds {@code pos}, or -1. */
-    private static int sentenceAt(int[] starts, int pos) {
-        for (int i = starts.length - 1; i >= 0; i--) {
-            if (pos >= starts[i]) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Applies the fixable matches to {@code s}; match offsets are {@code shift} ahead of the sentence's. */
-    private Sentence fix(Sentence s, int shift, List<RuleMatch> matches, List<Span> quotations,
+    /** Applies the fixable matches to {@code s}; match offsets are relative to the sentence's text. */
+    private Sentence fix(Sentence s, List<RuleMatch> matches, List<Span> quotations,
                          Set<String> names, List<GrammarFix> fixes) {
         String text = s.text();
         List<RuleMatch> chosen = new ArrayList<>();
@@ -240,16 +211,16 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<RuleMatch> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         for (RuleMatch m : sorted) {
-            if (m.getFromPos() - shift < lastEnd || !fixable(m, text, shift) || competes(m, sorted, text, shift)
-                    || touchesName(text.substring(m.getFromPos() - shift, m.getToPos() - shift), names)) {
+            if (m.getFromPos() < lastEnd || !fixable(m, text) || competes(m, sorted, text)
+                    || touchesName(text.substring(m.getFromPos(), m.getToPos()), names)) {
                 continue;
             }
-            Span at = new Span(s.start() + m.getFromPos() - shift, s.start() + m.getToPos() - shift);
+            Span at = new Span(s.start() + m.getFromPos(), s.start() + m.getToPos());
             if (quotations.stream().anyMatch(q -> q.overlaps(at) || q.contains(at))) {
                 continue;
             }
             chosen.add(m);
-            lastEnd = m.getToPos() - shift;
+            lastEnd = m.getToPos();
         }
         if (chosen.isEmpty()) {
             return s;
@@ -257,8 +228,8 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         StringBuilder fixed = new StringBuilder(text.length());
         int pos = 0;
         for (RuleMatch m : chosen) {
-            int from = m.getFromPos() - shift;
-            int to = m.getToPos() - shift;
+            int from = m.getFromPos();
+            int to = m.getToPos();
             String before = text.substring(from, to);
             String after = replacement(m, before);
             fixed.append(text, pos, from).append(after);
@@ -287,12 +258,12 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return null;
     }
 
-    private boolean fixable(RuleMatch m, String text, int shift) {
+    private boolean fixable(RuleMatch m, String text) {
         List<String> suggestions = m.getSuggestedReplacements();
         if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
             return false;
         }
-        String before = text.substring(m.getFromPos() - shift, m.getToPos() - shift);
+        String before = text.substring(m.getFromPos(), m.getToPos());
         if (replacement(m, before) == null) {
             return false;
         }
@@ -312,7 +283,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
     }
 
     /** Returns whether {@code m} is not {@link #LOCAL} and another non-local match touches it (one space apart). */
-    private static boolean competes(RuleMatch m, List<RuleMatch> all, String text, int shift) {
+    private static boolean competes(RuleMatch m, List<RuleMatch> all, String text) {
         if (local(m)) {
             return false;
         }
@@ -320,8 +291,8 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             if (o == m || local(o)) {
                 continue;
             }
-            int gapFrom = Math.min(m.getToPos(), o.getToPos()) - shift;
-            int gapTo = Math.max(m.getFromPos(), o.getFromPos()) - shift;
+            int gapFrom = Math.min(m.getToPos(), o.getToPos());
+            int gapTo = Math.max(m.getFromPos(), o.getFromPos());
             if (gapTo <= gapFrom || text.substring(gapFrom, gapTo).isBlank()) {
                 return true;
             }
@@ -358,8 +329,11 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return m.getRule().getCategory().getId().toString();
     }
 
-    /** Returns the ignored names and each of their words ("Rex Tillerson" also ignores "Tillerson"). */
-    private static Set<String> ignoredWords(Set<String> ignore) {
+    /**
+     * Returns the words the names filter ignores for the actor names {@code ignore}: each name and each of its
+     * words ("Rex Tillerson" also ignores "Tillerson").
+     */
+    public static Set<String> ignoredWords(Set<String> ignore) {
         Set<String> out = new LinkedHashSet<>();
         for (String name : ignore) {
             out.add(name);

@@ -1,9 +1,11 @@
 package dev.briefly.grammar;
 
+import dev.briefly.Sentence;
 import dev.briefly.text.ArticleText;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -64,5 +66,27 @@ class EnglishGrammarTest extends LanguageGrammarTestSupport {
     void aFixThatWouldChangeAnActorsNameIsLeftOut() {
         assertEquals(true, LanguageToolGrammarChecker.touchesName("de Klerk", Set.of("Klerk")));
         assertEquals(false, LanguageToolGrammarChecker.touchesName("a", Set.of("Klerk")));
+    }
+
+    @Test
+    void aQuotationOpenedInOneSummarySentenceAndClosedInTheNextIsUnpairedInEachAsLanguageToolSaysAlone()
+            throws Exception {
+        String first = "He said: \u201cWe will not stop.";
+        String second = "We will go on until the end.\u201d";
+        ArticleText a = article("en", first + " " + second);
+        List<Sentence> summary = List.of(new Sentence(first, 1.0, 0, first.length(), 0),
+                new Sentence(second, 1.0, first.length() + 1, a.text().length(), 1));
+        GrammarReport r = CHECKER.check(a, summary, GrammarMode.REPORT, Set.of(), false).report();
+        List<String> ours = new ArrayList<>();
+        r.issues().forEach(i -> ours.add(i.sentence() + " " + i.rule() + " "
+                + (i.start() - summary.get(i.sentence()).start())));
+        List<String> raw = new ArrayList<>();
+        for (int k = 0; k < summary.size(); k++) {
+            for (String key : checkerAndLanguageTool("en", "en-US", summary.get(k).text()).get(1)) {
+                raw.add(k + " " + key.substring(0, key.indexOf('-')));
+            }
+        }
+        assertEquals(List.of("0 EN_UNPAIRED_QUOTES 9", "1 EN_UNPAIRED_QUOTES 28"), raw);
+        assertEquals(raw, ours);
     }
 }
