@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -236,17 +235,8 @@ final class ClusterModel {
 
     /** Writes this model in the form {@link #read(byte[])} reads; the caller closes {@code out}. */
     void write(OutputStream out) throws IOException {
-        DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
-        o.writeInt(MAGIC);
-        o.writeInt(VERSION);
-        o.writeInt(languages.length);
-        for (String l : languages) {
-            o.writeUTF(l);
-        }
-        o.writeInt(keys.length);
-        for (long k : keys) {
-            o.writeLong(k);
-        }
+        DataOutputStream o = NgramProfiles.writeHeader(out, MAGIC, VERSION, languages);
+        NgramProfiles.writeKeys(o, keys);
         for (float f : logp) {
             o.writeFloat(f);
         }

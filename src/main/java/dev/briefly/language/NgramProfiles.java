@@ -270,6 +270,27 @@ final class NgramProfiles {
         return languages;
     }
 
+    /** Opens a buffered writer on {@code out} and writes the header {@link #readLanguages} reads after the version. */
+    static DataOutputStream writeHeader(OutputStream out, int magic, int version, String[] languages)
+            throws IOException {
+        DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
+        o.writeInt(magic);
+        o.writeInt(version);
+        o.writeInt(languages.length);
+        for (String l : languages) {
+            o.writeUTF(l);
+        }
+        return o;
+    }
+
+    /** Writes a count and the keys, as {@link #readKeys} reads them. */
+    static void writeKeys(DataOutputStream o, long[] keys) throws IOException {
+        o.writeInt(keys.length);
+        for (long k : keys) {
+            o.writeLong(k);
+        }
+    }
+
     /** Reads a count and that many n-gram keys, and moves {@code b} past them. */
     static long[] readKeys(ByteBuffer b) {
         long[] keys = new long[b.getInt()];

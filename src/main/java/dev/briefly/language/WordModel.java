@@ -1,6 +1,5 @@
 package dev.briefly.language;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -243,18 +242,9 @@ final class WordModel {
 
     /** Writes this model in the form {@link #read(byte[])} reads; the caller closes {@code out}. */
     void write(OutputStream out) throws IOException {
-        DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
-        o.writeInt(MAGIC);
-        o.writeInt(VERSION);
-        o.writeInt(languages.length);
-        for (String l : languages) {
-            o.writeUTF(l);
-        }
+        DataOutputStream o = NgramProfiles.writeHeader(out, MAGIC, VERSION, languages);
         o.writeLong(full);
-        o.writeInt(keys.length);
-        for (long k : keys) {
-            o.writeLong(k);
-        }
+        NgramProfiles.writeKeys(o, keys);
         for (long m : masks) {
             o.writeLong(m);
         }
