@@ -194,7 +194,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
             return false;
         }
         if (!closedQuote && (t == '…' || text.startsWith("...", term))
-                && OpenQuotes.openAt(text, sentenceStart, term)) {
+                && (OpenQuotes.openAt(text, sentenceStart, term)
+                || OpenQuotes.singleOpenAt(text, sentenceStart, term))) {
             return false; // a pause inside quoted speech: «Mike parle beaucoup… Je me préparais»
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0

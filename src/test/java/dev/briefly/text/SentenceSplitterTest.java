@@ -91,6 +91,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAnEllipsisInsideSingleQuotedSpeechButNotAfterAnApostropheOrElision() {
+        assertEquals(List.of("Millar zei: 'Mike praat veel ... Ik luisterde niet.'", "Toen ging hij weg."),
+                split(SentenceSplitter.of("nl"), "Millar zei: 'Mike praat veel ... Ik luisterde niet.' Toen ging hij weg."));
+        // 's (des) and auto's open no quotation: the ellipsis ends the sentence.
+        assertEquals(List.of("Het begon om 10 uur 's ochtends met auto's ...", "Daarna regende het."),
+                split(SentenceSplitter.of("nl"), "Het begon om 10 uur 's ochtends met auto's ... Daarna regende het."));
+        assertEquals(List.of("He said ‘it was over … We went home’ and left."),
+                split(SentenceSplitter.of("en"), "He said ‘it was over … We went home’ and left."));
+    }
+
+    @Test
     void keepsJoinedInitialsWithTheNameButEndsASentenceAtAnEraAfterANumber() {
         assertEquals(List.of("El inspector D.K. Arya declaró la detención."),
                 split(SentenceSplitter.of("es"), "El inspector D.K. Arya declaró la detención."));
