@@ -54,10 +54,21 @@ public final class SentenceSegmenter implements SentenceSplitter {
      * Hungarian "II. Erzsébet"), from {@code resources/<lang>/ordinals.txt}; null when the language has none.
      */
     private final Pattern ordinals;
+    /** Longest sentence kept whole; longer runs are cut at a space. */
+    private final int longestSentence;
 
     /** Builds the segmenter of {@code language} from its packaged resources. */
     public SentenceSegmenter(String language) {
+        this(language, MAX_SENTENCE);
+    }
+
+    /**
+     * Builds the segmenter of {@code language} with runs cut only past {@code longestSentence} characters: a
+     * splitter that ends sentences by other means too (at spaces, in Thai) applies the cut to its own sentences.
+     */
+    SentenceSegmenter(String language, int longestSentence) {
         this.language = language;
+        this.longestSentence = longestSentence;
         this.locale = Locale.forLanguageTag(language);
         List<String> writing = LanguageResources.lines(language, "sentence-writing");
         this.pipeIsDanda = writing.contains("pipe-is-danda");
@@ -128,12 +139,12 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 closedQuote = true;
             }
             if (isBoundary(text, sentenceStart, i, j, end, closedQuote)) {
-                addTrimmed(text, sentenceStart, j, out);
+                addTrimmed(text, sentenceStart, j, out, longestSentence);
                 sentenceStart = j;
             }
             i = j;
         }
-        addTrimmed(text, sentenceStart, end, out);
+        addTrimmed(text, sentenceStart, end, out, longestSentence);
     }
 
     private boolean isBoundary(String text, int sentenceStart, int term, int after, int end, boolean closedQuote) {
@@ -359,6 +370,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
 
     /** Adds {@code [start, end)} without its outer white space, cut at {@link #MAX_SENTENCE}, to {@code out}. */
     static void addTrimmed(String text, int start, int end, List<Span> out) {
+        addTrimmed(text, start, end, out, MAX_SENTENCE);
+    }
+
+    /** Adds {@code [start, end)} without its outer white space, cut at {@code longest}, to {@code out}. */
+    private static void addTrimmed(String text, int start, int end, List<Span> out, int longest) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -367,10 +383,10 @@ public final class SentenceSegmenter implements SentenceSplitter {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        while (e - s > MAX_SENTENCE) {
-            int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
-            if (cut <= s + MAX_SENTENCE / 2) {
-                cut = s + MAX_SENTENCE;
+        while (e - s > longest) {
+            int cut = text.lastIndexOf(' ', s + longest);
+            if (cut <= s + longest / 2) {
+                cut = s + longest;
             }
             out.add(new Span(s, cut));
             s = cut;

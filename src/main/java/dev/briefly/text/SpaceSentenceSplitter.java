@@ -33,7 +33,9 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     private final int longestOpener;
 
     SpaceSentenceSplitter(String language) {
-        this.rules = new SentenceSegmenter(language);
+        // The rules' cut of long runs would come first and split a Thai paragraph at arbitrary spaces: the cut
+        // is applied to the sentences found here instead.
+        this.rules = new SentenceSegmenter(language, Integer.MAX_VALUE);
         this.locale = Locale.forLanguageTag(language);
         this.clauseOpeners = LanguageResources.lowerCaseSet(language, "clause-openers");
         this.nonFinal = LanguageResources.lowerCaseSet(language, "non-final-words");
@@ -57,12 +59,12 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
                         && ownScript(text.charAt(i + 1)) && !afterRepetitionMark(text.charAt(i - 1))
                         && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
                         && !endsOnNonFinalWord(text, s.start(), i, words)) {
-                    out.add(new Span(start, i));
+                    SentenceSegmenter.addTrimmed(text, start, i, out);
                     start = i + 1;
                     i = start + MIN_CHARS - 1;
                 }
             }
-            out.add(new Span(start, s.end()));
+            SentenceSegmenter.addTrimmed(text, start, s.end(), out);
         }
         return out;
     }

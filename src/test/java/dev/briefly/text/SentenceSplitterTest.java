@@ -75,6 +75,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsALongThaiParagraphAtItsSentenceSpacesBeforeAnyCutForLength() {
+        // 40 sentences of 76 characters, each with a repetition mark inside; no punctuation in 3,000 characters.
+        // The cut of runs over 2,000 characters used to come first and fell on the space after a ๆ.
+        String sentence = "ก".repeat(66) + " ๆ " + "ขขขขขขข";
+        String paragraph = String.join(" ", java.util.Collections.nCopies(40, sentence));
+        List<String> sentences = split(SentenceSplitter.of("th"), paragraph);
+        assertEquals(40, sentences.size());
+        sentences.forEach(s -> assertEquals(sentence, s));
+    }
+
+    @Test
     void keepsARomanOrdinalWithItsNameWhereTheLanguageWritesOrdinalsWithADot() {
         assertEquals(List.of("Azt mondta, hogy II. Erzsébet uralkodása véget ér.", "Ez nem történt meg."),
                 split(SentenceSplitter.of("hu"),
@@ -93,10 +104,12 @@ class SentenceSplitterTest {
     @Test
     void keepsAnEllipsisInsideSingleQuotedSpeechButNotAfterAnApostropheOrElision() {
         assertEquals(List.of("Millar zei: 'Mike praat veel ... Ik luisterde niet.'", "Toen ging hij weg."),
-                split(SentenceSplitter.of("nl"), "Millar zei: 'Mike praat veel ... Ik luisterde niet.' Toen ging hij weg."));
+                split(SentenceSplitter.of("nl"),
+                        "Millar zei: 'Mike praat veel ... Ik luisterde niet.' Toen ging hij weg."));
         // 's (des) and auto's open no quotation: the ellipsis ends the sentence.
         assertEquals(List.of("Het begon om 10 uur 's ochtends met auto's ...", "Daarna regende het."),
-                split(SentenceSplitter.of("nl"), "Het begon om 10 uur 's ochtends met auto's ... Daarna regende het."));
+                split(SentenceSplitter.of("nl"),
+                        "Het begon om 10 uur 's ochtends met auto's ... Daarna regende het."));
         assertEquals(List.of("He said ‘it was over … We went home’ and left."),
                 split(SentenceSplitter.of("en"), "He said ‘it was over … We went home’ and left."));
     }
