@@ -194,6 +194,9 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 return analysis != null && analysis.isStopWord(wordAt(text, k, end))
                         && !mayEnd.contains(tokenAt(text, k, end));
             }
+            if (word.length() == 2 && caselessAlphabetic(word.charAt(0))) {
+                return false; // an initial in a script without capitals: Arabic "د. مول" (Dr Moll)
+            }
             if (word.matches("(\\p{Lu}\\.){2,3}") && !afterNumber(text, sentenceStart, term - word.length() + 1)) {
                 // Initials ("D.K. Arya") or an acronym the language's list does not know ("E.E. U.U."): a boundary
                 // only before a stop word, as for the abbreviations that may end a sentence. After a number it is
@@ -326,6 +329,21 @@ public final class SentenceSegmenter implements SentenceSplitter {
             open++;
         }
         return text.substring(open, dot + 1);
+    }
+
+    /**
+     * Returns whether {@code c} is a letter of an alphabet or abjad without case (Arabic, Hebrew, Devanagari): a
+     * lone one before a dot is an initial, as a capital is in Latin. Syllables and ideographs (Hangul, Han, kana)
+     * are whole words and may end a sentence ("할 것.").
+     */
+    private static boolean caselessAlphabetic(char c) {
+        if (!Character.isLetter(c) || Character.isUpperCase(c) || Character.isLowerCase(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HANGUL && script != Character.UnicodeScript.HAN
+                && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
+                && script != Character.UnicodeScript.YI;
     }
 
     /** Returns whether the word starting at {@code wordStart} follows a number ("1100 A.D."). */

@@ -179,6 +179,32 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsTitlesSaintsAndTimesWithTheNextWordInSloveneBulgarianUkrainianHungarianAndLatvian() {
+        assertEquals(List.of("Dr. Tony Moll je odkril bolezen.", "Bolnišnica je zaprta."),
+                split(SentenceSplitter.of("sl"), "Dr. Tony Moll je odkril bolezen. Bolnišnica je zaprta."));
+        assertEquals(List.of("Погребението е на площад „Св. Петър“ в Рим.", "Хората бяха много."),
+                split(SentenceSplitter.of("bg"), "Погребението е на площад „Св. Петър“ в Рим. Хората бяха много."));
+        assertEquals(List.of("За словами в.о. Директора, похорон відбудеться на площі Св. Петра.", "Людей багато."),
+                split(SentenceSplitter.of("uk"),
+                        "За словами в.о. Директора, похорон відбудеться на площі Св. Петра. Людей багато."));
+        assertEquals(List.of("Dr. Ehud Ur figyelmeztetett.", "A kutatás korai."),
+                split(SentenceSplitter.of("hu"), "Dr. Ehud Ur figyelmeztetett. A kutatás korai."));
+        assertEquals(List.of("Pirmdien, plkst. 22:08 notika zemestrīce.", "Ziņu par postījumiem nav."),
+                split(SentenceSplitter.of("lv"),
+                        "Pirmdien, plkst. 22:08 notika zemestrīce. Ziņu par postījumiem nav."));
+    }
+
+    @Test
+    void keepsALoneLetterOfAScriptWithoutCapitalsWithTheNameItAbbreviates() {
+        // د. is "Dr." in Arabic; a Korean syllable before a dot is a word and ends the sentence.
+        assertEquals(List.of("يعتقد د. مول أن بعض المرضى أصيبوا في المستشفى.", "لم يتم الإبلاغ عن وفيات."),
+                split(SentenceSplitter.of("ar"),
+                        "يعتقد د. مول أن بعض المرضى أصيبوا في المستشفى. لم يتم الإبلاغ عن وفيات."));
+        assertEquals(List.of("보고서를 제출할 것.", "마감은 금요일이다."),
+                split(SentenceSplitter.of("ko"), "보고서를 제출할 것. 마감은 금요일이다."));
+    }
+
+    @Test
     void keepsTitlesWithTheNameInCzechAndMalay() {
         assertEquals(List.of("Dr. Ehud Ur, profesor medicíny, varoval.", "Výzkum je v rané fázi."),
                 split(SentenceSplitter.of("cs"), "Dr. Ehud Ur, profesor medicíny, varoval. Výzkum je v rané fázi."));
