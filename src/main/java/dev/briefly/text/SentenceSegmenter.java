@@ -24,8 +24,6 @@ public final class SentenceSegmenter implements SentenceSplitter {
 
     /** Longest sentence kept whole, in characters. */
     static final int MAX_SENTENCE = 2000;
-    /** Words read after a closing quote to find its attribution ("said the city's mayor"). */
-    private static final int ATTRIBUTION_WORDS = 6;
 
     private static final String TERMINATORS = ".!?…。！？।॥؟";
     /** Closing marks; “ and ‘ close quotes in German, Czech and other languages that open with „ and ‚. */
@@ -206,9 +204,7 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 return analysis != null && analysis.isStopWord(wordAt(text, k, end));
             }
         }
-        // After a quote closed with a full stop, a speech verb that goes on ("He added that …", "Chambers argues
-        // that …") opens new speech; only a short tail that ends there ("… later.” Smith said.") belongs to the quote.
-        if (closedQuote && followsAttribution(text, k, end, t == '.')) {
+        if (closedQuote && followsAttribution(text, k, end)) {
             return false;
         }
         if (!closedQuote && (t == '…' || text.startsWith("...", term))
@@ -279,17 +275,13 @@ public final class SentenceSegmenter implements SentenceSplitter {
         return null;
     }
 
-    /**
-     * Returns whether a speech cue stands among the first words from {@code k}; with {@code tailOnly}, only when
-     * the sentence also ends within {@value #ATTRIBUTION_WORDS} words.
-     */
-    private boolean followsAttribution(String text, int k, int end, boolean tailOnly) {
+    private boolean followsAttribution(String text, int k, int end) {
         if (speechCues.isEmpty()) {
             return false;
         }
-        List<String> words = new ArrayList<>(ATTRIBUTION_WORDS + 1);
+        List<String> words = new ArrayList<>(6);
         int i = k;
-        while (i < end && words.size() < ATTRIBUTION_WORDS + 1) {
+        while (i < end && words.size() < 6) {
             while (i < end && !Character.isLetter(text.charAt(i))) {
                 if (TERMINATORS.indexOf(text.charAt(i)) >= 0) {
                     i = end;
@@ -304,9 +296,6 @@ public final class SentenceSegmenter implements SentenceSplitter {
             if (i > s) {
                 words.add(text.substring(s, i).toLowerCase(locale));
             }
-        }
-        if (tailOnly && words.size() > ATTRIBUTION_WORDS) {
-            return false;
         }
         for (int w = 0; w < Math.min(words.size(), 4); w++) {
             for (String[] cue : speechCues) {
