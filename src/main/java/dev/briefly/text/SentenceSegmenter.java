@@ -54,10 +54,21 @@ public final class SentenceSegmenter implements SentenceSplitter {
      * Hungarian "II. Erzsébet"), from {@code resources/<lang>/ordinals.txt}; null when the language has none.
      */
     private final Pattern ordinals;
+    /** Longest sentence kept whole; longer runs are cut at a space. */
+    private final int longestSentence;
 
     /** Builds the segmenter of {@code language} from its packaged resources. */
     public SentenceSegmenter(String language) {
+        this(language, MAX_SENTENCE);
+    }
+
+    /**
+     * Builds the segmenter of {@code language} with runs cut only past {@code longestSentence} characters: a
+     * splitter that ends sentences by other means too (at spaces, in Thai) applies the cut to its own sentences.
+     */
+    SentenceSegmenter(String language, int longestSentence) {
         this.language = language;
+        this.longestSentence = longestSentence;
         this.locale = Locale.forLanguageTag(language);
         List<String> writing = LanguageResources.lines(language, "sentence-writing");
         this.pipeIsDanda = writing.contains("pipe-is-danda");
@@ -128,12 +139,12 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 closedQuote = true;
             }
             if (isBoundary(text, sentenceStart, i, j, end, closedQuote)) {
-                addTrimmed(text, sentenceStart, j, out);
+                addTrimmed(text, sentenceStart, j, out, longestSentence);
                 sentenceStart = j;
             }
             i = j;
         }
-        addTrimmed(text, sentenceStart, end, out);
+        addTrimmed(text, sentenceStart, end, out, longestSentence);
     }
 
     private boolean isBoundary(String text, int sentenceStart, int term, int after, int end, boolean closedQuote) {
@@ -183,6 +194,9 @@ public final class SentenceSegmenter implements SentenceSplitter {
                 return analysis != null && analysis.isStopWord(wordAt(text, k, end))
                         && !mayEnd.contains(tokenAt(text, k, end));
             }
+            if (word.length() == 2 && caselessAlphabetic(word.charAt(0))) {
+                return false; // an initial in a script without capitals: Arabic "د. مول" (Dr Moll)
+            }
             if (word.matches("(\\p{Lu}\\.){2,3}") && !afterNumber(text, sentenceStart, term - word.length() + 1)) {
                 // Initials ("D.K. Arya") or an acronym the language's list does not know ("E.E. U.U."): a boundary
                 // only before a stop word, as for the abbreviations that may end a sentence. After a number it is
@@ -194,7 +208,8 @@ public final class SentenceSegmenter implements SentenceSplitter {
             return false;
         }
         if (!closedQuote && (t == '…' || text.startsWith("...", term))
-                && OpenQuotes.openAt(text, sentenceStart, term)) {
+                && (OpenQuotes.openAt(text, sentenceStart, term)
+                || OpenQuotes.singleOpenAt(text, sentenceStart, term))) {
             return false; // a pause inside quoted speech: «Mike parle beaucoup… Je me préparais»
         }
         return Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0
@@ -316,6 +331,21 @@ public final class SentenceSegmenter implements SentenceSplitter {
         return text.substring(open, dot + 1);
     }
 
+    /**
+     * Returns whether {@code c} is a letter of an alphabet or abjad without case (Arabic, Hebrew, Devanagari): a
+     * lone one before a dot is an initial, as a capital is in Latin. Syllables and ideographs (Hangul, Han, kana)
+     * are whole words and may end a sentence ("할 것.").
+     */
+    private static boolean caselessAlphabetic(char c) {
+        if (!Character.isLetter(c) || Character.isUpperCase(c) || Character.isLowerCase(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HANGUL && script != Character.UnicodeScript.HAN
+                && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
+                && script != Character.UnicodeScript.YI;
+    }
+
     /** Returns whether the word starting at {@code wordStart} follows a number ("1100 A.D."). */
     private static boolean afterNumber(String text, int sentenceStart, int wordStart) {
         int p = wordStart - 1;
@@ -358,6 +388,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
 
     /** Adds {@code [start, end)} without its outer white space, cut at {@link #MAX_SENTENCE}, to {@code out}. */
     static void addTrimmed(String text, int start, int end, List<Span> out) {
+        addTrimmed(text, start, end, out, MAX_SENTENCE);
+    }
+
+    /** Adds {@code [start, end)} without its outer white space, cut at {@code longest}, to {@code out}. */
+    private static void addTrimmed(String text, int start, int end, List<Span> out, int longest) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -366,10 +401,10 @@ public final class SentenceSegmenter implements SentenceSplitter {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        while (e - s > MAX_SENTENCE) {
-            int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
-            if (cut <= s + MAX_SENTENCE / 2) {
-                cut = s + MAX_SENTENCE;
+        while (e - s > longest) {
+            int cut = text.lastIndexOf(' ', s + longest);
+            if (cut <= s + longest / 2) {
+                cut = s + longest;
             }
             out.add(new Span(s, cut));
             s = cut;

@@ -31,9 +31,18 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     private final Set<String> clauseOpeners;
     private final Set<String> nonFinal;
     private final int longestOpener;
+    private final int minChars;
 
     SpaceSentenceSplitter(String language) {
-        this.rules = new SentenceSegmenter(language);
+        this(language, MIN_CHARS);
+    }
+
+    /** Builds the splitter with another shortest sentence, for measuring the choice of {@link #MIN_CHARS}. */
+    SpaceSentenceSplitter(String language, int minChars) {
+        this.minChars = minChars;
+        // The rules' cut of long runs would come first and split a Thai paragraph at arbitrary spaces: the cut
+        // is applied to the sentences found here instead.
+        this.rules = new SentenceSegmenter(language, Integer.MAX_VALUE);
         this.locale = Locale.forLanguageTag(language);
         this.clauseOpeners = LanguageResources.lowerCaseSet(language, "clause-openers");
         this.nonFinal = LanguageResources.lowerCaseSet(language, "non-final-words");
@@ -52,17 +61,17 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
                 : BreakIterator.getWordInstance(locale);
         for (Span s : rules.split(text, paragraphs)) {
             int start = s.start();
-            for (int i = start + MIN_CHARS; i < s.end() - 1; i++) {
+            for (int i = start + minChars; i < s.end() - 1; i++) {
                 if (text.charAt(i) == ' ' && (ownScript(text.charAt(i - 1)) || closesQuote(text, s.start(), i - 1))
                         && ownScript(text.charAt(i + 1)) && !afterRepetitionMark(text.charAt(i - 1))
                         && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
                         && !endsOnNonFinalWord(text, s.start(), i, words)) {
-                    out.add(new Span(start, i));
+                    SentenceSegmenter.addTrimmed(text, start, i, out);
                     start = i + 1;
-                    i = start + MIN_CHARS - 1;
+                    i = start + minChars - 1;
                 }
             }
-            out.add(new Span(start, s.end()));
+            SentenceSegmenter.addTrimmed(text, start, s.end(), out);
         }
         return out;
     }

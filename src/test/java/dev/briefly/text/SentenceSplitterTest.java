@@ -75,6 +75,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsALongThaiParagraphAtItsSentenceSpacesBeforeAnyCutForLength() {
+        // 40 sentences of 76 characters, each with a repetition mark inside; no punctuation in 3,000 characters.
+        // The cut of runs over 2,000 characters used to come first and fell on the space after a ๆ.
+        String sentence = "ก".repeat(66) + " ๆ " + "ขขขขขขข";
+        String paragraph = String.join(" ", java.util.Collections.nCopies(40, sentence));
+        List<String> sentences = split(SentenceSplitter.of("th"), paragraph);
+        assertEquals(40, sentences.size());
+        sentences.forEach(s -> assertEquals(sentence, s));
+    }
+
+    @Test
     void keepsARomanOrdinalWithItsNameWhereTheLanguageWritesOrdinalsWithADot() {
         assertEquals(List.of("Azt mondta, hogy II. Erzsébet uralkodása véget ér.", "Ez nem történt meg."),
                 split(SentenceSplitter.of("hu"),
@@ -88,6 +99,19 @@ class SentenceSplitterTest {
                         "Il a dit : « Je parle beaucoup… Je me préparais. » Puis il est parti."));
         assertEquals(List.of("Der Wind wurde stärker...", "Dann kam der Regen."),
                 split(SentenceSplitter.of("de"), "Der Wind wurde stärker... Dann kam der Regen."));
+    }
+
+    @Test
+    void keepsAnEllipsisInsideSingleQuotedSpeechButNotAfterAnApostropheOrElision() {
+        assertEquals(List.of("Millar zei: 'Mike praat veel ... Ik luisterde niet.'", "Toen ging hij weg."),
+                split(SentenceSplitter.of("nl"),
+                        "Millar zei: 'Mike praat veel ... Ik luisterde niet.' Toen ging hij weg."));
+        // 's (des) and auto's open no quotation: the ellipsis ends the sentence.
+        assertEquals(List.of("Het begon om 10 uur 's ochtends met auto's ...", "Daarna regende het."),
+                split(SentenceSplitter.of("nl"),
+                        "Het begon om 10 uur 's ochtends met auto's ... Daarna regende het."));
+        assertEquals(List.of("He said ‘it was over … We went home’ and left."),
+                split(SentenceSplitter.of("en"), "He said ‘it was over … We went home’ and left."));
     }
 
     @Test
@@ -152,6 +176,32 @@ class SentenceSplitterTest {
         // बेटी "daughter" ends in the letters of the initial टी. but is a whole word.
         assertEquals(List.of("उसकी एक बेटी.", "राम ने कहा कि पुल बंद है."),
                 split(SentenceSplitter.of("hi"), "उसकी एक बेटी. राम ने कहा कि पुल बंद है."));
+    }
+
+    @Test
+    void keepsTitlesSaintsAndTimesWithTheNextWordInSloveneBulgarianUkrainianHungarianAndLatvian() {
+        assertEquals(List.of("Dr. Tony Moll je odkril bolezen.", "Bolnišnica je zaprta."),
+                split(SentenceSplitter.of("sl"), "Dr. Tony Moll je odkril bolezen. Bolnišnica je zaprta."));
+        assertEquals(List.of("Погребението е на площад „Св. Петър“ в Рим.", "Хората бяха много."),
+                split(SentenceSplitter.of("bg"), "Погребението е на площад „Св. Петър“ в Рим. Хората бяха много."));
+        assertEquals(List.of("За словами в.о. Директора, похорон відбудеться на площі Св. Петра.", "Людей багато."),
+                split(SentenceSplitter.of("uk"),
+                        "За словами в.о. Директора, похорон відбудеться на площі Св. Петра. Людей багато."));
+        assertEquals(List.of("Dr. Ehud Ur figyelmeztetett.", "A kutatás korai."),
+                split(SentenceSplitter.of("hu"), "Dr. Ehud Ur figyelmeztetett. A kutatás korai."));
+        assertEquals(List.of("Pirmdien, plkst. 22:08 notika zemestrīce.", "Ziņu par postījumiem nav."),
+                split(SentenceSplitter.of("lv"),
+                        "Pirmdien, plkst. 22:08 notika zemestrīce. Ziņu par postījumiem nav."));
+    }
+
+    @Test
+    void keepsALoneLetterOfAScriptWithoutCapitalsWithTheNameItAbbreviates() {
+        // د. is "Dr." in Arabic; a Korean syllable before a dot is a word and ends the sentence.
+        assertEquals(List.of("يعتقد د. مول أن بعض المرضى أصيبوا في المستشفى.", "لم يتم الإبلاغ عن وفيات."),
+                split(SentenceSplitter.of("ar"),
+                        "يعتقد د. مول أن بعض المرضى أصيبوا في المستشفى. لم يتم الإبلاغ عن وفيات."));
+        assertEquals(List.of("보고서를 제출할 것.", "마감은 금요일이다."),
+                split(SentenceSplitter.of("ko"), "보고서를 제출할 것. 마감은 금요일이다."));
     }
 
     @Test
