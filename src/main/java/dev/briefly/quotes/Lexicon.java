@@ -93,6 +93,15 @@ final class Lexicon {
         for (String w : LanguageResources.lines(language, "non-person-words")) {
             nonPerson.add(w.toLowerCase(locale));
         }
+        // The actor stage's organisation and event words ("Board", "Alliance", "Convention") mark a name as no
+        // person here too, so the two stages agree on what can speak as a person.
+        for (String list : new String[]{"org-words", "event-words"}) {
+            for (String w : LanguageResources.lines(language, list)) {
+                if (!w.startsWith("^")) {
+                    nonPerson.add(w.toLowerCase(locale));
+                }
+            }
+        }
         for (String line : LanguageResources.lines(language, "gendered-titles")) {
             String[] p = line.split("\\s+");
             if (p.length > 1 && (p[1].charAt(0) == 'm' || p[1].charAt(0) == 'f')) {
