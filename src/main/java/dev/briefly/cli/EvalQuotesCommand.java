@@ -32,9 +32,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Also print up to N missed, extra and misattributed quotes (default: ${DEFAULT-VALUE}).")
     int errors;
 
-    @Option(names = "--speakers", paramLabel = "WAY", defaultValue = "rules",
-            description = "rules: the rules alone, as briefly summarize; ranker: the learned speaker ranker for "
-                    + "quotes without a cue where the language has weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--speakers", paramLabel = "WAY", defaultValue = "ranker",
+            description = "ranker: the learned speaker ranker for quotes without a cue where the language has "
+                    + "weights, as briefly summarize; rules: the rules alone (default: ${DEFAULT-VALUE}).")
     Way speakers;
 
     /** How speakers are chosen. */
@@ -45,7 +45,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         QuoteEval.Report r;
         try {
             RuleQuoteFinder finder = speakers == Way.ranker ? RuleQuoteFinder.withPackagedRankers()
-                    : new RuleQuoteFinder();
+                    : RuleQuoteFinder.rulesOnly();
             r = new QuoteEval(finder).evaluate(file, errors);
         } catch (IOException e) {
             spec.commandLine().getErr().println("briefly: " + file + ": " + Batch.reason(e));

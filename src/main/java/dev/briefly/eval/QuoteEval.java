@@ -387,10 +387,40 @@ public final class QuoteEval {
         if (sameHead(f, normalise(head))) {
             return true;
         }
+        // "her senior policy adviser, Jake Sullivan,": a description whose apposition after the comma is the name.
+        if (cut < gold.length() && gold.charAt(cut) == ',' && isName(apposition(gold, cut))
+                && sameHead(f, normalise(apposition(gold, cut)))) {
+            return true;
+        }
         // "Mr. Morgan of the Sierra Club": the name before an "of" phrase.
         int of = head.indexOf(" of ");
         return of > 0 && Character.isUpperCase(head.charAt(head.lastIndexOf(' ', of - 1) + 1))
                 && sameHead(f, normalise(head.substring(0, of)));
+    }
+
+    /** Returns the text from after the comma at {@code comma} to the next comma or bracket. */
+    private static String apposition(String gold, int comma) {
+        int end = gold.length();
+        for (char c : new char[]{',', '('}) {
+            int i = gold.indexOf(c, comma + 1);
+            if (i > 0) {
+                end = Math.min(end, i);
+            }
+        }
+        return gold.substring(comma + 1, end).strip();
+    }
+
+    /** Tells whether every word of {@code s} is capitalised (a name, not a description or an age). */
+    private static boolean isName(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (String w : s.split("\\s+")) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameHead(String f, String g) {

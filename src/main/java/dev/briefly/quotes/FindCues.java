@@ -76,8 +76,12 @@ final class FindCues implements QuoteStep {
             if (found == null && st.onlySpace(firstPara.start(), r.open) && r.firstPara > 0) {
                 Span pp = st.paras.get(r.firstPara - 1);
                 if (text.charAt(pp.end() - 1) == ':') {
-                    found = before(st, Math.max(pp.start(), Math.max(st.sentenceStart(pp.end() - 1),
-                            pp.end() - WINDOW)), pp.end());
+                    int ppFrom = Math.max(pp.start(), Math.max(st.sentenceStart(pp.end() - 1), pp.end() - WINDOW));
+                    found = before(st, ppFrom, pp.end());
+                    if (found == null) {
+                        // "Cruz called them on it:" as a paragraph of its own, the quote the next one.
+                        found = LeadInCue.colon(st, ppFrom, pp.end());
+                    }
                 }
             }
         }

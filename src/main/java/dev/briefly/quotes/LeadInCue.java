@@ -33,6 +33,11 @@ final class LeadInCue {
         if (w.words.size() < 3) {
             return null; // "Clinton: “…”" is a signature, not a lead-in ({@link GenericCue#colon})
         }
+        int comma = st.text.indexOf(',', from);
+        if (st.lex.isClauseOpener(w.words.get(0)) && comma > from && comma < c) {
+            // "When Trump suggested …, Rubio fired back forcefully: “…”": the main clause after the opening one.
+            return colon(st, comma + 1, to);
+        }
         char g = st.lex.pronoun(w.words.get(0));
         if (g != 0) {
             return new Cue(":", c, c + 1, from, to, true, w.words.get(0), null);

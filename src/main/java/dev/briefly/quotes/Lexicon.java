@@ -69,6 +69,8 @@ final class Lexicon {
     private final Set<String> creditWords;
     /** Singular definite articles: a description opening with one points back to someone named. */
     private final Set<String> definite;
+    /** Relative pronouns ("who", "qui"): a speaker phrase ends before the clause one opens. */
+    private final Set<String> relatives;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
     private final Map<String, Character> titleGender = new HashMap<>();
     private final LanguageAnalysis analysis;
@@ -91,6 +93,15 @@ final class Lexicon {
         for (String w : LanguageResources.lines(language, "non-person-words")) {
             nonPerson.add(w.toLowerCase(locale));
         }
+        // The actor stage's organisation and event words ("Board", "Alliance", "Convention") mark a name as no
+        // person here too, so the two stages agree on what can speak as a person.
+        for (String list : new String[]{"org-words", "event-words"}) {
+            for (String w : LanguageResources.lines(language, list)) {
+                if (!w.startsWith("^")) {
+                    nonPerson.add(w.toLowerCase(locale));
+                }
+            }
+        }
         for (String line : LanguageResources.lines(language, "gendered-titles")) {
             String[] p = line.split("\\s+");
             if (p.length > 1 && (p[1].charAt(0) == 'm' || p[1].charAt(0) == 'f')) {
@@ -102,6 +113,7 @@ final class Lexicon {
         this.anonymousHeads = words(language, "anonymous-heads", locale);
         this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
         this.creditWords = words(language, "credit-words", locale);
+        this.relatives = words(language, "relative-pronouns", locale);
         this.placeWords = placeWords(language, locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
@@ -241,6 +253,11 @@ final class Lexicon {
     /** Returns whether {@code lower} is a singular definite article of this language. */
     boolean isDefinite(String lower) {
         return definite.contains(lower);
+    }
+
+    /** Returns whether {@code lower} is a relative pronoun of this language ({@code relative-pronouns.txt}). */
+    boolean isRelative(String lower) {
+        return relatives.contains(lower);
     }
 
     /** Returns whether {@code lower} opens an adverbial clause or phrase rather than a noun phrase. */

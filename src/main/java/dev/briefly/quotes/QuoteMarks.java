@@ -21,7 +21,7 @@ final class QuoteMarks {
 
     /** Pairs every language understands, opening mark first. */
     private static final String[] UNIVERSAL = {"“”", "\"\"", "‘’", "''", "«»", "»«", "„“", "„”", "‚‘", "‚’", "「」",
-        "『』", "‹›", "›‹"};
+        "『』", "‹›", "›‹", "“\"", "\"”"};
     /** Marks that never serve as apostrophes or anything else, so need no context. */
     private static final String STRICT = "「」『』";
     private static final String APOSTROPHES = "'’";

@@ -73,6 +73,9 @@ final class ReadSpeakers implements QuoteStep {
                 && !adjectiveBeforeComma(st, s, lastComma)) {
             segStart = lastComma + 1;
         }
+        // "an intelligence source, who was not authorized to speak, told Fox News": the subject ends before the
+        // relative clause, whose names and verbs are not the speaker's.
+        cueStart = relativeAt(st, segStart, cueStart);
         Window seg = st.window(segStart, cueStart);
         if (seg.words.isEmpty()) {
             return null;
@@ -124,6 +127,23 @@ final class ReadSpeakers implements QuoteStep {
     }
 
     /**
+     * Returns where a relative clause opens in {@code [from, to)} after at least one word (at its comma when one
+     * stands right before the pronoun), or {@code to} when none does.
+     */
+    static int relativeAt(QuoteState st, int from, int to) {
+        Window w = st.window(from, to);
+        for (int i = 1; i < w.toks.size(); i++) {
+            if (st.lex.isRelative(w.words.get(i))) {
+                int at = w.toks.get(i).start();
+                int prev = w.toks.get(i - 1).end();
+                int comma = st.text.lastIndexOf(',', at);
+                return comma >= prev ? comma : at;
+            }
+        }
+        return to;
+    }
+
+    /**
      * Tells whether {@code [from, comma)} is a determiner and one or two lower-case words, so the comma only
      * separates adjectives ("the lanky, bespectacled professor said").
      */
@@ -165,6 +185,8 @@ final class ReadSpeakers implements QuoteStep {
                 && titleEndsAt(st, end)) && !(st.marks.isMark(text.charAt(end)) && !inWord(text, end))) {
             end++;
         }
+        // "said a longtime GOP data expert who has worked for one of Trump's rivals": the phrase ends at "who".
+        end = relativeAt(st, cueEnd, end);
         Window seg = st.window(cueEnd, end);
         if (seg.words.isEmpty()) {
             return null;

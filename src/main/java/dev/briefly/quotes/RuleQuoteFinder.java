@@ -59,19 +59,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private final Function<String, SpeakerModel> rankers;
 
     /**
-     * Creates a finder whose speakers come from the rules; the language resources are read on first use of each
-     * language. The learned ranker is opt-in ({@link #withPackagedRankers()}): it did not beat the rules on the
-     * files it was not trained on (docs/quotes.md).
+     * Creates a finder whose speakers come from the rules, and for a quote without a cue of its own from the
+     * learned ranker where the language has weights (as {@link #withPackagedRankers()}: it beat the rules on the
+     * files it was not trained on, docs/quotes.md); the language resources are read on first use of each language.
      */
     public RuleQuoteFinder() {
-        this(lang -> null);
+        this(SpeakerModel::of);
     }
 
     private RuleQuoteFinder(Function<String, SpeakerModel> rankers) {
         this.rankers = rankers;
     }
 
-    /** Returns a finder whose speakers come from the rules alone, in every language (as the default one). */
+    /** Returns a finder whose speakers come from the rules alone, in every language (no learned ranker). */
     public static RuleQuoteFinder rulesOnly() {
         return new RuleQuoteFinder(lang -> null);
     }

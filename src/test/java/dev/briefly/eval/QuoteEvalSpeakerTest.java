@@ -31,4 +31,16 @@ class QuoteEvalSpeakerTest {
     void rejectsOfPhraseThatIsNotAfterAName() {
         assertFalse(QuoteEval.sameSpeaker("one", "one of the players"));
     }
+
+    @Test
+    void acceptsNameInAppositionAfterDescriptionInGoldMention() {
+        assertTrue(QuoteEval.sameSpeaker("Jake Sullivan", "her senior policy adviser, Jake Sullivan,"));
+        assertTrue(QuoteEval.sameSpeaker("Joe Kasper", "California Rep. Duncan Hunter’s chief of staff, Joe Kasper,"));
+    }
+
+    @Test
+    void rejectsAgeOrDescriptionInAppositionAsTheName() {
+        assertFalse(QuoteEval.sameSpeaker("Jake Sullivan", "her senior policy adviser, John Podesta"));
+        assertFalse(QuoteEval.sameSpeaker("Suu Kyi", "the leader, 70,"));
+    }
 }

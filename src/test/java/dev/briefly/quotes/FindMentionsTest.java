@@ -18,6 +18,18 @@ class FindMentionsTest {
     }
 
     @Test
+    void takesANameWithAnOrganisationOrEventWordOfTheActorListsForNoPerson() {
+        QuoteState st = ChainRun.through("The Republican National Convention opened. The Tea Party Alliance met.\n"
+                + "Republican delegates cheered.", "en", FindMentions.class);
+        for (Names.Mention m : st.names.mentions) {
+            assertTrue(!m.person() && !m.canonical().equals("Republican National Convention")
+                    || !m.name().equals("Republican"), m.toString());
+            assertTrue(!m.person() || !m.name().contains("Convention") && !m.name().contains("Alliance"),
+                    m.toString());
+        }
+    }
+
+    @Test
     void resolvesALaterSurnameToTheFullName() {
         QuoteState st = ChainRun.through("Mary Jones came early. Jones left late.", "en", FindMentions.class);
         assertEquals("Mary Jones", st.names.mentions.get(1).canonical());

@@ -31,6 +31,13 @@ class FindQuoteSpansTest {
     }
 
     @Test
+    void closesACurlyOpenerWithAStraightMark() {
+        QuoteState st = spans("“If this test is confirmed, it is a threat,\" Clinton said. Then she left.", "en");
+        assertEquals(1, st.quotes.size());
+        assertEquals("If this test is confirmed, it is a threat", st.quotes.get(0).text);
+    }
+
+    @Test
     void readsTheLanguagesOwnMarks() {
         QuoteState st = spans("Sie sagte: „Wir schaffen das.“", "de");
         assertEquals("Wir schaffen das.", st.quotes.get(0).text);

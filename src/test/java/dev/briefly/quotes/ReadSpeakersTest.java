@@ -33,6 +33,22 @@ class ReadSpeakersTest {
     }
 
     @Test
+    void endsADescriptionAfterTheCueWhereARelativeClauseOpens() {
+        WrittenSpeaker w = written("“We will win,” said a longtime data expert who has worked for Jeb Bush.",
+                "We will win");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("a longtime data expert", w.text());
+    }
+
+    @Test
+    void endsTheSubjectBeforeTheCueWhereARelativeClauseOpens() {
+        WrittenSpeaker w = written("“We will win,” an intelligence source, who was not authorized to speak, told Fox"
+                + " News.", "We will win");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("an intelligence source", w.text());
+    }
+
+    @Test
     void readsADescriptionAsWritten() {
         WrittenSpeaker w = written("“We will win,” a senior official said.", "We will win");
         assertEquals(Kind.DESCRIPTION, w.kind());

@@ -18,11 +18,19 @@ class SpeakerRankerTest {
     }
 
     @Test
-    void theDefaultFinderKeepsTheRulesSpeakers() {
-        List<Quote> rules = RuleQuoteFinder.rulesOnly().find(TEXT, "en");
+    void theDefaultFinderRanksAsThePackagedWeightsDo() {
+        List<Quote> packaged = RuleQuoteFinder.withPackagedRankers().find(TEXT, "en");
         List<Quote> dflt = new RuleQuoteFinder().find(TEXT, "en");
-        assertEquals(rules.get(1).speaker(), dflt.get(1).speaker());
+        assertEquals(packaged.get(1).speaker(), dflt.get(1).speaker());
         assertEquals("Jane Doe", dflt.get(0).speaker());
+    }
+
+    @Test
+    void aLanguageWithoutWeightsKeepsTheRulesSpeakers() {
+        String text = "„Wir gewinnen heute“, sagte Jana Doe.\nIhr Rivale Jan Schmidt war in Berlin. „Die Wahl gehört uns.“";
+        List<Quote> rules = RuleQuoteFinder.rulesOnly().find(text, "de");
+        List<Quote> dflt = new RuleQuoteFinder().find(text, "de");
+        assertEquals(rules.stream().map(Quote::speaker).toList(), dflt.stream().map(Quote::speaker).toList());
     }
 
     @Test
