@@ -72,6 +72,25 @@ final class NgramProfiles {
         }
     }
 
+    /** Returns the resource name of the compiled log-linear model of the group of {@code script}. */
+    static String loglinearName(Character.UnicodeScript script) {
+        return BINARY_FOLDER + "loglinear-" + script.name().toLowerCase(Locale.ROOT) + ".bin";
+    }
+
+    /**
+     * Loads the compiled log-linear model of the group of {@code script}, or empty when the build made none.
+     *
+     * @throws UncheckedIOException when the file is there but cannot be read (a broken installation)
+     */
+    static java.util.Optional<LogLinearModel> loadLogLinear(Character.UnicodeScript script) {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(loglinearName(script))) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(LogLinearModel.read(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read log-linear model " + loglinearName(script), e);
+        }
+    }
+
     /** Returns the resource name of the compiled word lists of the group of {@code script}. */
     static String wordsName(Character.UnicodeScript script) {
         return BINARY_FOLDER + "words-" + script.name().toLowerCase(Locale.ROOT) + ".bin";
