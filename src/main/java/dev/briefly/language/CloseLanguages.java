@@ -1,13 +1,5 @@
 package dev.briefly.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,15 +13,12 @@ import java.util.function.BiConsumer;
  * own scores at half weight, OpenNLP's log-linear model ({@link LogLinearModel}) and, in a short text, the common
  * words ({@link WordModel}).
  *
- * <p>The groups are data, one per line of {@value #RESOURCE} (the first code names the group's compiled Lingua
- * file). Thread-safe: the loaded Lingua models are shared through a concurrent map.
+ * <p>The groups are data ({@link NgramProfiles#readGroups()}). Loaded only when a text's winner is in a group, so
+ * an English article never loads this class. Thread-safe: the loaded Lingua models are shared through a
+ * concurrent map.
  */
 final class CloseLanguages {
 
-    /** Class-path resource listing the groups, one per line, codes separated by spaces. */
-    static final String RESOURCE = NgramProfiles.BINARY_FOLDER + "clusters.txt";
-    /** The groups of close languages, in the order of {@link #RESOURCE}. */
-    static final List<List<String>> GROUPS = read();
     /**
      * Weight of naive Bayes' log-likelihood added to the cluster model's. 0.5 and 1 were tried on the DEV set
      * (docs/language.md): 1 crossed two more Danish sentences into Norwegian and two more Malay ones into Indonesian.
@@ -40,16 +29,6 @@ final class CloseLanguages {
 
     /** Holds the member picked and its probability (the group's share of the posterior times its own share). */
     record Pick(String language, double probability) {
-    }
-
-    /** Returns the group {@code language} belongs to, or empty. */
-    static Optional<List<String>> groupOf(String language) {
-        for (List<String> members : GROUPS) {
-            if (members.contains(language)) {
-                return Optional.of(members);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -84,7 +63,7 @@ final class CloseLanguages {
         if (words != null) {
             words.accept(members, cs);
         }
-        double[] within = softmax(cs);
+        double[] within = NgramLanguageDetector.softmax(cs);
         int best = 0;
         for (int l = 1; l < within.length; l++) {
             if (within[l] > within[best]) {
@@ -92,41 +71,5 @@ final class CloseLanguages {
             }
         }
         return new Pick(members.get(best), Math.min(1.0, group * within[best])); // the sum may round above 1
-    }
-
-    static double[] softmax(double[] scores) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : scores) {
-            max = Math.max(max, s);
-        }
-        double z = 0;
-        double[] out = new double[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            out[i] = Math.exp(scores[i] - max);
-            z += out[i];
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] /= z;
-        }
-        return out;
-    }
-
-    private static List<List<String>> read() {
-        try (InputStream in = CloseLanguages.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing from the class path");
-            }
-            List<List<String>> groups = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    groups.add(List.copyOf(Arrays.asList(s.split("\\s+"))));
-                }
-            }
-            return List.copyOf(groups);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the groups of close languages " + RESOURCE, e);
-        }
     }
 }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Scores a text for the languages of one script group with a discriminatively trained log-linear (maximum entropy)
@@ -73,8 +71,12 @@ final class LogLinearModel {
     double[] score(CharSequence text, List<String> languages) {
         double[] raw = new double[outcomes.length];
         int used = 0;
-        for (long key : features(text)) {
-            int row = index.row(key);
+        long[] keys = features(text);
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0 && keys[i] == keys[i - 1]) {
+                continue; // a feature is the presence of an n-gram, counted once
+            }
+            int row = index.row(keys[i]);
             if (row < 0) {
                 continue;
             }
@@ -121,10 +123,10 @@ final class LogLinearModel {
     }
 
     /**
-     * Returns the hashes of the distinct 1- to 3-grams of {@code text} as OpenNLP's context generator makes them:
+     * Returns the hashes of the 1- to 3-grams of {@code text}, sorted, as OpenNLP's context generator makes them:
      * lower case, digits removed, runs of white space as one space, no space at either end.
      */
-    static Set<Long> features(CharSequence text) {
+    static long[] features(CharSequence text) {
         StringBuilder s = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -137,13 +139,18 @@ final class LogLinearModel {
             s.append(c);
         }
         String t = s.toString().strip().toLowerCase(Locale.ROOT);
-        Set<Long> out = new HashSet<>();
+        long[] out = new long[3 * t.length()];
+        int n = 0;
         for (int i = 0; i < t.length(); i++) {
-            for (int n = 1; n <= 3 && i + n <= t.length(); n++) {
-                out.add(WordModel.hash(t.subSequence(i, i + n)));
+            long h = 0xcbf29ce484222325L; // FNV-1a as WordModel#hash, extended one char at a time
+            for (int k = 0; k < 3 && i + k < t.length(); k++) {
+                h = (h ^ t.charAt(i + k)) * 0x100000001b3L;
+                out[n++] = h == 0 ? 1 : h;
             }
         }
-        return out;
+        long[] keys = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(keys);
+        return keys;
     }
 
     /** Writes this model in the form {@link #read(byte[])} reads; the caller closes {@code out}. */

@@ -76,12 +76,13 @@ public final class NgramLanguageDetector implements LanguageDetector {
     static final Map<UnicodeScript, List<String>> PROFILES = profiles();
 
     /** Groups of close languages ({@link CloseLanguages}); the first code names the group's compiled file. */
-    static final List<List<String>> CLUSTERS = CloseLanguages.GROUPS;
+    static final List<List<String>> CLUSTERS = NgramProfiles.readGroups();
 
     private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE = scriptLanguages();
 
     private final Map<UnicodeScript, NgramModel> models = new ConcurrentHashMap<>();
-    private final CloseLanguages close = new CloseLanguages();
+    /** Made on the first text whose winner is in a group, so that an English article never loads the class. */
+    private final Map<String, CloseLanguages> close = new ConcurrentHashMap<>();
     private final Map<UnicodeScript, Optional<LogLinearModel>> loglinear = new ConcurrentHashMap<>();
     private final Map<UnicodeScript, Optional<WordModel>> words = new ConcurrentHashMap<>();
     /** Word-model columns per score layout (a script group's languages, or a cluster's), computed once each. */
@@ -246,19 +247,20 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 arg = l;
             }
         }
-        double[] posterior = CloseLanguages.softmax(scores);
+        double[] posterior = softmax(scores);
         String language = model.language(arg);
         double p = posterior[arg];
-        Optional<List<String>> group = CloseLanguages.groupOf(language);
+        Optional<List<String>> group = groupOf(language);
         if (group.isPresent()) {
             // Naive Bayes found the group; the finer evidence picks the member.
             if (ll == null) {
                 ll = loglinear(script, sample, model);
             }
             Optional<WordModel> w = wordModel;
-            CloseLanguages.Pick pick = close.pick(group.get(), model, scores, posterior, sample, names, ll,
-                    LOGLINEAR_GROUP * letters / SHORT_LETTERS, w.isEmpty() ? null
-                            : (members, cs) -> w.get().addTo(sample, names, columns(w.get(), members), cs, WORD_WEIGHT));
+            CloseLanguages.Pick pick = close.computeIfAbsent("", k -> new CloseLanguages()).pick(group.get(), model,
+                    scores, posterior, sample, names, ll, LOGLINEAR_GROUP * letters / SHORT_LETTERS, w.isEmpty() ? null
+                            : (members, cs) -> w.get().addTo(sample, names, columns(w.get(), members), cs,
+                                    WORD_WEIGHT));
             language = pick.language();
             p = pick.probability();
         }
@@ -276,6 +278,27 @@ public final class NgramLanguageDetector implements LanguageDetector {
             }
             return out;
         });
+    }
+
+    private static Optional<List<String>> groupOf(String language) {
+        return CLUSTERS.stream().filter(g -> g.contains(language)).findFirst();
+    }
+
+    static double[] softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double z = 0;
+        double[] out = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            out[i] = Math.exp(scores[i] - max);
+            z += out[i];
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= z;
+        }
+        return out;
     }
 
     /** Returns the log-linear scores of {@code sample} for the languages of {@code model}, or null. */

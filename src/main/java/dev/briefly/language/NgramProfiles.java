@@ -72,6 +72,32 @@ final class NgramProfiles {
         }
     }
 
+    /** Class-path resource listing the groups of close languages, one per line, codes separated by spaces. */
+    static final String GROUPS = BINARY_FOLDER + "clusters.txt";
+
+    /**
+     * Reads the groups of close languages from {@link #GROUPS}; the first code of a group names its Lingua file.
+     *
+     * @throws UncheckedIOException when the resource is missing or unreadable (a broken installation)
+     */
+    static List<List<String>> readGroups() {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(GROUPS)) {
+            if (in == null) {
+                throw new IOException("missing from the class path");
+            }
+            List<List<String>> groups = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    groups.add(List.of(s.split("\\s+")));
+                }
+            }
+            return List.copyOf(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the groups of close languages " + GROUPS, e);
+        }
+    }
+
     /** Returns the resource name of the compiled log-linear model of the group of {@code script}. */
     static String loglinearName(Character.UnicodeScript script) {
         return BINARY_FOLDER + "loglinear-" + script.name().toLowerCase(Locale.ROOT) + ".bin";
