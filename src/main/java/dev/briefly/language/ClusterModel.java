@@ -136,6 +136,12 @@ final class ClusterModel {
         return h == 0 ? 1 : h;
     }
 
+    /** Returns whether Lingua's models on the class path cover every one of {@code codes}. */
+    static boolean linguaKnows(List<String> codes) {
+        ClassLoader loader = ClusterModel.class.getClassLoader();
+        return codes.stream().allMatch(c -> loader.getResource(LINGUA_FOLDER + c + "/unigrams.json") != null);
+    }
+
     /**
      * Builds the model of {@code codes} from Lingua's JSON models on the class path, keeping every 1- to 3-gram
      * and the {@code keepLong} most likely 4- and 5-grams of each language.

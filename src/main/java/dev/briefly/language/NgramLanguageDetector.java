@@ -20,16 +20,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * language with the highest posterior wins if the posterior reaches {@value #MIN_PROBABILITY}
  * ({@value #MIN_PROBABILITY_SHORT} below {@value #SHORT_LETTERS} letters, where the posterior is poorly
  * calibrated). When the winner belongs to a group of close languages ({@link #CLUSTERS}: Indonesian-Malay,
- * Danish-Norwegian-Swedish, …), a {@link ClusterModel} over in-word 1- to 5-grams, with naive Bayes' scores of the
- * members at half weight, picks the member. Capitalised words inside a sentence, probably names, weigh less
- * ({@link NameWords}), in the script vote as in the scores. In a text of fewer than {@value #SHORT_LETTERS} letters,
- * the common words of each language ({@link WordModel}) add their evidence to both steps.
+ * Danish-Norwegian-Swedish, Ibero-Romance, …), {@link CloseLanguages} picks the member: Lingua's in-word 1- to
+ * 5-grams ({@link ClusterModel}) where Lingua knows every member, else OpenNLP's log-linear model
+ * ({@link LogLinearModel}), with naive Bayes' scores at half weight. Capitalised words inside a sentence, probably
+ * names, weigh less ({@link NameWords}), in the script vote as in the scores. In a text of fewer than
+ * {@value #SHORT_LETTERS} letters, the common words of each language ({@link WordModel}) and the log-linear model
+ * add their evidence to both steps.
  * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
  * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
  * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
  *
  * <p>The profiles of a script group are loaded the first time a text in that script is seen (a few milliseconds;
- * the Latin group holds about 5 MB), its word lists the first time a short text in that script is seen. Thread-safe: instances share nothing mutable but the loaded groups.
+ * the Latin group holds about 5 MB), its word lists the first time a short text in that script is seen, its
+ * log-linear model the first time a short text or a member of a group is seen (never for an English article).
+ * Thread-safe: instances share nothing mutable but the loaded groups.
  */
 public final class NgramLanguageDetector implements LanguageDetector {
 
@@ -46,11 +50,17 @@ public final class NgramLanguageDetector implements LanguageDetector {
     /** Weight of a Han or kana character in the vote for the text's script, against 1 for an alphabetic letter. */
     static final double CJK_VOTE = 3.0;
     /**
-     * Weight of naive Bayes' log-likelihood added to the cluster model's when it picks a member of a group of close
-     * languages. 0.5 and 1 were tried on the DEV set (docs/language.md): 1 crossed two more Danish sentences into
-     * Norwegian and two more Malay ones into Indonesian.
+     * Weight of OpenNLP's log-linear scores ({@link LogLinearModel}) added to naive Bayes' in a text shorter than
+     * {@link #SHORT_LETTERS}, against 1 for the log-probability of an n-gram. Chosen from 0 to 32 on held-out
+     * FLORES lines (the DEV lines of {@code mt/} that the test file does not use; docs/language.md).
      */
-    static final double NB_IN_CLUSTER = 0.5;
+    static final double LOGLINEAR_SHORT = 8.0;
+    /**
+     * Weight of the log-linear scores, per {@link #SHORT_LETTERS} letters of the text, when {@link CloseLanguages}
+     * picks the member of a group: naive Bayes' log-likelihood grows with every n-gram while the log-linear model
+     * counts each distinct n-gram once, so its weight grows with the text. Chosen from 4 to 128 as above.
+     */
+    static final double LOGLINEAR_GROUP = 32.0;
     /**
      * Weight of the word evidence ({@link WordModel}) in a text shorter than {@link #SHORT_LETTERS}, against 1 for
      * the log-probability of an n-gram. Weights 1, 2, 4 and 6 were tried on the DEV set (docs/language.md): 4 is
@@ -65,18 +75,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
     /** Optimaize profile names per script that several languages share (mapped to ISO 639-1 by isoCode). */
     static final Map<UnicodeScript, List<String>> PROFILES = profiles();
 
-    /**
-     * Groups of close languages that {@link ClusterModel} tells apart once naive Bayes has named one of them; the
-     * first code names the group's compiled file.
-     */
-    static final List<List<String>> CLUSTERS = List.of(List.of("id", "ms"), List.of("da", "nb", "sv"),
-            List.of("hr", "sl"), List.of("cs", "sk"), List.of("bg", "mk", "sr", "ru", "uk", "be"),
-            List.of("ar", "fa", "ur"));
+    /** Groups of close languages ({@link CloseLanguages}); the first code names the group's compiled file. */
+    static final List<List<String>> CLUSTERS = NgramProfiles.readGroups();
 
     private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE = scriptLanguages();
 
     private final Map<UnicodeScript, NgramModel> models = new ConcurrentHashMap<>();
-    private final Map<String, Optional<ClusterModel>> clusters = new ConcurrentHashMap<>();
+    /** Made on the first text whose winner is in a group, so that an English article never loads the class. */
+    private final Map<String, CloseLanguages> close = new ConcurrentHashMap<>();
+    private final Map<UnicodeScript, Optional<LogLinearModel>> loglinear = new ConcurrentHashMap<>();
     private final Map<UnicodeScript, Optional<WordModel>> words = new ConcurrentHashMap<>();
     /** Word-model columns per score layout (a script group's languages, or a cluster's), computed once each. */
     private final Map<List<String>, int[]> columns = new ConcurrentHashMap<>();
@@ -225,6 +232,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 wordModel = Optional.empty();
             }
         }
+        double[] ll = null;
+        if (letters < SHORT_LETTERS) {
+            // A discriminative second opinion on few n-grams; a long text loads it only for a group of close
+            // languages below, so an English article never does.
+            ll = loglinear(script, sample, model);
+            for (int l = 0; ll != null && l < scores.length; l++) {
+                scores[l] += LOGLINEAR_SHORT * ll[l];
+            }
+        }
         int arg = 0;
         for (int l = 1; l < scores.length; l++) {
             if (scores[l] > scores[arg]) {
@@ -234,35 +250,19 @@ public final class NgramLanguageDetector implements LanguageDetector {
         double[] posterior = softmax(scores);
         String language = model.language(arg);
         double p = posterior[arg];
-        Optional<ClusterModel> cluster = clusterOf(language);
-        if (cluster.isPresent()) {
-            // Naive Bayes found the group; the finer model, with naive Bayes' own scores of the members, picks the
-            // member, and the group's share of the posterior times the member's share is the answer's probability.
-            ClusterModel c = cluster.get();
-            double group = 0;
-            for (int l = 0; l < model.size(); l++) {
-                if (c.languages().contains(model.language(l))) {
-                    group += posterior[l];
-                }
+        Optional<List<String>> group = groupOf(language);
+        if (group.isPresent()) {
+            // Naive Bayes found the group; the finer evidence picks the member.
+            if (ll == null) {
+                ll = loglinear(script, sample, model);
             }
-            double[] cs = c.score(sample, names);
-            for (int m = 0; m < cs.length; m++) {
-                // Both models are likelihoods of the same text: add naive Bayes' evidence for the member too, at
-                // half weight because its 1-3-grams are a part of the cluster model's 1-5-grams.
-                int row = model.indexOf(c.languages().get(m));
-                cs[m] += row >= 0 ? NB_IN_CLUSTER * scores[row] : 0;
-            }
-            // The words weigh in here too: Danish and Swedish have lists of their own.
-            wordModel.ifPresent(w -> w.addTo(sample, names, columns(w, c.languages()), cs, WORD_WEIGHT));
-            double[] within = softmax(cs);
-            int best = 0;
-            for (int l = 1; l < within.length; l++) {
-                if (within[l] > within[best]) {
-                    best = l;
-                }
-            }
-            language = c.languages().get(best);
-            p = Math.min(1.0, group * within[best]); // the sum may round a hair above 1
+            Optional<WordModel> w = wordModel;
+            CloseLanguages.Pick pick = close.computeIfAbsent("", k -> new CloseLanguages()).pick(group.get(), model,
+                    scores, posterior, sample, names, ll, LOGLINEAR_GROUP * letters / SHORT_LETTERS, w.isEmpty() ? null
+                            : (members, cs) -> w.get().addTo(sample, names, columns(w.get(), members), cs,
+                                    WORD_WEIGHT));
+            language = pick.language();
+            p = pick.probability();
         }
         double needed = letters < SHORT_LETTERS ? MIN_PROBABILITY_SHORT : MIN_PROBABILITY;
         return Optional.of(new Guess(language, p, p >= needed));
@@ -280,7 +280,11 @@ public final class NgramLanguageDetector implements LanguageDetector {
         });
     }
 
-    private static double[] softmax(double[] scores) {
+    private static Optional<List<String>> groupOf(String language) {
+        return CLUSTERS.stream().filter(g -> g.contains(language)).findFirst();
+    }
+
+    static double[] softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
         for (double s : scores) {
             max = Math.max(max, s);
@@ -297,13 +301,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
         return out;
     }
 
-    private Optional<ClusterModel> clusterOf(String language) {
-        for (List<String> members : CLUSTERS) {
-            if (members.contains(language)) {
-                return clusters.computeIfAbsent(members.get(0), NgramProfiles::loadCluster);
-            }
-        }
-        return Optional.empty();
+    /** Returns the log-linear scores of {@code sample} for the languages of {@code model}, or null. */
+    private double[] loglinear(UnicodeScript script, String sample, NgramModel model) {
+        return loglinear.computeIfAbsent(script, NgramProfiles::loadLogLinear)
+                .map(m -> m.score(sample, model.languages())).orElse(null);
     }
 
     /**

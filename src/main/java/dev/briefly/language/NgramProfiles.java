@@ -72,6 +72,51 @@ final class NgramProfiles {
         }
     }
 
+    /** Class-path resource listing the groups of close languages, one per line, codes separated by spaces. */
+    static final String GROUPS = BINARY_FOLDER + "clusters.txt";
+
+    /**
+     * Reads the groups of close languages from {@link #GROUPS}; the first code of a group names its Lingua file.
+     *
+     * @throws UncheckedIOException when the resource is missing or unreadable (a broken installation)
+     */
+    static List<List<String>> readGroups() {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(GROUPS)) {
+            if (in == null) {
+                throw new IOException("missing from the class path");
+            }
+            List<List<String>> groups = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    groups.add(List.of(s.split("\\s+")));
+                }
+            }
+            return List.copyOf(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the groups of close languages " + GROUPS, e);
+        }
+    }
+
+    /** Returns the resource name of the compiled log-linear model of the group of {@code script}. */
+    static String loglinearName(Character.UnicodeScript script) {
+        return BINARY_FOLDER + "loglinear-" + script.name().toLowerCase(Locale.ROOT) + ".bin";
+    }
+
+    /**
+     * Loads the compiled log-linear model of the group of {@code script}, or empty when the build made none.
+     *
+     * @throws UncheckedIOException when the file is there but cannot be read (a broken installation)
+     */
+    static java.util.Optional<LogLinearModel> loadLogLinear(Character.UnicodeScript script) {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(loglinearName(script))) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(LogLinearModel.read(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read log-linear model " + loglinearName(script), e);
+        }
+    }
+
     /** Returns the resource name of the compiled word lists of the group of {@code script}. */
     static String wordsName(Character.UnicodeScript script) {
         return BINARY_FOLDER + "words-" + script.name().toLowerCase(Locale.ROOT) + ".bin";

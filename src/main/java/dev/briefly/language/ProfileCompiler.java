@@ -41,7 +41,25 @@ public final class ProfileCompiler {
      * their number; a cluster file newer than the classes of this package under {@code root} is kept as it is.
      */
     static int compile(Path root) throws IOException {
-        return compileScripts(root) + compileWords(root) + compileClusters(root);
+        return compileScripts(root) + compileWords(root) + compileLogLinear(root) + compileClusters(root);
+    }
+
+    /**
+     * Writes the log-linear model of each script group of which OpenNLP's model knows at least two languages under
+     * {@code root}, each atomically; returns their number.
+     */
+    static int compileLogLinear(Path root) throws IOException {
+        int written = 0;
+        for (Map.Entry<UnicodeScript, List<String>> e : NgramLanguageDetector.PROFILES.entrySet()) {
+            List<String> codes = e.getValue().stream().map(NgramLanguageDetector::isoCode).toList();
+            LogLinearModel model = OpenNlpWeights.build(codes);
+            if (model == null || model.outcomes().stream().distinct().count() < 2) {
+                continue; // one language alone gives no evidence between the group's languages
+            }
+            writeAtomically(root.resolve(NgramProfiles.loglinearName(e.getKey())), model::write);
+            written++;
+        }
+        return written;
     }
 
     /**
@@ -73,11 +91,17 @@ public final class ProfileCompiler {
         return written;
     }
 
-    /** Writes the cluster files under {@code root} that are not up to date; returns the number of clusters. */
+    /**
+     * Writes the cluster files under {@code root} that are not up to date; returns the number of groups Lingua
+     * knows every member of.
+     */
     static int compileClusters(Path root) throws IOException {
         int written = 0;
         for (List<String> members : NgramLanguageDetector.CLUSTERS) {
             Path target = root.resolve(NgramProfiles.clusterName(members.get(0)));
+            if (!ClusterModel.linguaKnows(members)) {
+                continue; // the group is told apart by the other models alone
+            }
             // Half a minute of CPU for all clusters: an incremental build keeps a file newer than the code that
             // makes it (mvn clean, or a change to this package, rebuilds it).
             if (!upToDate(target, root)) {
