@@ -18,7 +18,7 @@ class NoNetworkIT {
     private static String[] run(String... args) throws IOException, InterruptedException {
         List<String> cmd = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.security.manager=allow", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.security.manager=allow", "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), NoNetworkMain.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
