@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>Permissions do not stop root: as root the cases that need them run the CLI as user 65534 (nobody) through
  * {@code setpriv}, and are skipped, saying why, when that is impossible.
  */
+@Isolated("its kill cases give the workers 3 s to end; a second class's child JVMs on the same cores may not")
 class HostileBatchIT {
 
     /** World-readable, so that an unprivileged user can run the copied application and read the inputs. */

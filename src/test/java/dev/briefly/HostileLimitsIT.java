@@ -127,9 +127,11 @@ class HostileLimitsIT {
 
         // Standard input that stays open and silent: the limit ends it, the seed is written, nothing else is.
         Path out2 = dir.resolve("out-6-stdin");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:+UseSerialGC", "-jar", JarRunner.jar().toAbsolutePath().toString(), "summarize", "--grammar",
-                "off", "--timeout", "6s", "--format", "json", "-o", out2.toString(), SEED, "-");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m"));
+        cmd.addAll(JarRunner.launcherOptions());
+        cmd.addAll(List.of("-jar", JarRunner.jar().toAbsolutePath().toString(), "summarize", "--grammar",
+                "off", "--timeout", "6s", "--format", "json", "-o", out2.toString(), SEED, "-"));
         Measured stalled = HostileReport.runCommand("6-stalled-stdin", cmd, null, null, null, true, 60);
         assertEquals(1, stalled.exit(), stalled.err());
         assertEquals(List.of("briefly: stdin: timed out after 6 s (--timeout sets the limit)"),

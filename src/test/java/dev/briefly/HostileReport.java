@@ -41,7 +41,8 @@ public final class HostileReport {
         if (xmx != null) {
             cmd.add("-Xmx" + xmx);
         }
-        cmd.addAll(List.of("-XX:+UseSerialGC", "-jar", JarRunner.jar().toAbsolutePath().toString()));
+        cmd.addAll(JarRunner.launcherOptions());
+        cmd.addAll(List.of("-jar", JarRunner.jar().toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         return runCommand(name, cmd, dir, env, stdin, false, timeoutSeconds);
     }

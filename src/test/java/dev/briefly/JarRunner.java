@@ -30,12 +30,29 @@ public final class JarRunner {
         return jar;
     }
 
+    /**
+     * Returns the JVM options the {@code briefly} launcher gives a Java 17-23 JVM: the serial collector, the
+     * client compiler only, and the class-data archive {@code mvn package} makes beside the jar when it is there
+     * (a JVM ignores a stale or foreign archive silently). They make a child JVM start in about half the CPU time
+     * of the plain defaults, which is most of what the integration tests spend.
+     */
+    public static List<String> launcherOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        Path archive = jar().toAbsolutePath().resolveSibling("briefly.jsa");
+        if (Files.exists(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return options;
+    }
+
     /** Runs the CLI with {@code args}, feeding {@code stdin} (may be null), with a heap of {@code xmx}. */
     public static Run run(byte[] stdin, String xmx, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-XX:+UseSerialGC", "-jar", jar().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
+        cmd.addAll(launcherOptions());
+        cmd.addAll(List.of("-jar", jar().toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         CompletableFuture<String> out = read(p.getInputStream());

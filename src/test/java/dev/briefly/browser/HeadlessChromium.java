@@ -36,6 +36,12 @@ import java.util.logging.Level;
  */
 public final class HeadlessChromium implements AutoCloseable {
 
+    /**
+     * Names the resource every browser test class locks ({@code @ResourceLock}): the integration tests run two
+     * classes at a time (docs/testing.md), and one browser at a time keeps their memory and CPU in bounds.
+     */
+    public static final String LOCK = "chromium";
+
     /** Where screenshots go, relative to the working directory (the project's folder under Maven). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

@@ -2,6 +2,7 @@ package dev.briefly.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks the browser harness itself: a page opens, script runs, requests are logged and screenshots saved. */
+@ResourceLock(HeadlessChromium.LOCK)
 class HeadlessChromiumIT {
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Opens the seed's HTML report, made by the packaged command line, in headless Chromium and uses it as a reader
  * would: the highlighted summary, actor chips, quote and summary links, dark mode, contrast and the keyboard.
  */
+@ResourceLock(HeadlessChromium.LOCK)
 class ReportBrowserIT {
 
     /** Returns the lowest WCAG contrast ratio of the text of the elements {@code arguments[0]} selects. */

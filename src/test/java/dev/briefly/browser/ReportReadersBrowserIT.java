@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tree: landmarks and names), a printer (print media and a PDF), and a reader of the translation beside the
  * original.
  */
+@ResourceLock(HeadlessChromium.LOCK)
 class ReportReadersBrowserIT {
 
     private static HeadlessChromium chromium;

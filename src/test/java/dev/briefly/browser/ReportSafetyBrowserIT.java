@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Checks in headless Chromium that a report runs nothing from its article and asks the network for nothing:
  * every dialog is trapped before the page's scripts run, and every request the browser sends is logged.
  */
+@ResourceLock(HeadlessChromium.LOCK)
 class ReportSafetyBrowserIT {
 
     /** Replaces the dialogs with a recorder, before any script of the page runs (past its CSP). */

@@ -7,6 +7,7 @@ import dev.briefly.serve.ServeSettings;
 import dev.briefly.translate.ApertiumTranslator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Uploads articles through briefly serve's page in headless Chromium (chosen, dropped, pasted, translated) and
  * reads their reports.
  */
+@ResourceLock(HeadlessChromium.LOCK)
 class ServeUploadBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -9,6 +9,7 @@ import dev.briefly.web.Feeds;
 import dev.briefly.web.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs {@code summarize} on URLs and feeds served by a real HTTP server on 127.0.0.1. */
+@Tag("slow")
 class WebInputCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

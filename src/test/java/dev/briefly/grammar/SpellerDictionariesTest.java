@@ -1,6 +1,7 @@
 package dev.briefly.grammar;
 
 import morfologik.stemming.Dictionary;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class SpellerDictionariesTest {
 
     private static final String TEXT = "The organisers said they would recieve coments from the neighbours untill "

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -152,6 +153,7 @@ class HtmlRendererTest {
     }
 
     @Test
+    @Tag("slow")
     void randomTextsAndSpansKeepTheTextAndNestEveryPiece() {
         java.util.Random r = new java.util.Random(19);
         for (int round = 0; round < 400; round++) {

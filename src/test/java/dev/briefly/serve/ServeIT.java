@@ -1,5 +1,6 @@
 package dev.briefly.serve;
 
+import dev.briefly.JarRunner;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,9 +21,11 @@ class ServeIT {
 
     @Test
     void servePrintsItsUrlAnswersAndStopsCleanlyOnSigterm() throws Exception {
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", System.getProperty("briefly.jar", "target/briefly.jar"), "serve", "--port", "0"))
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        cmd.addAll(JarRunner.launcherOptions());
+        cmd.addAll(List.of("-jar", JarRunner.jar().toString(), "serve", "--port", "0"));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();

@@ -1,6 +1,7 @@
 package dev.briefly.translate;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the locally installed Apertium (./setup.sh installs it). */
+@Tag("slow")
 class ApertiumTranslatorTest {
 
     private static final ApertiumTranslator APERTIUM = new ApertiumTranslator();

@@ -2,6 +2,7 @@ package dev.briefly.translate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Talks to a real APy server started on 127.0.0.1. */
+@Tag("slow")
 class ApyTranslatorTest {
 
     private static ApyServer server;

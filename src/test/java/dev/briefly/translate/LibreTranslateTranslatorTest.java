@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code POST /translate} with {@code q} a string or a list, {@code api_key}, errors as {@code {"error": ...}}),
  * translating with the local Apertium.
  */
+@Tag("slow")
 class LibreTranslateTranslatorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

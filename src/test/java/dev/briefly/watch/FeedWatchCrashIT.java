@@ -1,5 +1,6 @@
 package dev.briefly.watch;
 
+import dev.briefly.JarRunner;
 import dev.briefly.render.Format;
 import dev.briefly.web.Feeds;
 import dev.briefly.web.LoopbackServer;
@@ -29,8 +30,10 @@ class FeedWatchCrashIT {
     Path tmp;
 
     private List<String> command(String feed, Path out, String... extra) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("briefly.jar"),
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JarRunner.launcherOptions());
+        cmd.addAll(List.of("-jar", System.getProperty("briefly.jar"),
                 "watch", "--feed", feed, "--out", out.toString(), "--every", "1s", "--delay", "20ms",
                 "--format", "json", "--grammar", "off", "--workers", "2"));
         cmd.addAll(List.of(extra));

@@ -9,6 +9,7 @@ import dev.briefly.web.UrlPolicy;
 import dev.briefly.web.WebFetcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,7 @@ class FeedWatcherTest {
     }
 
     @Test
+    @Tag("slow")
     void eachNewItemIsSummarisedOnceAcrossRestarts() throws Exception {
         assertEquals(new FeedWatcher.Stats(5, 0), poll(5));
         assertEquals(5, articleRequests());

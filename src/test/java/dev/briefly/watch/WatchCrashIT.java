@@ -1,6 +1,7 @@
 package dev.briefly.watch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefly.JarRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,9 @@ class WatchCrashIT {
 
     private List<String> command(List<String> prefix, Path in, Path out, String... extra) {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("briefly.jar"),
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JarRunner.launcherOptions());
+        cmd.addAll(List.of("-jar", System.getProperty("briefly.jar"),
                 "watch", in.toString(), "--out", out.toString(), "--settle", "300ms", "--format", "json",
                 "--grammar", "off", "--workers", "2", "--worker-heap", "512m"));
         cmd.addAll(List.of(extra));

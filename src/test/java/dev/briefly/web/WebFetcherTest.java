@@ -4,6 +4,7 @@ import dev.briefly.BrieflyException;
 import dev.briefly.Version;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -65,6 +66,7 @@ class WebFetcherTest {
     }
 
     @Test
+    @Tag("slow")
     void slowLorisBodyEndsAtTheDeadline() {
         long t0 = System.nanoTime();
         String m = failure("/slow");
@@ -74,6 +76,7 @@ class WebFetcherTest {
     }
 
     @Test
+    @Tag("slow")
     void serverThatNeverAnswersEndsAtTheDeadline() {
         assertTrue(failure("/stall").startsWith("timed out after 3 s"), failure("/stall"));
     }
