@@ -10,6 +10,7 @@ import org.languagetool.Languages;
 import org.languagetool.RuleMatchListener;
 import org.languagetool.ToneTag;
 import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.patterns.RuleSet;
@@ -68,6 +69,23 @@ final class LanguageToolEngine {
         tool.screen = screen;
         try {
             return tool.check(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
+        } finally {
+            tool.screen = SpellingScreen.NONE;
+        }
+    }
+
+    /**
+     * Returns LanguageTool's matches on each of {@code texts} in the variant {@code variant}, exactly as if each were
+     * checked alone, offsets relative to its text, with spelling matches screened by {@code screen}: one call for
+     * all of them, so LanguageTool's per-call work is paid once ({@link ScreeningTool#checkEach}).
+     */
+    static List<List<RuleMatch>> checkEach(String variant, List<String> texts, SpellingScreen screen) {
+        ScreeningTool tool = tool(variant);
+        tool.screen = screen;
+        try {
+            return tool.checkEach(texts);
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
         } finally {
@@ -167,14 +185,91 @@ final class LanguageToolEngine {
     /**
      * Applies a {@link SpellingScreen} to the raw matches, before LanguageTool's language filters force the lazy
      * speller suggestions of every match (English's filter does): a speller's suggestion search costs
-     * milliseconds per word and most spelling matches in news are names. Not thread-safe, like its parent.
+     * milliseconds per word and most spelling matches in news are names. Checks several texts in one call as if
+     * each were alone ({@link #checkEach}). Not thread-safe, like its parent.
      */
     static final class ScreeningTool extends JLanguageTool {
 
         private SpellingScreen screen = SpellingScreen.NONE;
+        /** The texts of the running {@link #checkEach} call, null in a plain check. */
+        private List<Unit> units;
 
         ScreeningTool(Language language) {
             super(language);
+        }
+
+        /** One text of a {@link #checkEach} call: where it starts in the joined text and its sentences. */
+        private record Unit(String text, int start, int firstSentence, int sentences) {
+            int end() {
+                return start + text.length();
+            }
+        }
+
+        /**
+         * Returns the matches on each of {@code texts} as {@link #check(String)} returns them on that text alone,
+         * offsets relative to it, in one LanguageTool call. Each text is split into sentences by LanguageTool's
+         * own tokenizer, as a check of it alone does; the sentence rules see each sentence as they would alone,
+         * and the text-level rules (unpaired quotes and brackets, sentence-start capitals, …) run on each text's
+         * sentences alone, so a quotation opened in one text and closed in another is unpaired in both.
+         */
+        List<List<RuleMatch>> checkEach(List<String> texts) throws IOException {
+            List<List<RuleMatch>> out = new ArrayList<>(texts.size());
+            StringBuilder joined = new StringBuilder();
+            List<String> sentences = new ArrayList<>();
+            List<Unit> us = new ArrayList<>(texts.size());
+            boolean joinable = texts.size() > 1;
+            for (String t : texts) {
+                // LanguageTool turns a zero-width no-break space into markup before it checks (cleanText): such a
+                // text, like an empty one, is checked alone.
+                if (t.isBlank() || t.indexOf('\uFEFF') >= 0) {
+                    joinable = false;
+                    break;
+                }
+                List<String> own = sentenceTokenize(t);
+                if (!String.join("", own).equals(t)) {
+                    joinable = false;
+                    break;
+                }
+                us.add(new Unit(t, joined.length(), sentences.size(), own.size()));
+                sentences.addAll(own);
+                joined.append(t);
+            }
+            if (!joinable) {
+                for (String t : texts) {
+                    out.add(check(t));
+                }
+                return out;
+            }
+            List<AnalyzedSentence> analyzed = analyzeSentences(sentences);
+            List<RuleMatch> matches;
+            units = us;
+            try {
+                matches = checkInternal(new AnnotatedTextBuilder().addText(joined.toString()).build(),
+                        ParagraphHandling.NORMAL, null, Mode.ALL, Level.DEFAULT, null, sentences, analyzed)
+                        .getRuleMatches();
+            } finally {
+                units = null;
+            }
+            for (Unit u : us) {
+                out.add(new ArrayList<>());
+            }
+            for (RuleMatch m : matches) {
+                int k = unitAt(us, m.getFromPos());
+                Unit u = us.get(k);
+                m.setOffsetPosition(m.getFromPos() - u.start(), m.getToPos() - u.start());
+                out.get(k).add(m);
+            }
+            return out;
+        }
+
+        /** Returns the index of the unit that holds {@code pos}; a position at a unit's end is the earlier's. */
+        private static int unitAt(List<Unit> us, int pos) {
+            for (int k = 0; k < us.size(); k++) {
+                if (pos < us.get(k).end()) {
+                    return k;
+                }
+            }
+            return us.size() - 1;
         }
 
         @Override
@@ -182,18 +277,55 @@ final class LanguageToolEngine {
                                             RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText,
                                             RuleMatchListener listener, Mode mode, Level level,
                                             boolean checkRemoteRules, Set<ToneTag> toneTags) throws IOException {
-            CheckResults results = super.performCheck(analyzedSentences, sentences, ruleSet, paraMode,
-                    annotatedText, listener, mode, level, checkRemoteRules, toneTags);
-            if (screen == SpellingScreen.NONE) {
+            List<Unit> us = units;
+            if (us == null || mode != Mode.ALL) {
+                CheckResults results = super.performCheck(analyzedSentences, sentences, ruleSet, paraMode,
+                        annotatedText, listener, mode, level, checkRemoteRules, toneTags);
+                String text = annotatedText.getPlainText();
+                results.setRuleMatches(screened(results.getRuleMatches(),
+                        List.of(new Unit(text, 0, 0, sentences.size()))));
                 return results;
             }
-            String text = annotatedText.getPlainText();
-            List<RuleMatch> kept = new ArrayList<>(results.getRuleMatches().size());
-            for (RuleMatch m : results.getRuleMatches()) {
-                if (m.getRule() instanceof SpellingCheckRule && m.getFromPos() >= 0 && m.getToPos() <= text.length()
-                        && m.getFromPos() < m.getToPos()) {
-                    SpellingScreen.Verdict v = screen.judge(text.substring(m.getFromPos(), m.getToPos()), text,
-                            m.getFromPos());
+            // The sentence rules once over every text's sentences; the text-level rules on each text's alone.
+            CheckResults results = super.performCheck(analyzedSentences, sentences, ruleSet, paraMode,
+                    annotatedText, listener, Mode.ALL_BUT_TEXTLEVEL_ONLY, level, checkRemoteRules, toneTags);
+            List<RuleMatch> perSentence = results.getRuleMatches();
+            List<RuleMatch> all = new ArrayList<>(perSentence.size());
+            for (int k = 0; k < us.size(); k++) {
+                Unit u = us.get(k);
+                int from = u.firstSentence();
+                int to = from + u.sentences();
+                List<RuleMatch> textLevel = super.performCheck(analyzedSentences.subList(from, to),
+                        sentences.subList(from, to), ruleSet, paraMode,
+                        new AnnotatedTextBuilder().addText(u.text()).build(), listener, Mode.TEXTLEVEL_ONLY, level,
+                        checkRemoteRules, toneTags).getRuleMatches();
+                // In the order a check of the text alone gives them: its text-level matches, then its sentences'.
+                for (RuleMatch m : textLevel) {
+                    m.setOffsetPosition(m.getFromPos() + u.start(), m.getToPos() + u.start());
+                    all.add(m);
+                }
+                for (RuleMatch m : perSentence) {
+                    if (unitAt(us, m.getFromPos()) == k) {
+                        all.add(m);
+                    }
+                }
+            }
+            results.setRuleMatches(screened(all, us));
+            return results;
+        }
+
+        /** Returns {@code matches} less the spelling matches the screen drops, each judged within its own text. */
+        private List<RuleMatch> screened(List<RuleMatch> matches, List<Unit> us) {
+            if (screen == SpellingScreen.NONE) {
+                return matches;
+            }
+            List<RuleMatch> kept = new ArrayList<>(matches.size());
+            for (RuleMatch m : matches) {
+                Unit u = us.get(unitAt(us, m.getFromPos()));
+                int from = m.getFromPos() - u.start();
+                int to = m.getToPos() - u.start();
+                if (m.getRule() instanceof SpellingCheckRule && from >= 0 && to <= u.text().length() && from < to) {
+                    SpellingScreen.Verdict v = screen.judge(u.text().substring(from, to), u.text(), from);
                     if (v == SpellingScreen.Verdict.DROP) {
                         continue;
                     }
@@ -203,8 +335,7 @@ final class LanguageToolEngine {
                 }
                 kept.add(m);
             }
-            results.setRuleMatches(kept);
-            return results;
+            return kept;
         }
     }
 }

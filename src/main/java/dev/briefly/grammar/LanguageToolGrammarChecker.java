@@ -118,12 +118,16 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<GrammarIssue> issues = new ArrayList<>();
         List<GrammarFix> fixes = new ArrayList<>();
         List<Sentence> out = new ArrayList<>(summary.size());
-        // Each summary sentence is checked on its own, as LanguageTool is given it: checked together, a text-level
-        // rule sees them as one text, and a quotation opened in one sentence and closed in another is paired
-        // there while each sentence has an unpaired mark (UNPAIRED_BRACKETS, docs/grammar.md "Fidelity").
+        // Each summary sentence is checked as LanguageTool checks it alone: joined as one text, a text-level rule
+        // would pair a quotation opened in one sentence and closed in another, while each sentence has an unpaired
+        // mark (UNPAIRED_BRACKETS, docs/grammar.md "Fidelity"). One call for all of them still pays LanguageTool's
+        // per-call work once (LanguageToolEngine.checkEach).
+        List<String> texts = new ArrayList<>(summary.size());
+        summary.forEach(s -> texts.add(s.text()));
+        List<List<RuleMatch>> bySentence = LanguageToolEngine.checkEach(variant, texts, screen(language, ignored));
         for (int i = 0; i < summary.size(); i++) {
             Sentence s = summary.get(i);
-            List<RuleMatch> matches = relevant(s.text(), variant, language, ignored);
+            List<RuleMatch> matches = bySentence.get(i);
             for (RuleMatch m : matches) {
                 issues.add(issue(i, s.start(), m));
             }
@@ -166,15 +170,20 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
      * with the categories of {@link LanguageToolEngine#OFF_CATEGORIES} off is kept.
      */
     private static List<RuleMatch> relevant(String text, String variant, String language, Set<String> ignored) {
+        return LanguageToolEngine.check(variant, text, screen(language, ignored));
+    }
+
+    /** Returns the spelling screen of {@link #relevant}: ignored words dropped, probable names without suggestions. */
+    private static LanguageToolEngine.SpellingScreen screen(String language, Set<String> ignored) {
         boolean namesCapitalised = !CAPITALISED_NOUNS.contains(language);
-        return LanguageToolEngine.check(variant, text, (word, checked, from) -> {
+        return (word, checked, from) -> {
             if (ignored.contains(word)) {
                 return LanguageToolEngine.SpellingScreen.Verdict.DROP;
             }
             return namesCapitalised && probableName(checked, from)
                     ? LanguageToolEngine.SpellingScreen.Verdict.KEEP_WITHOUT_SUGGESTIONS
                     : LanguageToolEngine.SpellingScreen.Verdict.KEEP;
-        });
+        };
     }
 
     /**

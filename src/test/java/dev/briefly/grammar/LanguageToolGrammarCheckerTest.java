@@ -32,6 +32,26 @@ class LanguageToolGrammarCheckerTest {
     }
 
     @Test
+    void severalTextsCheckedInOneCallGetWhatEachGetsAlone() {
+        // A quotation opened in the first text and closed in the second, a text LanguageTool splits in two, a typo
+        // and an a/an error: each text's matches must be those of a check of that text alone.
+        List<String> texts = List.of("He said: “We will win the final.",
+                "Then he left.” The team agreed with him.",
+                "The meeting began at 5 p.m. and teh minister gave a interview.");
+        List<List<String>> alone = texts.stream().map(t -> describe(LanguageToolEngine.check("en-US", t))).toList();
+        List<List<String>> together = LanguageToolEngine.checkEach("en-US", texts,
+                LanguageToolEngine.SpellingScreen.NONE).stream().map(LanguageToolGrammarCheckerTest::describe).toList();
+        assertEquals(alone, together);
+        assertTrue(alone.get(0).stream().anyMatch(m -> m.startsWith("EN_UNPAIRED_QUOTES")), alone::toString);
+        assertTrue(alone.get(2).stream().anyMatch(m -> m.startsWith("EN_A_VS_AN")), alone::toString);
+    }
+
+    private static List<String> describe(List<org.languagetool.rules.RuleMatch> matches) {
+        return matches.stream().map(m -> m.getRule().getId() + " " + m.getFromPos() + "-" + m.getToPos() + " "
+                + m.getSuggestedReplacements()).toList();
+    }
+
+    @Test
     void issuesOfASummaryCheckedInOneCallPointIntoTheirOwnSentences() {
         ArticleText a = article("en", "It rained all day in the city. Later we recieve many letters. "
                 + "The office was closed on Sunday.", "Then they recieve more letters.");
