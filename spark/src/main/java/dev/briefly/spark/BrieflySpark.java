@@ -115,6 +115,11 @@ public final class BrieflySpark {
                             Encoders.row(Schemas.RESULT))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
+                // The analysis is a job of its own, and the tables are written from its cache after it: run inside
+                // the first write, each task ended by opening and closing a Parquet writer per language while the
+                // other slots did the same (the first time with Parquet's class loading and code generation, 2-4
+                // CPU s), so that articles stopped flowing at every task boundary (per-thread CPU, docs/spark.md).
+                results.count();
                 Tables.write(results, options);
             } finally {
                 results.unpersist();
