@@ -79,19 +79,23 @@ final class RepairMarks {
             case INVISIBLE -> "invisible character";
             case CONTROL -> "control character";
             case NORMALIZATION -> "composed accent";
+            case MOJIBAKE -> "mis-decoded character run";
+            case LIGATURE -> "ligature";
         };
         return count == 1 || k == Repair.Kind.HYPHENATION ? one : one + "s";
     }
 
     /** Returns what a reader is told about a repair: what was done, from what to what. */
     static String message(Repair r) {
-        String from = visible(r.original(), r.kind() == Repair.Kind.NORMALIZATION);
+        String from = visible(r.original(), r.kind() == Repair.Kind.NORMALIZATION || r.kind() == Repair.Kind.LIGATURE);
         return switch (r.kind()) {
             case HYPHENATION -> "Repaired: hyphenated word joined, was \u201C" + from + "\u201D";
             case COMPOUND_BREAK -> "Repaired: line break removed from a compound, was \u201C" + from + "\u201D";
             case INVISIBLE -> "Repaired: invisible character removed here, was " + from;
             case CONTROL -> "Repaired: control character removed here, was " + from;
             case NORMALIZATION -> "Repaired: composed to \u201C" + r.replacement() + "\u201D, was " + from;
+            case MOJIBAKE -> "Repaired: UTF-8 read as Windows-1252 decoded back, was \u201C" + from + "\u201D";
+            case LIGATURE -> "Repaired: ligature spelled out as \u201C" + r.replacement() + "\u201D, was " + from;
         };
     }
 

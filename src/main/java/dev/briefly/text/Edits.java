@@ -162,6 +162,18 @@ final class Edits {
                     ie--;
                     oe--;
                 }
+            } else if (kinds[i] == Repair.Kind.MOJIBAKE) {
+                // A run that decoded to a removed character ("â€‹", a zero-width space) took in the folded spaces.
+                while (is < ie && os < oe && input.charAt(is) == output.charAt(os)
+                        && Character.isWhitespace(input.charAt(is))) {
+                    is++;
+                    os++;
+                }
+                while (is < ie && os < oe && input.charAt(ie - 1) == output.charAt(oe - 1)
+                        && Character.isWhitespace(input.charAt(ie - 1))) {
+                    ie--;
+                    oe--;
+                }
             }
             sink.add(new Repair(kinds[i], offset + os, offset + oe, input.substring(is, ie), output.substring(os, oe)));
         }

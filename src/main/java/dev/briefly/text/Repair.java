@@ -25,7 +25,11 @@ public record Repair(Kind kind, int start, int end, String original, String repl
         /** Control, unassigned or private-use characters removed. */
         CONTROL,
         /** Characters composed to Unicode NFC (a letter and its combining accent made one character). */
-        NORMALIZATION
+        NORMALIZATION,
+        /** UTF-8 that was decoded as Windows-1252 or Latin-1 decoded back ("Ã©" to "é", "â€™" to "’"). */
+        MOJIBAKE,
+        /** A typographic ligature (U+FB00–U+FB06, left by PDFs) spelled out ("ﬁ" to "fi"). */
+        LIGATURE
     }
 
     /** Checks the span. */

@@ -52,29 +52,69 @@ public final class TextRepair {
      * point into the repaired paragraphs joined by {@code separator}.
      */
     public Result repair(List<String> paragraphs, String language, String separator) {
+        // Characters first, so that the words the later steps look at are spelled right.
+        List<String> spelled = new ArrayList<>(paragraphs);
+        Spelled[] decoded = new Spelled[paragraphs.size()];
+        boolean mojibake = paragraphs.stream().anyMatch(Mojibake::hasStrongRun);
+        for (int i = 0; i < spelled.size(); i++) {
+            decoded[i] = characters(spelled.get(i), mojibake);
+            if (decoded[i] != null) {
+                spelled.set(i, decoded[i].output);
+            }
+        }
         // The vocabulary is only needed as evidence for hyphenated words; most texts have none worth a look.
-        boolean hyphens = paragraphs.stream().anyMatch(p -> p.indexOf('-') >= 0 && HYPHENATED.matcher(p).find());
-        Set<String> vocabulary = hyphens ? vocabulary(paragraphs) : Set.of();
+        boolean hyphens = spelled.stream().anyMatch(p -> p.indexOf('-') >= 0 && HYPHENATED.matcher(p).find());
+        Set<String> vocabulary = hyphens ? vocabulary(spelled) : Set.of();
         List<String> out = new ArrayList<>(paragraphs.size());
         List<Repair> repairs = new ArrayList<>();
         int offset = 0;
-        for (String p : paragraphs) {
+        for (int i = 0; i < spelled.size(); i++) {
             Edits joined = new Edits();
-            String dehyphenated = dehyphenate(p, language, vocabulary, joined);
+            String dehyphenated = dehyphenate(spelled.get(i), language, vocabulary, joined);
             Edits cleaned = new Edits();
-            String clean = TextCleaner.clean(dehyphenated, cleaned, !Edits.none(joined));
+            Edits before = decoded[i] == null ? joined : Edits.compose(decoded[i].edits, joined);
+            String clean = TextCleaner.clean(dehyphenated, cleaned, !Edits.none(before));
             if (clean.isEmpty()) {
                 continue;
             }
             offset += out.isEmpty() ? 0 : separator.length();
-            Edits all = Edits.compose(joined, cleaned);
+            Edits all = Edits.compose(before, cleaned);
             if (!Edits.none(all)) {
-                all.report(p, clean, offset, repairs);
+                all.report(paragraphs.get(i), clean, offset, repairs);
             }
             out.add(clean);
             offset += clean.length();
         }
         return new Result(out, repairs);
+    }
+
+    /** Holds a paragraph with its characters repaired and the changes made. */
+    private record Spelled(String output, Edits edits) {
+    }
+
+    /**
+     * Returns {@code p} with its mojibake decoded (twice more at most, for text mis-decoded more than once) and its
+     * ligatures spelled out, or null when it has neither; {@code evidence} admits weaker mojibake runs.
+     */
+    private static Spelled characters(String p, boolean evidence) {
+        Edits edits = null;
+        String s = p;
+        for (int round = 0; round < 3; round++) {
+            Edits e = new Edits();
+            String next = Mojibake.repair(s, evidence || edits != null, e);
+            if (Edits.none(e)) {
+                break;
+            }
+            edits = edits == null ? e : Edits.compose(edits, e);
+            s = next;
+        }
+        Edits e = new Edits();
+        String next = Ligatures.repair(s, e);
+        if (!Edits.none(e)) {
+            edits = edits == null ? e : Edits.compose(edits, e);
+            s = next;
+        }
+        return edits == null ? null : new Spelled(s, edits);
     }
 
     private String dehyphenate(String paragraph, String language, Set<String> vocabulary, Edits edits) {

@@ -55,6 +55,56 @@
     at = (at + by + hits.length) % hits.length;
     show();
   }
+  // A mark's message shows in one box outside the text, kept inside the window: drawn inside its paragraph
+  // (CSS ::after) it was clipped by the paragraph's content-visibility and ran out of the window at the right edge.
+  document.documentElement.classList.add("js");
+  var article = document.getElementById("article"), tip = document.createElement("div"), tipFor = null;
+  tip.id = "tip";
+  tip.setAttribute("role", "tooltip");
+  tip.setAttribute("aria-hidden", "true"); // a screen reader has the mark's title or aria-description already
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  function showTip(mark) {
+    tipFor = mark;
+    tip.textContent = mark.getAttribute("data-msg");
+    tip.hidden = false;
+    var at = mark.getClientRects()[0] || mark.getBoundingClientRect(), view = document.documentElement;
+    var width = view.clientWidth, height = view.clientHeight, w = tip.offsetWidth, h = tip.offsetHeight;
+    var left = Math.max(8, Math.min(document.dir === "rtl" ? at.right - w : at.left, width - w - 8));
+    var top = at.bottom + 4 + h <= height - 4 || at.top - h - 4 < 0 ? at.bottom + 4 : at.top - h - 4;
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = (top + window.scrollY) + "px";
+  }
+  function hideTip() {
+    var focused = document.activeElement;
+    if (focused && focused !== tipFor && article && article.contains(focused) && focused.hasAttribute("data-msg")) {
+      showTip(focused);
+    } else {
+      tip.hidden = true;
+      tipFor = null;
+    }
+  }
+  function markOf(el) { return el && el.closest ? el.closest("[data-msg]") : null; }
+  if (article) {
+    article.addEventListener("mouseover", function (e) {
+      var m = markOf(e.target);
+      if (m && m !== tipFor) { showTip(m); }
+    });
+    article.addEventListener("mouseout", function (e) {
+      var m = markOf(e.target);
+      if (m && m === tipFor && !m.contains(e.relatedTarget) && !tip.contains(e.relatedTarget)) { hideTip(); }
+    });
+    article.addEventListener("focusin", function (e) {
+      if (e.target.hasAttribute("data-msg")) { showTip(e.target); }
+    });
+    article.addEventListener("focusout", function (e) {
+      if (e.target === tipFor) { tipFor = null; tip.hidden = true; }
+    });
+  }
+  // The box can be hovered (to read it) and dismissed with Escape without moving the focus (WCAG 1.4.13).
+  tip.addEventListener("mouseleave", function (e) { if (!tipFor || !tipFor.contains(e.relatedTarget)) { hideTip(); } });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") { tip.hidden = true; } });
+  window.addEventListener("resize", function () { if (tipFor && !tip.hidden) { showTip(tipFor); } });
   var prev = document.getElementById("prev"), next = document.getElementById("next");
   if (prev) { prev.hidden = false; prev.addEventListener("click", function () { step(-1); }); }
   if (next) { next.hidden = false; next.addEventListener("click", function () { step(1); }); }

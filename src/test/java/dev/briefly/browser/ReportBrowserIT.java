@@ -284,8 +284,8 @@ class ReportBrowserIT {
         // The count leads to the first repair; focusing a mark shows what stood there, as hovering does.
         chromium.driver().findElement(By.cssSelector("header #repairs a")).click();
         assertLandedOn("r-1");
-        String tip = (String) chromium.js("return getComputedStyle(document.activeElement, '::after').content");
-        assertEquals("\"" + chromium.driver().findElement(By.id("r-1")).getAttribute("data-msg") + "\"", tip);
+        assertEquals(chromium.driver().findElement(By.id("r-1")).getAttribute("data-msg"),
+                chromium.driver().findElement(By.id("tip")).getText());
         new Actions(chromium.driver()).sendKeys(Keys.TAB).perform();
         assertEquals("r-2", chromium.js("return document.activeElement.id"), "Tab goes on to the next repair");
         // A screen reader is told what stood there: Chromium's accessibility tree gives the mark a description.
@@ -303,8 +303,74 @@ class ReportBrowserIT {
         assertTrue(seedRepair.getAttribute("title").contains("investig-ation"));
     }
 
+    /**
+     * Returns the box of the message shown for the focused or hovered mark {@code arguments[0]}: the page's
+     * tooltip element when one shows, else the mark's {@code ::after} (placed from its computed style), with
+     * whether the page paints it at each corner (what {@code elementFromPoint} finds there is the tooltip, or for
+     * the pseudo-element its mark); null when no message shows.
+     */
+    static final String MESSAGE_BOX = """
+            var m = arguments[0], tip = document.querySelector('[role=tooltip]'), box, el, text;
+            if (tip && !tip.hidden && getComputedStyle(tip).display !== 'none') {
+              var r = tip.getBoundingClientRect();
+              box = {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; el = tip; text = tip.textContent;
+            } else {
+              var s = getComputedStyle(m, '::after');
+              if (s.content === 'none' || s.display === 'none') { return null; }
+              var at = m.getClientRects()[0], px = function (v) { return parseFloat(v) || 0; };
+              var left = at.left + px(s.left), top = at.top + px(s.top);
+              box = {left: left, top: top, right: left + px(s.width) + px(s.paddingLeft) + px(s.paddingRight),
+                bottom: top + px(s.height) + px(s.paddingTop) + px(s.paddingBottom)};
+              el = m; text = JSON.parse(s.content);
+            }
+            var corners = [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [box.left + 2, box.bottom - 2],
+              [box.right - 2, box.bottom - 2]];
+            box.painted = corners.map(function (c) {
+              var hit = document.elementFromPoint(c[0], c[1]); return !!hit && (hit === el || el.contains(hit)); });
+            box.text = text; box.width = innerWidth; box.height = innerHeight;
+            return box;""";
+
     @Test
-    void withJavaScriptOffTheTextAndTheHighlightedSummaryStillShow() {
+    void aMarksMessageShowsWholeInsideTheWindowEvenAtTheRightEdgeOfItsParagraph() throws Exception {
+        chromium.open(ReportPages.damaged());
+        // Indent the first line so that the first repair ends at its paragraph's right edge, where a message
+        // placed below the mark's start would run out of the paragraph and the window.
+        chromium.js("var m = document.getElementById('r-1'), p = m.closest('p');"
+                + " p.style.textIndent = (p.getBoundingClientRect().right - m.getBoundingClientRect().right - 4) + 'px'");
+        assertTrue(chromium.jsLong("var m = document.getElementById('r-1'), p = m.closest('p');"
+                + " return m.getClientRects().length === 1 ? p.getBoundingClientRect().right"
+                + " - m.getBoundingClientRect().right : 999") < 12, "the mark stands at its paragraph's right edge");
+        List<WebElement> marks = chromium.driver().findElements(By.cssSelector("#article [data-msg]:not([data-cont])"));
+        assertTrue(marks.size() >= 6, "every repair is marked");
+        for (WebElement mark : marks) {
+            chromium.js("arguments[0].focus()", mark);
+            assertMessageShowsWhole(chromium, mark, "focused " + mark.getAttribute("id"));
+        }
+        WebElement first = chromium.driver().findElement(By.id("r-1"));
+        chromium.js("document.activeElement.blur()");
+        new Actions(chromium.driver()).moveToElement(first).perform();
+        assertMessageShowsWhole(chromium, first, "hovered r-1");
+        chromium.screenshot("damaged-report-message-at-right-edge");
+        new Actions(chromium.driver()).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(chromium.driver().findElement(By.id("tip")).isDisplayed(), "Escape dismisses the message");
+    }
+
+    private static void assertMessageShowsWhole(HeadlessChromium browser, WebElement mark, String what) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) browser.js(MESSAGE_BOX, mark);
+        assertTrue(box != null, what + " shows a message");
+        assertEquals(mark.getAttribute("data-msg"), box.get("text"), what);
+        double left = ((Number) box.get("left")).doubleValue();
+        double right = ((Number) box.get("right")).doubleValue();
+        double top = ((Number) box.get("top")).doubleValue();
+        double bottom = ((Number) box.get("bottom")).doubleValue();
+        assertTrue(left >= 0 && top >= 0 && right <= ((Number) box.get("width")).doubleValue()
+                && bottom <= ((Number) box.get("height")).doubleValue(), what + ": message inside the window " + box);
+        assertEquals(List.of(true, true, true, true), box.get("painted"), what + ": message painted at its corners " + box);
+    }
+
+    @Test
+    void withJavaScriptOffTheTextTheHighlightedSummaryAndTheMessagesStillShow() throws Exception {
         try (HeadlessChromium noScript = HeadlessChromium.start(1280, 900, false)) {
             noScript.open(seed);
             assertFalse(noScript.driver().findElement(By.id("next")).isDisplayed(),
@@ -320,6 +386,11 @@ class ReportBrowserIT {
             assertEquals(json.path("text").asText().replaceAll("\\s+", " ").trim(),
                     noScript.driver().findElement(By.id("article")).getText().replaceAll("\\s+", " ").trim());
             noScript.screenshot("seed-report-no-javascript");
+            // Without the script a focused mark's message is drawn by CSS, and its paragraph no longer clips it.
+            noScript.open(ReportPages.damaged());
+            WebElement mark = noScript.driver().findElement(By.id("r-4"));
+            noScript.js("arguments[0].focus()", mark);
+            assertMessageShowsWhole(noScript, mark, "focused r-4 without JavaScript");
         }
     }
 }

@@ -61,7 +61,7 @@ final class ReportPages {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
                 "apertium not installed: the translated report is not tested (./setup.sh installs it)");
         Path page = DIR.resolve("seed-es.html");
-        if (!Files.exists(page)) {
+        if (stale(page)) {
             Files.createDirectories(DIR);
             JarRunner.Run run = JarRunner.run(null, "768m", 600, "summarize", "--format", "html", "--timeout", "0",
                     "--translate-to", "es", "--output", page.toString(), SEED.toString());
@@ -83,7 +83,7 @@ final class ReportPages {
     /** Returns the report of {@link #DAMAGED}, made by the packaged command line with grammar off. */
     static synchronized Path damaged() throws IOException, InterruptedException {
         Path page = DIR.resolve("damaged.html");
-        if (!Files.exists(page)) {
+        if (stale(page)) {
             Files.createDirectories(DIR);
             Path in = DIR.resolve("damaged.txt");
             Files.writeString(in, DAMAGED, StandardCharsets.UTF_8);
@@ -92,6 +92,12 @@ final class ReportPages {
             assertEquals(0, run.exit(), run.err());
         }
         return page;
+    }
+
+    /** Tells whether {@code page} must be made (again): it is missing or older than the jar that makes it. */
+    private static boolean stale(Path page) throws IOException {
+        return !Files.exists(page)
+                || Files.getLastModifiedTime(page).compareTo(Files.getLastModifiedTime(JarRunner.jar())) < 0;
     }
 
     /** Returns the JSON a report page embeds in {@code script#briefly-data}, read from the file. */
