@@ -41,6 +41,11 @@ final class Spool implements AutoCloseable {
         return new Spool(bytes, null, bytes.length);
     }
 
+    /** Tells whether the spool holds only white space; a spool on disk (over the threshold) never counts as blank. */
+    boolean isBlank() {
+        return memory != null && new String(memory, StandardCharsets.UTF_8).isBlank();
+    }
+
     /**
      * Reads {@code in} to its end (and closes it), in memory up to {@code threshold} bytes, else into a new
      * temporary file in {@code dir} (the system's when null); throws 413 past {@code maxBytes}, leaving no file.

@@ -101,7 +101,7 @@ record Upload(Spool body, String fileName, Map<String, String> options) implemen
         // A file part over the threshold goes to a temporary file of Jetty's, deleted when the parts are closed.
         MultiPartConfig config = new MultiPartConfig.Builder().maxParts(32).maxSize(maxBytes + FORM_OVERHEAD)
                 .maxPartSize(maxBytes).maxMemoryPartSize(Spool.THRESHOLD)
-                .location(Path.of(System.getProperty("java.io.tmpdir"))).useFilesForPartsWithoutFileName(false)
+                .location(Path.of(System.getProperty("java.io.tmpdir"))).useFilesForPartsWithoutFileName(true)
                 .build();
         MultiPartFormData.Parts parts;
         try {
@@ -115,9 +115,9 @@ record Upload(Spool body, String fileName, Map<String, String> options) implemen
             throw new ApiError(400, "cannot read the form: " + ApiError.reason(rootCause(e)));
         }
         Spool file = null;
+        Spool text = null;
         try (parts) {
             String fileName = "";
-            String text = null;
             for (MultiPart.Part part : parts) {
                 String field = part.getName() == null ? "" : part.getName();
                 if (field.equals("file")) {
@@ -132,7 +132,12 @@ record Upload(Spool body, String fileName, Map<String, String> options) implemen
                         fileName = part.getFileName() == null ? "" : baseName(part.getFileName());
                     }
                 } else if (field.equals("text")) {
-                    text = part.getContentAsString(StandardCharsets.UTF_8);
+                    // Pasted text is spooled like a file: a big paste waits on disk, not in the heap.
+                    if (text != null) {
+                        text.close();
+                    }
+                    text = Spool.read(Content.Source.asInputStream(part.getContentSource()), maxBytes,
+                            Spool.THRESHOLD, null);
                 } else if (field.equals("name")) {
                     fileName = baseName(part.getContentAsString(StandardCharsets.UTF_8));
                 } else {
@@ -140,6 +145,10 @@ record Upload(Spool body, String fileName, Map<String, String> options) implemen
                 }
             }
             boolean hasText = text != null && !text.isBlank();
+            if (text != null && !hasText) {
+                text.close();
+                text = null;
+            }
             if (file != null && hasText) {
                 throw new ApiError(400, "give a file or text, not both");
             }
@@ -149,13 +158,17 @@ record Upload(Spool body, String fileName, Map<String, String> options) implemen
                 return u;
             }
             if (hasText) {
-                return new Upload(Spool.of(text.getBytes(StandardCharsets.UTF_8)),
-                        fileName.isEmpty() ? "pasted.txt" : fileName, options);
+                Upload u = new Upload(text, fileName.isEmpty() ? "pasted.txt" : fileName, options);
+                text = null;
+                return u;
             }
             throw new ApiError(400, "no article: send a file part named 'file' or a field named 'text'");
         } finally {
             if (file != null) {
                 file.close();
+            }
+            if (text != null) {
+                text.close();
             }
         }
     }

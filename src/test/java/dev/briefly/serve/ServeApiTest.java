@@ -189,6 +189,12 @@ class ServeApiTest {
                 Map.of("grammar", "off", "sentences", "2", "actors", "0", "quotes", "0"), "big.txt", big);
         assertEquals(200, form.statusCode(), form.body());
         assertEquals(JSON.readTree(raw.body()).get("summary"), JSON.readTree(form.body()).get("summary"));
+        // Pasted text over the threshold is spooled like a file and gives the same summary.
+        HttpResponse<String> pasted = Http.form(api("/api/summarize"), Map.of("grammar", "off", "sentences", "2",
+                "actors", "0", "quotes", "0", "text", b.toString()), null, null);
+        assertEquals(200, pasted.statusCode(), pasted.body());
+        assertEquals(JSON.readTree(raw.body()).get("summary"), JSON.readTree(pasted.body()).get("summary"));
+        assertEquals("pasted.txt", JSON.readTree(pasted.body()).get("source").get("fileName").asText(), pasted.body());
         assertTrue(JSON.readTree(raw.body()).get("text").asText().length() > Spool.THRESHOLD,
                 "the whole text was read from the file");
         // Latin-1 text over the threshold is re-encoded file to file.
