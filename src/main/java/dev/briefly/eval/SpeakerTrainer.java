@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <p>Examples are the found full quotes without a speech cue of their own (the only ones the ranker chooses for)
  * that match a gold quote with a scored speaker (by the rules of
- * {@link QuoteEval}); a candidate is right when {@link QuoteEval#sameSpeaker} accepts its name for the gold one.
+ * {@link QuoteEval}); a candidate is right when {@link GoldSpeakers#sameSpeaker} accepts its name for the gold one.
  * When no candidate is right the abstaining candidate (offered only where the rules found no speaker) is the
  * target, so the model learns when no guess is better; quotes with neither teach nothing and are left out. A
  * definite description the rules resolved to a person counts as right when the description as written is (the
@@ -81,15 +81,15 @@ public final class SpeakerTrainer {
                 index++;
                 JsonNode row = mapper.readTree(line);
                 String text = row.path("text").asText("");
-                List<QuoteEval.Gold> gold = QuoteEval.gold(row, text);
+                List<GoldQuotes.Gold> gold = GoldQuotes.read(row, text);
                 List<SpeakerChoice> choices = finder.speakerChoices(text, row.path("lang").asText("en"));
                 List<int[]> spans = new ArrayList<>();
                 for (SpeakerChoice c : choices) {
-                    spans.add(QuoteEval.trim(text, c.quote().start(), c.quote().end()));
+                    spans.add(GoldQuotes.trim(text, c.quote().start(), c.quote().end()));
                 }
                 int[] matched = QuoteEval.match(gold, spans);
                 for (int g = 0; g < gold.size(); g++) {
-                    if (matched[g] < 0 || !QuoteEval.usable(gold.get(g).speaker())) {
+                    if (matched[g] < 0 || !GoldSpeakers.usable(gold.get(g).speaker())) {
                         continue;
                     }
                     List<SpeakerCandidate> cands = choices.get(matched[g]).candidates();
@@ -99,7 +99,7 @@ public final class SpeakerTrainer {
                     boolean writtenRight = false;
                     for (int i = 0; i < cands.size(); i++) {
                         String name = cands.get(i).name();
-                        right[i] = name != null && QuoteEval.sameSpeaker(name, gold.get(g).speaker());
+                        right[i] = name != null && GoldSpeakers.sameSpeaker(name, gold.get(g).speaker());
                         if (cands.get(i).features().containsKey("rule")) {
                             rules = i;
                         }

@@ -26,18 +26,7 @@ final class Antecedents {
      * last few, one with evidence of being a person over a bare capitalised phrase ("British Columbia").
      */
     static Antecedent person(QuoteState st, int at, char gender) {
-        int si = -1;
-        int lo = 0;
-        int hi = st.subjects.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (st.subjects.get(mid).start() < at) {
-                si = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int si = ByStart.lastBefore(st.subjects, Names.Mention::start, at);
         int ki = st.spoken.size() - 1;
         while (ki >= 0 && (!st.spoken.get(ki).person() || st.spoken.get(ki).at() >= at)) {
             ki--;
@@ -140,18 +129,8 @@ final class Antecedents {
      * three, if later than the most recent group before a cue, else that group; null if none.
      */
     static String group(QuoteState st, int at) {
-        Names.Mention group = null;
-        int lo = 0;
-        int hi = st.groups.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (st.groups.get(mid).start() < at) {
-                group = st.groups.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int gi = ByStart.lastBefore(st.groups, Names.Mention::start, at);
+        Names.Mention group = gi >= 0 ? st.groups.get(gi) : null;
         for (int k = st.spoken.size() - 1; k >= 0 && k >= st.spoken.size() - 3; k--) {
             QuoteState.Spoken s = st.spoken.get(k);
             if (!s.person() && s.at() < at && (group == null || s.at() > group.start())) {

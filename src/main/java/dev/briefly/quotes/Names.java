@@ -50,32 +50,12 @@ final class Names {
 
     /** Returns the index of the first token starting at or after {@code pos}. */
     int tokenAt(int pos) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return ByStart.firstAtOrAfter(toks, Tok::start, pos);
     }
 
     /** Returns the index of the first mention starting at or after {@code pos}. */
     int mentionAt(int pos) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return ByStart.firstAtOrAfter(mentions, Mention::start, pos);
     }
 
     private void find(List<Span> quoted) {

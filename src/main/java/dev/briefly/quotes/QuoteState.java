@@ -158,36 +158,14 @@ final class QuoteState {
      * {@code pos}), or -1 when there is none.
      */
     int previousSentenceStart(int pos) {
-        int lo = 0;
-        int hi = sents.size() - 1;
-        int last = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sents.get(mid).start() <= pos) {
-                last = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int last = ByStart.lastAtOrBefore(sents, Span::start, pos);
         int before = last >= 0 && pos < sents.get(last).end() ? last - 1 : last;
         return before >= 0 ? sents.get(before).start() : -1;
     }
 
     /** Returns the index of the sentence holding {@code pos}, or -1 when none does. */
     int sentenceIndexOf(int pos) {
-        int lo = 0;
-        int hi = sents.size() - 1;
-        int best = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sents.get(mid).start() <= pos) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int best = ByStart.lastAtOrBefore(sents, Span::start, pos);
         return best >= 0 && pos < sents.get(best).end() ? best : -1;
     }
 }

@@ -318,20 +318,7 @@ final class SpeakerFeatures {
 
     /** Returns the index of the paragraph holding {@code pos}, or of the last one starting before it. */
     private static int paragraphOf(QuoteState st, int pos) {
-        List<Span> paras = st.paras;
-        int lo = 0;
-        int hi = paras.size() - 1;
-        int best = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (paras.get(mid).start() <= pos) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
+        return Math.max(0, ByStart.lastAtOrBefore(st.paras, Span::start, pos));
     }
 
     /** Counts the mentions of each canonical name in the article. */

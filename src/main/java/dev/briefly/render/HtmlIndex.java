@@ -14,8 +14,8 @@ import java.util.List;
  */
 public final class HtmlIndex {
 
-    private static final String CSS = HtmlRenderer.resource("index.css");
-    private static final String JS = HtmlRenderer.resource("index.js");
+    private static final String CSS = PageAssets.read(HtmlIndex.class, "index.css");
+    private static final String JS = PageAssets.read(HtmlIndex.class, "index.js");
 
     private HtmlIndex() {
     }
@@ -50,7 +50,7 @@ public final class HtmlIndex {
         StringBuilder out = new StringBuilder(8192 + rows.size() * 400);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
-                .append(HtmlRenderer.sha256(CSS)).append("'; script-src '").append(HtmlRenderer.sha256(JS))
+                .append(PageAssets.sha256(CSS)).append("'; script-src '").append(PageAssets.sha256(JS))
                 .append("'; form-action 'none'; base-uri 'none'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Briefly reports</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n")

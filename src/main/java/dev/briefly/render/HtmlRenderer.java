@@ -2,13 +2,6 @@ package dev.briefly.render;
 
 import dev.briefly.Summary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,10 +16,10 @@ import java.util.Set;
  */
 public final class HtmlRenderer implements Renderer {
 
-    private static final String CSS = resource("report.css");
-    private static final String JS = resource("report.js");
-    private static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '"
-            + sha256(JS) + "'; img-src data:; form-action 'none'; base-uri 'none'";
+    private static final String CSS = PageAssets.read(HtmlRenderer.class, "report.css");
+    private static final String JS = PageAssets.read(HtmlRenderer.class, "report.js");
+    private static final String CSP = "default-src 'none'; style-src '" + PageAssets.sha256(CSS) + "'; script-src '"
+            + PageAssets.sha256(JS) + "'; img-src data:; form-action 'none'; base-uri 'none'";
 
     /** Languages written right to left, for the page's base direction. */
     private static final Set<String> RTL = Set.of("ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
@@ -124,26 +117,6 @@ public final class HtmlRenderer implements Renderer {
     private static void append(StringBuilder m, String part) {
         if (part != null && !part.isBlank()) {
             m.append(m.length() == 0 ? "" : " \u00B7 ").append(part);
-        }
-    }
-
-    static String resource(String name) {
-        try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/briefly/render/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String content) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,15 +1,9 @@
 package dev.briefly.serve;
 
 import dev.briefly.Version;
+import dev.briefly.render.PageAssets;
 import dev.briefly.text.Languages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -23,11 +17,11 @@ import java.util.Locale;
  */
 final class AppPage {
 
-    private static final String CSS = resource("app.css");
-    private static final String JS = resource("app.js");
+    private static final String CSS = PageAssets.read(AppPage.class, "app.css");
+    private static final String JS = PageAssets.read(AppPage.class, "app.js");
     /** The policy of the app's pages, sent as a header. */
-    static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS)
-            + "'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CSP = "default-src 'none'; style-src '" + PageAssets.sha256(CSS) + "'; script-src '"
+            + PageAssets.sha256(JS) + "'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /** What a file input offers to choose; the server reads any of these, and tells the format by content too. */
     private static final String ACCEPT = ".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.doc,.odt,.rtf,"
@@ -138,25 +132,5 @@ final class AppPage {
             }
         }
         return b.toString();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = AppPage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/briefly/serve/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(String content) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

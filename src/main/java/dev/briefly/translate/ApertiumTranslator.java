@@ -18,15 +18,13 @@ import java.util.regex.Pattern;
 /**
  * Translates with a locally installed Apertium ({@code apertium MODE}), one process per batch.
  *
- * <p>All lines of one call go through one process, separated by blank lines, which Apertium passes through
- * untouched; the output is split on them again and the count is checked, and should it ever differ each line is
- * translated on its own so alignment is never lost. Thread-safe: every call runs its own process.
+ * <p>All lines of one call go through one process, as {@link ApertiumBatch} says. Thread-safe: every call runs its
+ * own process.
  */
 public final class ApertiumTranslator extends PairTranslator {
 
     /** Mode names such as {@code eng-spa}, {@code es-pt_BR}, {@code eng-cat_valencia_uni}. */
     private static final Pattern MODE = Pattern.compile("([a-z]{2,3})-([a-z]{2,3})(?:_([A-Za-z0-9_]+))?");
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
     private final String executable;
     private final Duration timeout;
@@ -80,28 +78,7 @@ public final class ApertiumTranslator extends PairTranslator {
 
     @Override
     protected List<String> translateDirect(List<String> lines, LanguagePair pair) throws IOException {
-        String joined = String.join("\n\n", lines) + "\n";
-        List<String> out = split(runMode(pair, joined));
-        if (out.size() != lines.size()) {
-            // Alignment is worth more than speed: fall back to one run per line.
-            out = new ArrayList<>(lines.size());
-            for (String line : lines) {
-                out.add(String.join(" ", split(runMode(pair, line + "\n"))));
-            }
-        }
-        List<String> clean = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            clean.add(keepMarks ? out.get(i) : Marks.strip(out.get(i), lines.get(i)));
-        }
-        return clean;
-    }
-
-    private static List<String> split(String output) {
-        List<String> out = new ArrayList<>();
-        for (String part : PARAGRAPHS.split(output.strip(), -1)) {
-            out.add(part.replace('\n', ' ').strip());
-        }
-        return out;
+        return ApertiumBatch.translate(lines, keepMarks, text -> runMode(pair, text + "\n"));
     }
 
     private String runMode(LanguagePair pair, String input) throws IOException {

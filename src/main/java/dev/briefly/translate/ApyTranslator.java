@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Translates through an Apertium APy server ({@code GET /listPairs}, {@code POST /translate}); all lines of one
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 public final class ApyTranslator extends PairTranslator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
     private final URI url;
     private final Http http;
@@ -67,18 +65,7 @@ public final class ApyTranslator extends PairTranslator {
 
     @Override
     protected List<String> translateDirect(List<String> lines, LanguagePair pair) throws IOException {
-        List<String> out = split(request(String.join("\n\n", lines), pair));
-        if (out.size() != lines.size()) {
-            out = new ArrayList<>(lines.size());
-            for (String line : lines) {
-                out.add(String.join(" ", split(request(line, pair))));
-            }
-        }
-        List<String> clean = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            clean.add(keepMarks ? out.get(i) : Marks.strip(out.get(i), lines.get(i)));
-        }
-        return clean;
+        return ApertiumBatch.translate(lines, keepMarks, text -> request(text, pair));
     }
 
     private String request(String text, LanguagePair pair) throws IOException {
@@ -94,14 +81,6 @@ public final class ApyTranslator extends PairTranslator {
             throw new IOException("APy at " + uri + " sent no translatedText: " + node.path("responseDetails"));
         }
         return t.asText();
-    }
-
-    private static List<String> split(String output) {
-        List<String> out = new ArrayList<>();
-        for (String part : PARAGRAPHS.split(output.strip(), -1)) {
-            out.add(part.replace('\n', ' ').strip());
-        }
-        return out;
     }
 
     static JsonNode parse(String body, URI uri) throws IOException {

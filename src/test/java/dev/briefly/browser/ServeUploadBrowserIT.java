@@ -38,8 +38,7 @@ class ServeUploadBrowserIT {
 
     @Test
     void aFileChosenOnThePageComesBackAsItsReportWithItsSummaryHighlighted() throws Exception {
-        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try (BrieflyServer server = start(ServeSettings.defaults().withPort(0));
              HeadlessChromium chromium = HeadlessChromium.start()) {
             URI app = server.uri();
             chromium.driver().get(app.toString());
@@ -47,15 +46,11 @@ class ServeUploadBrowserIT {
             chromium.driver().findElement(By.id("file"))
                     .sendKeys(Path.of("samples/en-river-bridge.pdf").toAbsolutePath().toString());
             assertEquals("Chosen: en-river-bridge.pdf", chromium.driver().findElement(By.id("chosen")).getText());
-            new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
+            grammarOff(chromium);
             chromium.driver().findElement(By.name("sentences")).sendKeys("3");
             chromium.js("window.scrollTo(0, 0)");
             chromium.screenshot("serve-form");
-            chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
-                    .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
-            JsonNode data = JSON.readTree((String) chromium.js(
-                    "return document.getElementById('briefly-data').textContent"));
+            JsonNode data = submit(chromium, Duration.ofSeconds(120));
             assertEquals("en-river-bridge.pdf", data.path("source").path("fileName").asText());
             assertEquals(3, data.path("summary").size());
             for (int n = 1; n <= 3; n++) {
@@ -77,10 +72,8 @@ class ServeUploadBrowserIT {
             chromium.driver().findElement(By.id("text")).sendKeys("Die Stadtbibliothek öffnet am Montag wieder. "
                     + "Nach zwei Jahren Umbau hat sie mehr Platz für Kinder. Die Bürgermeisterin sprach von einem "
                     + "guten Tag für die Stadt.");
-            new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
-            chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
-                    .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
+            grammarOff(chromium);
+            submit(chromium, Duration.ofSeconds(120));
             assertEquals("de", chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
         }
     }
@@ -105,8 +98,7 @@ class ServeUploadBrowserIT {
     @Test
     void aFileDroppedOnThePageComesBackAsItsReport() throws Exception {
         Path pdf = Path.of("samples/en-river-bridge.pdf");
-        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try (BrieflyServer server = start(ServeSettings.defaults().withPort(0));
              HeadlessChromium chromium = HeadlessChromium.start()) {
             chromium.driver().get(server.uri().toString());
             drop(chromium, pdf, "application/pdf");
@@ -116,12 +108,8 @@ class ServeUploadBrowserIT {
             assertEquals("Chosen: en-river-bridge.pdf", chromium.driver().findElement(By.id("chosen")).getText());
             assertEquals(Files.size(pdf), chromium.jsLong("return document.getElementById('file').files[0].size"),
                     "the dropped file is the form's file, whole");
-            new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
-            chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
-                    .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
-            JsonNode data = JSON.readTree((String) chromium.js(
-                    "return document.getElementById('briefly-data').textContent"));
+            grammarOff(chromium);
+            JsonNode data = submit(chromium, Duration.ofSeconds(120));
             assertEquals("en-river-bridge.pdf", data.path("source").path("fileName").asText());
             assertEquals("application/pdf", data.path("source").path("format").asText());
             assertEquals(3, data.path("summary").size());
@@ -137,20 +125,15 @@ class ServeUploadBrowserIT {
     void thePagesTranslationOptionPutsApertiumsTranslationBesideTheSummary() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
                 "apertium is not installed (./setup.sh installs it)");
-        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0)
-                        .withTranslator(new ApertiumTranslator()),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try (BrieflyServer server = start(ServeSettings.defaults().withPort(0)
+                        .withTranslator(new ApertiumTranslator()));
              HeadlessChromium chromium = HeadlessChromium.start()) {
             chromium.driver().get(server.uri().toString());
             chromium.driver().findElement(By.id("file")).sendKeys(Path.of("seeds/000_09586750ae67223c.txt")
                     .toAbsolutePath().toString());
-            new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
+            grammarOff(chromium);
             new Select(chromium.driver().findElement(By.name("translate-to"))).selectByValue("es");
-            chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(180))
-                    .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
-            JsonNode data = JSON.readTree((String) chromium.js(
-                    "return document.getElementById('briefly-data').textContent"));
+            JsonNode data = submit(chromium, Duration.ofSeconds(180));
             JsonNode t = data.path("translation");
             assertEquals("es", t.path("language").asText(), data.path("warnings").toString());
             assertEquals("Translation (es, apertium)",
@@ -166,5 +149,23 @@ class ServeUploadBrowserIT {
             assertTrue(beside.getRect().getX() > original.getRect().getX(), "the translation stands to the right");
             chromium.screenshot("serve-translated-report");
         }
+    }
+
+    /** Starts a server on {@code settings} whose log goes nowhere. */
+    private static BrieflyServer start(ServeSettings settings) throws Exception {
+        PrintStream nowhere = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return BrieflyServer.start(settings, nowhere);
+    }
+
+    /** Chooses "off" in the form's grammar menu. */
+    private static void grammarOff(HeadlessChromium chromium) {
+        new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
+    }
+
+    /** Submits the form, waits up to {@code limit} for the report and returns the JSON it embeds. */
+    private static JsonNode submit(HeadlessChromium chromium, Duration limit) throws Exception {
+        chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(chromium.driver(), limit).until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
+        return JSON.readTree((String) chromium.js("return document.getElementById('briefly-data').textContent"));
     }
 }

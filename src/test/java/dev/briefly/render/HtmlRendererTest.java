@@ -254,9 +254,9 @@ class HtmlRendererTest {
     static void assertCspHashesMatch(Document doc) {
         String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertTrue(csp.startsWith("default-src 'none';"), csp);
-        assertTrue(csp.contains("style-src '" + HtmlRenderer.sha256(doc.selectFirst("style").data()) + "'"), csp);
+        assertTrue(csp.contains("style-src '" + PageAssets.sha256(doc.selectFirst("style").data()) + "'"), csp);
         Element script = doc.selectFirst("script:not([type])");
-        assertTrue(csp.contains("script-src '" + HtmlRenderer.sha256(script.data()) + "'"), csp);
+        assertTrue(csp.contains("script-src '" + PageAssets.sha256(script.data()) + "'"), csp);
     }
 
     static void assertNoNetworkResource(String html) {
