@@ -27,8 +27,11 @@ final class CloseLanguages {
 
     private final Map<String, Optional<ClusterModel>> lingua = new ConcurrentHashMap<>();
 
-    /** Holds the member picked and its probability (the group's share of the posterior times its own share). */
-    record Pick(String language, double probability) {
+    /**
+     * Holds the member picked, its probability (the group's share of the posterior times its own share) and the
+     * group's share alone.
+     */
+    record Pick(String language, double probability, double group) {
     }
 
     /**
@@ -70,6 +73,7 @@ final class CloseLanguages {
                 best = l;
             }
         }
-        return new Pick(members.get(best), Math.min(1.0, group * within[best])); // the sum may round above 1
+        // The sum may round above 1.
+        return new Pick(members.get(best), Math.min(1.0, group * within[best]), Math.min(1.0, group));
     }
 }

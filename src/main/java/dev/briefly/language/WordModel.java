@@ -45,11 +45,17 @@ final class WordModel {
     private static final int VERSION = 1;
     private static final String LT = "org/languagetool/resource/%s/common_words.txt";
     private static final String LUCENE = "org/apache/lucene/analysis/";
+    /**
+     * Source kind of a LanguageTool {@code common_words.txt} that is sorted alphabetically, not by frequency (English,
+     * Russian): the whole list is a set of common words that counts for and against a language, as a ranked list
+     * does, but none of its words is taken for a function word.
+     */
+    static final String LT_SET = "lt-set";
 
     /**
-     * Word lists per language code: {@code lt} is LanguageTool's ranked list, anything else a Lucene stop word file
-     * under {@value #LUCENE}. LanguageTool's English and Russian lists are sorted alphabetically, not by
-     * frequency, so those two take Lucene's lists.
+     * Word lists per language code: {@code lt} is LanguageTool's ranked list, {@value #LT_SET} its unranked one,
+     * anything else a Lucene stop word file under {@value #LUCENE}. LanguageTool's English and Russian lists are
+     * sorted alphabetically, not by frequency, so those two take their function words from Lucene's lists.
      */
     static final Map<String, List<String>> SOURCES = sources();
 
@@ -188,12 +194,14 @@ final class WordModel {
                 String[] spec = source.split(":");
                 String code = spec.length > 1 ? spec[1] : codes.get(l);
                 boolean ranked = spec[0].equals("lt");
-                if (ranked) {
+                if (ranked || spec[0].equals(LT_SET)) {
                     full |= 1L << l;
                 }
                 int rank = 0;
                 for (String w : readList(code, spec[0], keep)) {
-                    long bit = (1L << l) | (!ranked || rank++ < KEEP_FUNCTION ? FUNCTION : 0);
+                    // An unranked list's words are content words: its function words are the stop list's.
+                    long bit = (1L << l) | (spec[0].equals(LT_SET) ? 0
+                            : !ranked || rank++ < KEEP_FUNCTION ? FUNCTION : 0);
                     masks.merge(w, bit, (a, b) -> a | b);
                 }
             }
@@ -215,7 +223,7 @@ final class WordModel {
     }
 
     private static Set<String> readList(String code, String source, int keep) {
-        boolean lt = source.equals("lt");
+        boolean lt = source.equals("lt") || source.equals(LT_SET);
         String resource = lt ? String.format(java.util.Locale.ROOT, LT, code) : LUCENE + source;
         Set<String> words = new LinkedHashSet<>();
         try (InputStream in = WordModel.class.getClassLoader().getResourceAsStream(resource)) {
@@ -283,8 +291,8 @@ final class WordModel {
                 "sk", "sl", "sv", "tl", "uk", "ar", "fa")) {
             m.put(code, List.of("lt"));
         }
-        m.put("en", List.of("snowball/english_stop.txt"));
-        m.put("ru", List.of("snowball/russian_stop.txt"));
+        m.put("en", List.of("snowball/english_stop.txt", LT_SET));
+        m.put("ru", List.of("snowball/russian_stop.txt", LT_SET));
         m.put("fi", List.of("snowball/finnish_stop.txt"));
         m.put("hu", List.of("snowball/hungarian_stop.txt"));
         m.put("nb", List.of("snowball/norwegian_stop.txt"));

@@ -3,6 +3,7 @@ package dev.briefly.language;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -197,6 +198,24 @@ class NgramLanguageDetectorTest {
         assertTrue(g.probability() >= NgramLanguageDetector.MIN_PROBABILITY && g.probability() <= 1.0,
                 String.valueOf(g.probability()));
         assertTrue(g.confident());
+    }
+
+    @Test
+    void countsEnglishContentWordsInAShortText() {
+        // With only Lucene's stop words, English was never credited for "lost" or "oxygen" and lost to a language
+        // whose list knew one of them (Czech, Norwegian); LanguageTool's unranked list now counts for it.
+        assertDetected("en", "I lost my");
+        assertDetected("en", "Plants make oxygen");
+    }
+
+    @Test
+    void namesTheLikelierMemberWhenOnlyTheGroupIsCertain() {
+        // Portuguese or Galician: certainly one of the Ibero-Romance group, the member itself below the bar.
+        NgramLanguageDetector.Guess g = DETECTOR.guess("O presidente da").orElseThrow();
+        assertTrue(Set.of("pt", "gl").contains(g.language()), g.language());
+        assertTrue(g.probability() < NgramLanguageDetector.MIN_PROBABILITY_SHORT, String.valueOf(g.probability()));
+        assertTrue(g.confident());
+        assertEquals(Optional.of(g.language()), DETECTOR.detect("O presidente da"));
     }
 
     @Test
