@@ -164,7 +164,10 @@ final class Lexicon {
      */
     static void preloadGazetteers() {
         if (PRELOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> GAZETTEERS.forEach(Lexicon::gazetteer), "briefly-lexicon-preload");
+            Thread t = new Thread(() -> {
+                GAZETTEERS.forEach(Lexicon::gazetteer);
+                dev.briefly.Trace.mark("name tables loaded");
+            }, "briefly-lexicon-preload");
             t.setDaemon(true);
             t.start();
         }
