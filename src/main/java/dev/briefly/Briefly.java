@@ -64,6 +64,16 @@ public final class Briefly {
         this.fetcher = Lazy.of(() -> new WebFetcher(c.maxBytes, c.fetchTimeout, c.urlPolicy, c.requestGate));
     }
 
+    /**
+     * Starts loading, on daemon threads, what a summary with the default detector and actor finder reads first
+     * (the Latin-script language model, the actor stage's name tables), so that it overlaps with the caller's own
+     * start-up, such as parsing a command line; an instance built later finds it loaded or loading. Calling it again
+     * does nothing more. Thread-safe.
+     */
+    public static void prepareDefaults() {
+        Settings.prepareDefaults();
+    }
+
     /** Returns a builder with the default settings. */
     public static Builder builder() {
         return new Builder(new Settings());

@@ -95,6 +95,7 @@ final class Pipeline {
 
     /** Summarises {@code raw}, which must be in a language Briefly summarises. */
     Summary summarize(RawArticle raw) throws BrieflyException {
+        Trace.mark("read");
         String language = language(raw);
         Trace.mark("language " + language);
         prepareGrammar(language, raw);

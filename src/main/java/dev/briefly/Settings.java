@@ -148,6 +148,12 @@ final class Settings {
         }
     }
 
+    /** Starts loading the shared detector's first model and the default actor finder's tables (daemon threads). */
+    static void prepareDefaults() {
+        DetectorHolder.DEFAULT.prepare();
+        new RuleActorFinder().prepare();
+    }
+
     /** Returns a copy that shares the stage objects but can be changed on its own. */
     Settings copy() {
         Settings s = new Settings();

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * compiling ({@code exec-maven-plugin}, phase {@code process-classes}).
  *
  * <p>Usage: {@code GazetteerCompiler OUTPUT_ROOT}, e.g. {@code target/classes}; files go to
- * {@code OUTPUT_ROOT/dev/briefly/actors/gazetteer-<lang>.tsv}. Not meant for library users.
+ * {@code OUTPUT_ROOT/dev/briefly/actors/gazetteer-<lang>.bin} ({@link NameTable}). Not meant for library users.
  */
 public final class GazetteerCompiler {
 

@@ -4,19 +4,18 @@ import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
-import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -57,7 +56,7 @@ final class Lexicon {
     private final String language;
     private final Dictionary dictionary;
     /** The name table of a compiled gazetteer, or null for a dictionary-backed lexicon. */
-    private final Map<String, Info> names;
+    private final NameTable names;
     private final Locale locale;
     /** How this language's dictionary tags names. */
     private final Tagset tagset;
@@ -66,7 +65,7 @@ final class Lexicon {
         this(language, dictionary, null);
     }
 
-    private Lexicon(String language, Dictionary dictionary, Map<String, Info> names) {
+    private Lexicon(String language, Dictionary dictionary, NameTable names) {
         this.language = language;
         this.dictionary = dictionary;
         this.names = names;
@@ -86,25 +85,7 @@ final class Lexicon {
                 if (in == null) {
                     return of(l);
                 }
-                Map<String, Info> table = new HashMap<>();
-                // A row's answer is one of ten (type or none, given name or not): share them.
-                Map<String, Info> answers = new HashMap<>();
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    int a = line.indexOf('\t');
-                    Info info = answers.computeIfAbsent(line.substring(a + 1), code -> {
-                        ActorType type = switch (code.charAt(0)) {
-                            case 'P' -> ActorType.PERSON;
-                            case 'L' -> ActorType.LOCATION;
-                            case 'O' -> ActorType.ORGANIZATION;
-                            case 'X' -> ActorType.OTHER;
-                            default -> null;
-                        };
-                        return new Info(true, true, false, false, type, code.charAt(1) == '1', false);
-                    });
-                    table.put(line.substring(0, a), info);
-                }
-                return new Lexicon(l, null, table);
+                return new Lexicon(l, null, NameTable.read(in));
             } catch (IOException | RuntimeException e) {
                 return of(l);
             }
@@ -112,14 +93,13 @@ final class Lexicon {
     }
 
     private static String gazetteerResource(String language) {
-        return "gazetteer-" + language + ".tsv";
+        return "gazetteer-" + language + ".bin";
     }
 
     /**
      * Writes the name table of {@code language}'s dictionary to {@code folder}: every form with a proper-noun
-     * reading whose {@link Info} has a name type or marks a given name, as {@code form TAB type firstName}
-     * (type one of P, L, O, X or -; firstName 1 or 0), sorted. The build runs it through
-     * {@link GazetteerCompiler}.
+     * reading whose {@link Info} has a name type or marks a given name, with that type and flag, sorted
+     * ({@link NameTable}). The build runs it through {@link GazetteerCompiler}.
      */
     static void compileGazetteer(String language, Path folder) throws IOException {
         Lexicon full = load(language, PATHS.get(language));
@@ -127,7 +107,7 @@ final class Lexicon {
             throw new IOException("no dictionary for " + language);
         }
         Session session = full.session();
-        Map<String, String> rows = new TreeMap<>();
+        SortedMap<String, Integer> rows = new TreeMap<>();
         for (WordData w : new DictionaryLookup(full.dictionary)) {
             CharSequence tag = w.getTag();
             if (tag == null || !isNameTag(tag.toString())) {
@@ -139,20 +119,12 @@ final class Lexicon {
             }
             Info info = session.info(form);
             if (info.type() != null || info.firstName()) {
-                String t = info.type() == null ? "-" : switch (info.type()) {
-                    case PERSON -> "P";
-                    case LOCATION -> "L";
-                    case ORGANIZATION -> "O";
-                    case OTHER -> "X";
-                };
-                rows.put(form, t + (info.firstName() ? "1" : "0"));
+                rows.put(form, NameTable.code(info.type(), info.firstName()));
             }
         }
-        try (Writer out = Files.newBufferedWriter(folder.resolve(gazetteerResource(language)),
-                StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> e : rows.entrySet()) {
-                out.write(e.getKey() + "\t" + e.getValue() + "\n");
-            }
+        try (OutputStream out = new BufferedOutputStream(
+                Files.newOutputStream(folder.resolve(gazetteerResource(language))))) {
+            NameTable.write(rows, out);
         }
     }
 
@@ -192,7 +164,10 @@ final class Lexicon {
      */
     static void preloadGazetteers() {
         if (PRELOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> GAZETTEERS.forEach(Lexicon::gazetteer), "briefly-lexicon-preload");
+            Thread t = new Thread(() -> {
+                GAZETTEERS.forEach(Lexicon::gazetteer);
+                dev.briefly.Trace.mark("name tables loaded");
+            }, "briefly-lexicon-preload");
             t.setDaemon(true);
             t.start();
         }
@@ -238,7 +213,7 @@ final class Lexicon {
         /** Returns what the dictionary knows of {@code form}. */
         Info info(String form) {
             if (names != null) {
-                return names.getOrDefault(form, Info.UNKNOWN);
+                return names.info(form);
             }
             if (lookup == null || form.isEmpty()) {
                 return Info.UNKNOWN;

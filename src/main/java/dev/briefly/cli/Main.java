@@ -1,5 +1,6 @@
 package dev.briefly.cli;
 
+import dev.briefly.Briefly;
 import dev.briefly.Trace;
 
 import dev.briefly.Version;
@@ -43,10 +44,28 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("summarize") && !any(args, "-l", "--lang", "--actors", "-h", "--help",
+                "-V", "--version")) {
+            // The models the summary reads first load while picocli builds and parses the command (about a third
+            // of a cold start); with a language or actor option, the build of Briefly decides what to load.
+            Briefly.prepareDefaults();
+        }
         Trace.mark("main");
         int code = run(args);
         Trace.mark("exit");
         System.exit(code);
+    }
+
+    /** Tells whether an argument is, or starts with, one of {@code options} (a rough check, only for speed). */
+    private static boolean any(String[] args, String... options) {
+        for (String a : args) {
+            for (String o : options) {
+                if (a.startsWith(o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Runs the command line and returns its exit code. */

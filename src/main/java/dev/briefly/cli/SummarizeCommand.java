@@ -3,6 +3,7 @@ package dev.briefly.cli;
 import dev.briefly.Briefly;
 import dev.briefly.BrieflyException;
 import dev.briefly.Summary;
+import dev.briefly.Trace;
 import dev.briefly.render.Format;
 import dev.briefly.render.HtmlIndex;
 import dev.briefly.render.Outputs;
@@ -77,6 +78,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Trace.mark("command parsed");
         Format fmt = Format.parse(format);
         if (!web.any(inputs)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -112,7 +112,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
     @Override
     public void prepare() {
         if (preparing.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> model(UnicodeScript.LATIN), "briefly-langid-preload");
+            Thread t = new Thread(() -> {
+                model(UnicodeScript.LATIN);
+                dev.briefly.Trace.mark("language model loaded");
+            }, "briefly-langid-preload");
             t.setDaemon(true);
             t.start();
         }

@@ -2,11 +2,8 @@ package dev.briefly.actors;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +18,11 @@ class GazetteerTableTest {
     void compiledTablesGiveTheDictionaryTypeAndGivenNameForEveryThousandthForm() throws IOException {
         for (String language : Lexicon.GAZETTEERS) {
             List<String> forms = new ArrayList<>();
-            try (InputStream in = Lexicon.class.getResourceAsStream("gazetteer-" + language + ".tsv")) {
+            try (InputStream in = Lexicon.class.getResourceAsStream("gazetteer-" + language + ".bin")) {
                 assertNotNull(in, "the build compiles the " + language + " table");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                int i = 0;
-                for (String line; (line = r.readLine()) != null; i++) {
-                    if (i % 1000 == 0) {
-                        forms.add(line.substring(0, line.indexOf('\t')));
-                    }
+                NameTable names = NameTable.read(in);
+                for (int i = 0; i < names.size(); i += 1000) {
+                    forms.add(names.form(i));
                 }
             }
             assertTrue(forms.size() >= 4, language + ": " + forms.size());
