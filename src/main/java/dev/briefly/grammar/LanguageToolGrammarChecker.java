@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks summaries with LanguageTool (local rules only) in the article's language and, in {@link GrammarMode#FIX},
- * applies the first suggestion of matches in safe categories outside quotations.
+ * applies the suggestion of matches in safe categories that offer exactly one, outside quotations.
  *
  * <p>Safe categories are LanguageTool category ids ({@link #DEFAULT_FIX_CATEGORIES}); the entry
  * {@code AGREEMENT} also admits agreement rules filed under a general grammar category (rule ids naming
@@ -250,8 +250,8 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
     }
 
     /**
-     * Returns the first suggestion that keeps a lower-case word lower case (a speller's first guess for "machina"
-     * may be the name "Macrina"), or null when there is none.
+     * Returns the suggestion to apply, or null when it is the word itself or would capitalise a lower-case word (a
+     * speller's only guess for a lower-case word may be a name, "machina" → "Macrina").
      */
     private static String replacement(RuleMatch m, String before) {
         boolean lower = !before.isEmpty() && Character.isLowerCase(before.charAt(0));
@@ -268,8 +268,9 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
     }
 
     private boolean fixable(RuleMatch m, String text) {
-        List<String> suggestions = m.getSuggestedReplacements();
-        if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
+        // Only a match with exactly one suggestion is safe to apply, a speller's included: with several, picking
+        // one is a guess ("recieve" gets "receive" and "relieve"), and the finding stays reported, unfixed.
+        if (m.getSuggestedReplacements().size() != 1 || m.getToPos() <= m.getFromPos()) {
             return false;
         }
         String before = text.substring(m.getFromPos(), m.getToPos());
@@ -277,11 +278,6 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             return false;
         }
         if (m.getRule() instanceof SpellingCheckRule && !before.equals(before.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        // A speller ranks its suggestions and its first one for a lower-case word is applied; any other rule's
-        // fix is applied only when LanguageTool offers exactly one.
-        if (!(m.getRule() instanceof SpellingCheckRule) && suggestions.size() != 1) {
             return false;
         }
         String category = category(m);
