@@ -79,6 +79,18 @@ class GrammarVariantCliTest {
         assertEquals(List.of("receção>recepção"), fixes(brazilian));
     }
 
+    @Test
+    void brazilianTextWithoutVariantCuesIsNeverRespeltToEuropeanPortuguese(@TempDir Path dir) throws IOException {
+        // No cue leads, so the default pt-PT checks it: "polêmica" is reported with "polémica" but, being a
+        // Brazilian spelling, is left as it is.
+        String text = "A polêmica sobre o projeto continuou no Congresso. O governo quer um acordo até a semana que "
+                + "vem.";
+        JsonNode json = summarize(dir, text, "pt");
+        assertEquals(List.of("MORFOLOGIK_RULE_PT_PT"), rules(json), json::toString);
+        assertEquals(List.of(), fixes(json));
+        assertEquals(split(text), summary(json));
+    }
+
     /** Runs {@code summarize --grammar fix --format json} in this JVM on {@code text} and returns its JSON. */
     private static JsonNode summarize(Path dir, String text, String lang, String... more) throws IOException {
         Path file = Files.writeString(Files.createTempFile(dir, "article", ".txt"), text, StandardCharsets.UTF_8);

@@ -103,6 +103,21 @@ class LanguageToolGrammarCheckerTest {
     }
 
     @Test
+    void aBritishSpellingInATextCheckedAsAmericanIsReportedButNeverRespelt() {
+        // One British cue is too few to leave the default en-US, so "colour" is a finding with the one suggestion
+        // "color"; fix mode still leaves it, as the en_GB dictionary knows it, and fixes the real typo.
+        ArticleText a = article("en", "The colour of the flag was chosen on Monday after a long debate about the "
+                + "goverment.");
+        assertEquals("en-US", CHECKER.variant(a));
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals("The colour of the flag was chosen on Monday after a long debate about the government.",
+                r.sentences().get(0).text());
+        assertEquals(List.of("goverment"), r.report().fixes().stream().map(GrammarFix::before).toList());
+        assertTrue(r.report().issues().stream().anyMatch(i -> a.text().substring(i.start(), i.end()).equals("colour")
+                && i.suggestions().equals(List.of("color"))), r.report().issues()::toString);
+    }
+
+    @Test
     void theCallersAmericanVariantReportsBritishSpelling() {
         ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
         LanguageToolGrammarChecker us = new LanguageToolGrammarChecker(
