@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * agreement, e.g. {@code HE_VERB_AGR}, {@code DE_AGREEMENT}, {@code CONCORDANCIA_…}). The variant (en-GB or
  * en-US, …) is the caller's or the one the article's spelling points to ({@link Variants}). A spelling match is
  * never reported on an ignored word (actor names) and never fixed on a capitalised word, which is more likely an
- * unknown name than a typo; no fix changes an actor's name. Thread-safe: the LanguageTool instances behind it are per thread
+ * unknown name than a typo, nor, in a variant guessed from the article, on another variant's word; no fix changes an
+ * actor's name. Thread-safe: the LanguageTool instances behind it are per thread
  * ({@link LanguageToolEngine}); instances of this class are cheap settings holders.
  */
 public final class LanguageToolGrammarChecker implements GrammarChecker {
