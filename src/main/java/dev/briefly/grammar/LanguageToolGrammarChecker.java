@@ -3,6 +3,7 @@ package dev.briefly.grammar;
 import dev.briefly.Sentence;
 import dev.briefly.Span;
 import dev.briefly.text.ArticleText;
+import dev.briefly.text.SpellerWordChecker;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
@@ -16,18 +17,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Checks summaries with LanguageTool (local rules only) in the article's language and, in {@link GrammarMode#FIX},
- * applies the first suggestion of matches in safe categories outside quotations.
+ * applies the suggestion of matches in safe categories that offer exactly one, outside quotations.
  *
  * <p>Safe categories are LanguageTool category ids ({@link #DEFAULT_FIX_CATEGORIES}); the entry
  * {@code AGREEMENT} also admits agreement rules filed under a general grammar category (rule ids naming
  * agreement, e.g. {@code HE_VERB_AGR}, {@code DE_AGREEMENT}, {@code CONCORDANCIA_…}). The variant (en-GB or
  * en-US, …) is the caller's or the one the article's spelling points to ({@link Variants}). A spelling match is
  * never reported on an ignored word (actor names) and never fixed on a capitalised word, which is more likely an
- * unknown name than a typo; no fix changes an actor's name. Thread-safe: the LanguageTool instances behind it are per thread
+ * unknown name than a typo, nor, in a variant guessed from the article, on another variant's word; no fix changes an
+ * actor's name. Thread-safe: the LanguageTool instances behind it are per thread
  * ({@link LanguageToolEngine}); instances of this class are cheap settings holders.
  */
 public final class LanguageToolGrammarChecker implements GrammarChecker {
@@ -59,6 +62,11 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             Pattern.compile("AGREEMENT|_AGR(?:_|$)|CONCORD|ACCORD_|KONGRUENZ|NIEZGODN");
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
     private static final int MAX_SUGGESTIONS = 5;
+    /**
+     * Languages whose word list ({@link SpellerWordChecker}) joins every variant's dictionary (en_US and en_GB,
+     * pt-PT and pt-BR), so that it tells a word of another variant from a typo.
+     */
+    private static final Set<String> JOINED_VARIANTS = Set.of("en", "pt");
     /** Languages that capitalise all nouns, where a capitalised unknown word is as likely a typo as a name. */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
@@ -118,6 +126,12 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<GrammarIssue> issues = new ArrayList<>();
         List<GrammarFix> fixes = new ArrayList<>();
         List<Sentence> out = new ArrayList<>(summary.size());
+        // A variant guessed from the article (or the default) may be the wrong one: a BBC story with too few British
+        // cues is checked as en-US. A word another variant spells so ("colour") is then reported, never respelt;
+        // a variant the caller asked for is applied in full.
+        boolean asked = variants.stream().anyMatch(v -> Variants.languageOf(v).equals(language));
+        Predicate<String> otherVariant = mode == GrammarMode.FIX && !asked && JOINED_VARIANTS.contains(language)
+                ? w -> SpellerWordChecker.shared().isWord(w, language) : w -> false;
         // Each summary sentence is checked as LanguageTool checks it alone: joined as one text, a text-level rule
         // would pair a quotation opened in one sentence and closed in another, while each sentence has an unpaired
         // mark (UNPAIRED_BRACKETS, docs/grammar.md "Fidelity"). One call for all of them still pays LanguageTool's
@@ -131,7 +145,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             for (RuleMatch m : matches) {
                 issues.add(issue(i, s.start(), m));
             }
-            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, ignored, fixes) : s);
+            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, ignored, otherVariant, fixes) : s);
         }
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
@@ -213,14 +227,14 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
 
     /** Applies the fixable matches to {@code s}; match offsets are relative to the sentence's text. */
     private Sentence fix(Sentence s, List<RuleMatch> matches, List<Span> quotations,
-                         Set<String> names, List<GrammarFix> fixes) {
+                         Set<String> names, Predicate<String> otherVariant, List<GrammarFix> fixes) {
         String text = s.text();
         List<RuleMatch> chosen = new ArrayList<>();
         int lastEnd = -1;
         List<RuleMatch> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         for (RuleMatch m : sorted) {
-            if (m.getFromPos() < lastEnd || !fixable(m, text) || competes(m, sorted, text)
+            if (m.getFromPos() < lastEnd || !fixable(m, text, otherVariant) || competes(m, sorted, text)
                     || touchesName(text.substring(m.getFromPos(), m.getToPos()), names)) {
                 continue;
             }
@@ -250,8 +264,8 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
     }
 
     /**
-     * Returns the first suggestion that keeps a lower-case word lower case (a speller's first guess for "machina"
-     * may be the name "Macrina"), or null when there is none.
+     * Returns the suggestion to apply, or null when it is the word itself or would capitalise a lower-case word (a
+     * speller's only guess for a lower-case word may be a name, "machina" → "Macrina").
      */
     private static String replacement(RuleMatch m, String before) {
         boolean lower = !before.isEmpty() && Character.isLowerCase(before.charAt(0));
@@ -267,21 +281,18 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return null;
     }
 
-    private boolean fixable(RuleMatch m, String text) {
-        List<String> suggestions = m.getSuggestedReplacements();
-        if (suggestions.isEmpty() || m.getToPos() <= m.getFromPos()) {
+    private boolean fixable(RuleMatch m, String text, Predicate<String> otherVariant) {
+        // Only a match with exactly one suggestion is safe to apply, a speller's included: with several, picking
+        // one is a guess ("recieve" gets "receive" and "relieve"), and the finding stays reported, unfixed.
+        if (m.getSuggestedReplacements().size() != 1 || m.getToPos() <= m.getFromPos()) {
             return false;
         }
         String before = text.substring(m.getFromPos(), m.getToPos());
         if (replacement(m, before) == null) {
             return false;
         }
-        if (m.getRule() instanceof SpellingCheckRule && !before.equals(before.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        // A speller ranks its suggestions and its first one for a lower-case word is applied; any other rule's
-        // fix is applied only when LanguageTool offers exactly one.
-        if (!(m.getRule() instanceof SpellingCheckRule) && suggestions.size() != 1) {
+        if (m.getRule() instanceof SpellingCheckRule
+                && (!before.equals(before.toLowerCase(Locale.ROOT)) || otherVariant.test(before))) {
             return false;
         }
         String category = category(m);

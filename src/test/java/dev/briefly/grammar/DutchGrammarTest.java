@@ -13,12 +13,12 @@ class DutchGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Hij heeft een nieuwe fiets gekocht en hij is erg blij mett zijn aankoop.";
+        return "Hij heeft een nieuuwe fiets gekocht en hij is erg blij met zijn aankoop.";
     }
 
     @Override
     String wrong() {
-        return "mett";
+        return "nieuuwe";
     }
 
     @Override

@@ -22,18 +22,19 @@ class EnglishGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "He go to the office every day and recieve many letters.";
+        return "He go to the office every day and read the goverment letters.";
     }
 
     @Override
     String wrong() {
-        // "He go" is reported, but its agreement rule offers more than one form, so fix mode leaves it.
-        return "recieve";
+        // "He go" is reported, but its agreement rule offers more than one form, so fix mode leaves it; the speller
+        // offers one spelling for "goverment", which is applied.
+        return "goverment";
     }
 
     @Override
     String corrected() {
-        return "He go to the office every day and receive many letters.";
+        return "He go to the office every day and read the government letters.";
     }
 
     @Test
@@ -45,6 +46,19 @@ class EnglishGrammarTest extends LanguageGrammarTestSupport {
         // Both competing findings on "This are" are still reported.
         assertEquals(Set.of("THIS_NNS", "PLURAL_VERB_AFTER_THIS", "EN_A_VS_AN"),
                 Set.copyOf(r.report().issues().stream().map(GrammarIssue::rule).toList()));
+    }
+
+    @Test
+    void aTypoWithSeveralSuggestionsIsReportedButLeftAlone() {
+        // The speller offers "receive" and "relieve": choosing one would be a guess, so fix mode changes nothing.
+        ArticleText a = article("en", "Every day the office staff recieve many letters.");
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals(allSentences(a), r.sentences());
+        assertEquals(List.of(), r.report().fixes());
+        GrammarIssue typo = r.report().issues().stream().filter(i -> a.text().substring(i.start(), i.end())
+                .equals("recieve")).findFirst().orElseThrow(() -> new AssertionError(r.report().issues().toString()));
+        assertEquals("TYPOS", typo.category());
+        assertEquals(List.of("receive", "relieve"), typo.suggestions());
     }
 
     @Test

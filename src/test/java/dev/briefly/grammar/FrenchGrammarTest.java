@@ -21,17 +21,17 @@ class FrenchGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Nous avons mangé des pommes délicieuses hier soir avec nos amis et nos voisinss.";
+        return "Nous avons probablemment mangé trop de pommes hier soir avec nos amis et nos voisins.";
     }
 
     @Override
     String wrong() {
-        return "voisinss";
+        return "probablemment";
     }
 
     @Override
     String corrected() {
-        return "Nous avons mangé des pommes délicieuses hier soir avec nos amis et nos voisins.";
+        return "Nous avons probablement mangé trop de pommes hier soir avec nos amis et nos voisins.";
     }
 
     @Test

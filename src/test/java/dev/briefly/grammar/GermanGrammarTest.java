@@ -23,17 +23,17 @@ class GermanGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Ich habe einen kleinen Hund gesehn und das Haus ist sehr groß.";
+        return "Ich habe einen kleinen Hund gesehen und das Haus ist wahrscheinlch sehr groß.";
     }
 
     @Override
     String wrong() {
-        return "gesehn";
+        return "wahrscheinlch";
     }
 
     @Override
     String corrected() {
-        return "Ich habe einen kleinen Hund gesehen und das Haus ist sehr groß.";
+        return "Ich habe einen kleinen Hund gesehen und das Haus ist wahrscheinlich sehr groß.";
     }
 
     @Test

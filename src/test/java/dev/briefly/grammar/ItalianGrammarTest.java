@@ -13,12 +13,12 @@ class ItalianGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Il ragazzo è andato a scuola con la machina nuova.";
+        return "Il ragazzo è andato a scuola con la macchina nuuova.";
     }
 
     @Override
     String wrong() {
-        return "machina";
+        return "nuuova";
     }
 
     @Override

@@ -103,6 +103,21 @@ class LanguageToolGrammarCheckerTest {
     }
 
     @Test
+    void aBritishSpellingInATextCheckedAsAmericanIsReportedButNeverRespelt() {
+        // One British cue is too few to leave the default en-US, so "colour" is a finding with the one suggestion
+        // "color"; fix mode still leaves it, as the en_GB dictionary knows it, and fixes the real typo.
+        ArticleText a = article("en", "The colour of the flag was chosen on Monday after a long debate about the "
+                + "goverment.");
+        assertEquals("en-US", CHECKER.variant(a));
+        GrammarChecker.Result r = CHECKER.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
+        assertEquals("The colour of the flag was chosen on Monday after a long debate about the government.",
+                r.sentences().get(0).text());
+        assertEquals(List.of("goverment"), r.report().fixes().stream().map(GrammarFix::before).toList());
+        assertTrue(r.report().issues().stream().anyMatch(i -> a.text().substring(i.start(), i.end()).equals("colour")
+                && i.suggestions().equals(List.of("color"))), r.report().issues()::toString);
+    }
+
+    @Test
     void theCallersAmericanVariantReportsBritishSpelling() {
         ArticleText a = article("en", "The organisation said the colour of the flag would not change.");
         LanguageToolGrammarChecker us = new LanguageToolGrammarChecker(
@@ -124,16 +139,16 @@ class LanguageToolGrammarCheckerTest {
 
     @Test
     void fixLeavesQuotationsUntouchedAndFixesTheRest() {
-        ArticleText a = article("en", "She said: “We recieve letters every day.” Officials recieve them too.");
+        ArticleText a = article("en", "She said: “The goverment lied to us.” The goverment denied it.");
         List<Sentence> s = allSentences(a);
         GrammarChecker.Result r = CHECKER.check(a, s, GrammarMode.FIX, Set.of(), false);
         String out = String.join(" ", r.sentences().stream().map(Sentence::text).toList());
-        assertTrue(out.contains("“We recieve letters every day.”"), out);
-        assertTrue(out.contains("Officials receive them too."), out);
+        assertTrue(out.contains("“The goverment lied to us.”"), out);
+        assertTrue(out.contains("The government denied it."), out);
         assertEquals(1, r.report().fixes().size(), r.report().fixes()::toString);
         GrammarFix f = r.report().fixes().get(0);
-        assertEquals("recieve", a.text().substring(f.start(), f.end()));
-        assertEquals("receive", f.after());
+        assertEquals("goverment", a.text().substring(f.start(), f.end()));
+        assertEquals("government", f.after());
         // Both misspellings are still reported.
         assertEquals(2, r.report().issues().stream().filter(i -> "TYPOS".equals(i.category())).count());
     }
@@ -141,9 +156,11 @@ class LanguageToolGrammarCheckerTest {
     @Test
     void fixCategoriesLimitWhatIsCorrected() {
         LanguageToolGrammarChecker typosOnly = new LanguageToolGrammarChecker(Set.of("typos"));
-        ArticleText a = article("en", "He go to the office every day and recieve many letters.");
+        ArticleText a = article("en", "He go to the office every day and read the goverment letters. That are an "
+                + "mistake.");
         GrammarChecker.Result r = typosOnly.check(a, allSentences(a), GrammarMode.FIX, Set.of(), false);
-        assertEquals("He go to the office every day and receive many letters.", r.sentences().get(0).text());
+        assertEquals("He go to the office every day and read the government letters.", r.sentences().get(0).text());
+        assertEquals("That are an mistake.", r.sentences().get(1).text());
     }
 
     @Test

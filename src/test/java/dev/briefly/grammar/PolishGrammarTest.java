@@ -13,16 +13,16 @@ class PolishGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Mój brat mieszka w dużym mieście i pracuje w bankku.";
+        return "Mój brat mieszka w dużym mieście, a jego przyjacielle pracują w banku.";
     }
 
     @Override
     String wrong() {
-        return "bankku";
+        return "przyjacielle";
     }
 
     @Override
     String corrected() {
-        return "Mój brat mieszka w dużym mieście i pracuje w banku.";
+        return "Mój brat mieszka w dużym mieście, a jego przyjaciele pracują w banku.";
     }
 }

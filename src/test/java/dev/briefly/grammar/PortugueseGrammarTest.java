@@ -13,12 +13,12 @@ class PortugueseGrammarTest extends LanguageGrammarTestSupport {
 
     @Override
     String sentence() {
-        return "Os meninos foram para a escola e comeram muitas maçãs deliciosass.";
+        return "Os meninnos foram para a escola e comeram muitas maçãs deliciosas.";
     }
 
     @Override
     String wrong() {
-        return "deliciosass";
+        return "meninnos";
     }
 
     @Override
