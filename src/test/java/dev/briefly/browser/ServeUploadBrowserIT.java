@@ -35,10 +35,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServeUploadBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Any free port, and a request limit that outlasts the page's wait: the server's default 60 s could be spent by
+     * a first PDF or a translation in a test JVM sharing two busy cores, and the page would get a 503.
+     */
+    private static final ServeSettings SETTINGS = ServeSettings.defaults().withPort(0)
+            .withTimeout(Duration.ofSeconds(170));
 
     @Test
     void aFileChosenOnThePageComesBackAsItsReportWithItsSummaryHighlighted() throws Exception {
-        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0),
+        try (BrieflyServer server = BrieflyServer.start(SETTINGS,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
              HeadlessChromium chromium = HeadlessChromium.start()) {
             URI app = server.uri();
@@ -52,7 +58,7 @@ class ServeUploadBrowserIT {
             chromium.js("window.scrollTo(0, 0)");
             chromium.screenshot("serve-form");
             chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(180))
                     .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
             JsonNode data = JSON.readTree((String) chromium.js(
                     "return document.getElementById('briefly-data').textContent"));
@@ -79,7 +85,7 @@ class ServeUploadBrowserIT {
                     + "guten Tag für die Stadt.");
             new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
             chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(180))
                     .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
             assertEquals("de", chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
         }
@@ -105,7 +111,7 @@ class ServeUploadBrowserIT {
     @Test
     void aFileDroppedOnThePageComesBackAsItsReport() throws Exception {
         Path pdf = Path.of("samples/en-river-bridge.pdf");
-        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0),
+        try (BrieflyServer server = BrieflyServer.start(SETTINGS,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
              HeadlessChromium chromium = HeadlessChromium.start()) {
             chromium.driver().get(server.uri().toString());
@@ -118,7 +124,7 @@ class ServeUploadBrowserIT {
                     "the dropped file is the form's file, whole");
             new Select(chromium.driver().findElement(By.name("grammar"))).selectByValue("off");
             chromium.driver().findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(120))
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(180))
                     .until(d -> !d.findElements(By.id("briefly-data")).isEmpty());
             JsonNode data = JSON.readTree((String) chromium.js(
                     "return document.getElementById('briefly-data').textContent"));
@@ -137,7 +143,7 @@ class ServeUploadBrowserIT {
     void thePagesTranslationOptionPutsApertiumsTranslationBesideTheSummary() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
                 "apertium is not installed (./setup.sh installs it)");
-        try (BrieflyServer server = BrieflyServer.start(ServeSettings.defaults().withPort(0)
+        try (BrieflyServer server = BrieflyServer.start(SETTINGS
                         .withTranslator(new ApertiumTranslator()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
              HeadlessChromium chromium = HeadlessChromium.start()) {
