@@ -77,7 +77,7 @@ class HostileLimitsIT {
         Measured m = HostileReport.runCommand("4-docx-zip-bomb", List.of("./briefly", "summarize", "--grammar", "off",
                         "--format", "json", "-o", out.toString(), bomb.toString(), liar.toString(),
                         "samples/en-river-bridge.docx", SEED),
-                null, Map.of("BRIEFLY_HEAP", "", "BRIEFLY_JAVA_OPTS", ""), null, false, 90);
+                null, Map.of("BRIEFLY_HEAP", "", "BRIEFLY_JAVA_OPTS", ""), null, false, 180);
         assertEquals(1, m.exit(), m.err());
         List<String> lines = m.err().lines().filter(l -> !l.contains("Log4j")).toList();
         assertEquals(List.of("briefly: " + bomb + ": document inflates beyond 256 MB (zip bomb?)",
@@ -94,21 +94,29 @@ class HostileLimitsIT {
     @Test
     void twentyMegabyteTextSaysItWasCutAndShowsProgressOnATerminal() throws Exception {
         Path out = dir.resolve("big.summary.json");
-        Measured m = HostileReport.run("5-20mb-text", null, null, null, "1g", 120, "summarize", "--grammar", "off",
-                "--format", "json", "-o", out.toString(), bigText.toString());
+        // The case is about the cut, not speed: the CLI's default 60 s limit was overrun beside busy neighbours, so
+        // it is lifted; the harness still stops a hung run.
+        Measured m = HostileReport.run("5-20mb-text", null, null, null, "1g", 300, "summarize", "--grammar", "off",
+                "--timeout", "0", "--format", "json", "-o", out.toString(), bigText.toString());
         assertEquals(0, m.exit(), m.err());
         String json = Files.readString(out, StandardCharsets.UTF_8);
         int chars = Files.readString(bigText, StandardCharsets.UTF_8).length();
         assertTrue(json.contains("\"input: text cut at 4,194,304 characters of " + String.format(java.util.Locale.ROOT,
                 "%,d", chars) + "; the rest is not summarised\""), json.substring(0, 2000));
 
-        // On a terminal, an input that runs long shows how long it has been running. Standard input held open by
-        // a silent writer runs as long as the limit allows on any machine, where a big file may be done in 2 s.
-        String shell = "sleep 6 | ./briefly summarize --grammar off --timeout 4s -";
+        // On a terminal, an input that runs long shows how long it has been running. Standard input that stays
+        // open and silent runs as long as the limit allows on any machine, where a big file may be done in 2 s.
+        // The CLI opens a FIFO read-write as its stdin, so it is its own silent writer: EOF never comes however
+        // slowly the JVM starts (a `sleep 6 |` writer ended before a JVM that took over 2 s to start timed out),
+        // and no writer is left holding the pseudo-terminal that `script` waits on.
+        Path silent = dir.resolve("silent-stdin.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", silent.toString()).inheritIO().start().waitFor());
+        String shell = "./briefly summarize --grammar off --timeout 4s - <>'" + silent + "'";
         Measured tty = HostileReport.runCommand("5-progress-on-terminal", List.of("script", "-qec", shell,
                 "/dev/null"), null, null, null, false, 60);
         assertEquals(1, tty.exit(), tty.out());
-        assertTrue(tty.out().contains("summarising stdin · 2 s"), tty.out());
+        // The 250 ms progress tick may be starved past the second second on a loaded machine: 2 s or 3 s will do.
+        assertTrue(Pattern.compile("summarising stdin · [23] s").matcher(tty.out()).find(), tty.out());
         assertTrue(tty.out().contains("stdin: timed out after 4 s"), tty.out());
     }
 
@@ -125,16 +133,17 @@ class HostileLimitsIT {
                 m.err().lines().toList());
         assertEquals(List.of("000_09586750ae67223c.txt.summary.json"), names(out));
 
-        // Standard input that stays open and silent: the limit ends it, the seed is written, nothing else is.
+        // Standard input that stays open and silent: the limit ends it, the seed is written, nothing else is. The
+        // limit is also the seed's, whose cold first summary took over 6 s at load average 20: 15 s leaves it room.
         Path out2 = dir.resolve("out-6-stdin");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m"));
         cmd.addAll(JarRunner.launcherOptions());
         cmd.addAll(List.of("-jar", JarRunner.jar().toAbsolutePath().toString(), "summarize", "--grammar",
-                "off", "--timeout", "6s", "--format", "json", "-o", out2.toString(), SEED, "-"));
+                "off", "--timeout", "15s", "--format", "json", "-o", out2.toString(), SEED, "-"));
         Measured stalled = HostileReport.runCommand("6-stalled-stdin", cmd, null, null, null, true, 60);
         assertEquals(1, stalled.exit(), stalled.err());
-        assertEquals(List.of("briefly: stdin: timed out after 6 s (--timeout sets the limit)"),
+        assertEquals(List.of("briefly: stdin: timed out after 15 s (--timeout sets the limit)"),
                 stalled.err().lines().toList());
         assertEquals(List.of("000_09586750ae67223c.txt.summary.json"), names(out2));
 

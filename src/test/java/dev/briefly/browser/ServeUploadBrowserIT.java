@@ -35,10 +35,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServeUploadBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Any free port, and a request limit that outlasts the page's wait: the server's default 60 s could be spent by
+     * a first PDF or a translation in a test JVM sharing two busy cores, and the page would get a 503.
+     */
+    private static final ServeSettings SETTINGS = ServeSettings.defaults().withPort(0)
+            .withTimeout(Duration.ofSeconds(170));
 
     @Test
     void aFileChosenOnThePageComesBackAsItsReportWithItsSummaryHighlighted() throws Exception {
-        try (BrieflyServer server = start(ServeSettings.defaults().withPort(0));
+        try (BrieflyServer server = start(SETTINGS);
              HeadlessChromium chromium = HeadlessChromium.start()) {
             URI app = server.uri();
             chromium.driver().get(app.toString());
@@ -50,7 +56,7 @@ class ServeUploadBrowserIT {
             chromium.driver().findElement(By.name("sentences")).sendKeys("3");
             chromium.js("window.scrollTo(0, 0)");
             chromium.screenshot("serve-form");
-            JsonNode data = submit(chromium, Duration.ofSeconds(120));
+            JsonNode data = submit(chromium, Duration.ofSeconds(180));
             assertEquals("en-river-bridge.pdf", data.path("source").path("fileName").asText());
             assertEquals(3, data.path("summary").size());
             for (int n = 1; n <= 3; n++) {
@@ -73,7 +79,7 @@ class ServeUploadBrowserIT {
                     + "Nach zwei Jahren Umbau hat sie mehr Platz für Kinder. Die Bürgermeisterin sprach von einem "
                     + "guten Tag für die Stadt.");
             grammarOff(chromium);
-            submit(chromium, Duration.ofSeconds(120));
+            submit(chromium, Duration.ofSeconds(180));
             assertEquals("de", chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
         }
     }
@@ -98,7 +104,7 @@ class ServeUploadBrowserIT {
     @Test
     void aFileDroppedOnThePageComesBackAsItsReport() throws Exception {
         Path pdf = Path.of("samples/en-river-bridge.pdf");
-        try (BrieflyServer server = start(ServeSettings.defaults().withPort(0));
+        try (BrieflyServer server = start(SETTINGS);
              HeadlessChromium chromium = HeadlessChromium.start()) {
             chromium.driver().get(server.uri().toString());
             drop(chromium, pdf, "application/pdf");
@@ -109,7 +115,7 @@ class ServeUploadBrowserIT {
             assertEquals(Files.size(pdf), chromium.jsLong("return document.getElementById('file').files[0].size"),
                     "the dropped file is the form's file, whole");
             grammarOff(chromium);
-            JsonNode data = submit(chromium, Duration.ofSeconds(120));
+            JsonNode data = submit(chromium, Duration.ofSeconds(180));
             assertEquals("en-river-bridge.pdf", data.path("source").path("fileName").asText());
             assertEquals("application/pdf", data.path("source").path("format").asText());
             assertEquals(3, data.path("summary").size());
@@ -125,8 +131,7 @@ class ServeUploadBrowserIT {
     void thePagesTranslationOptionPutsApertiumsTranslationBesideTheSummary() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
                 "apertium is not installed (./setup.sh installs it)");
-        try (BrieflyServer server = start(ServeSettings.defaults().withPort(0)
-                        .withTranslator(new ApertiumTranslator()));
+        try (BrieflyServer server = start(SETTINGS.withTranslator(new ApertiumTranslator()));
              HeadlessChromium chromium = HeadlessChromium.start()) {
             chromium.driver().get(server.uri().toString());
             chromium.driver().findElement(By.id("file")).sendKeys(Path.of("seeds/000_09586750ae67223c.txt")

@@ -68,8 +68,10 @@ class TranslationCliIT {
 
     @Test
     void summaryWithUnreachableServerIsPrintedButTheFileFails() throws Exception {
-        Run r = briefly("", "summarize", "--translate-to", "es", "--translator", "apy", "--translator-url",
-                "http://127.0.0.1:9", "--translate-timeout", "3", "seeds/000_09586750ae67223c.txt");
+        // Both summaries load LanguageTool (grammar report is the default) and translate: the CLI's 60 s limit
+        // is lifted, as in GrammarExamplesIT, since on two busy cores that can overrun it.
+        Run r = briefly("", "summarize", "--timeout", "280s", "--translate-to", "es", "--translator", "apy",
+                "--translator-url", "http://127.0.0.1:9", "--translate-timeout", "3", "seeds/000_09586750ae67223c.txt");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("Rex Tillerson") && r.out().contains("Warnings"), r.out());
         assertTrue(r.err().contains("translation:") && r.err().contains("http://127.0.0.1:9"), r.err());
@@ -78,7 +80,7 @@ class TranslationCliIT {
     @Test
     void summaryTranslatedToCatalanShowsBothLanguages() throws Exception {
         assumeApertium();
-        Run r = briefly("", "summarize", "--translate-to", "ca", "--format", "json",
+        Run r = briefly("", "summarize", "--timeout", "280s", "--translate-to", "ca", "--format", "json",
                 "seeds/000_09586750ae67223c.txt");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"language\" : \"ca\"") && r.out().contains("\"engine\" : \"apertium\"")

@@ -93,7 +93,7 @@ class FeedWatchCrashIT {
             long doneBefore = doneLines(journalFile);
             assertTrue(doneBefore > 0, "the killed runs did work before they were killed");
             Process last = start(command(feed, out, "--once"), log);
-            assertTrue(last.waitFor(180, TimeUnit.SECONDS), "the last run ends");
+            assertTrue(last.waitFor(300, TimeUnit.SECONDS), "the last run ends");
             String logText = Files.readString(log, StandardCharsets.UTF_8);
             assertEquals(0, last.exitValue(), logText);
 

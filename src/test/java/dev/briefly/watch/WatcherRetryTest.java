@@ -79,14 +79,14 @@ class WatcherRetryTest {
         Path blocker = dirs(in, out);
         Watcher w = watcher(in, out, Duration.ofSeconds(30)).build();
         Thread t = WatcherTest.runInBackground(w, true);
-        long end = System.currentTimeMillis() + 20_000;
+        long end = System.currentTimeMillis() + 60_000;
         while (notes.isEmpty() && System.currentTimeMillis() < end) {
             Thread.sleep(20);
         }
         assertFalse(notes.isEmpty(), "the first try failed");
         Files.delete(blocker);
         Files.delete(blocker.getParent());
-        t.join(30_000);
+        t.join(90_000);
         assertFalse(t.isAlive());
         assertEquals(2, w.stats().processed());
         assertEquals(0, w.stats().failed());

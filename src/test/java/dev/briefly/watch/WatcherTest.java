@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -40,18 +42,22 @@ class WatcherTest {
     @TempDir
     Path tmp;
 
-    /** Echoes the file's text as JSON; "fail" in a file fails it; records what it read. */
+    /**
+     * Echoes the file's text as JSON; "fail" in a file fails it; records what it read; with {@code hold} set, waits
+     * after reading until the test opens it, so that "while a file is being read" is an event, not a guess at time.
+     */
     static final class Echo implements FileProcessor {
         final Map<String, String> read = new ConcurrentHashMap<>();
-        volatile long delayMs;
+        volatile CountDownLatch hold;
 
         @Override
         public Map<Format, String> process(Path file, Duration timeLimit) throws IOException {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             read.merge(file.getFileName().toString(), text, (a, b) -> a + "|" + b);
-            if (delayMs > 0) {
+            CountDownLatch h = hold;
+            if (h != null) {
                 try {
-                    Thread.sleep(delayMs);
+                    h.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -103,7 +109,7 @@ class WatcherTest {
     void slowWriterIsReadOnlyWhenComplete() throws Exception {
         Path in = inbox();
         Path out = tmp.resolve("out");
-        Watcher w = watcher(in, out).build();
+        Watcher w = watcher(in, out).settle(Duration.ofSeconds(1)).build();
         AtomicReference<Throwable> err = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
@@ -115,18 +121,20 @@ class WatcherTest {
         t.start();
         StringBuilder expected = new StringBuilder();
         try (OutputStream o = Files.newOutputStream(in.resolve("slow.txt"))) {
-            for (int i = 0; i < 20; i++) {   // 20 chunks, 150 ms apart: 3 s, each gap under the 300 ms settle
+            // 20 chunks, 50 ms apart: 1 s, each gap far under the 1 s settle, so that a writer thread starved for a
+            // few hundred ms on a busy machine still looks like one that is writing.
+            for (int i = 0; i < 20; i++) {
                 String chunk = "chunk" + i + " ";
                 o.write(chunk.getBytes(StandardCharsets.UTF_8));
                 o.flush();
                 expected.append(chunk);
-                Thread.sleep(150);
+                Thread.sleep(50);
             }
         }
         Path output = out.resolve("slow.txt.summary.json");
-        waitFor(() -> Files.exists(output), 10_000);
+        waitFor(() -> Files.exists(output), 60_000);
         w.stop();
-        t.join(10_000);
+        t.join(60_000);
         assertEquals(null, err.get());
         assertEquals(expected.toString(), textOf(output));
         assertEquals(expected.toString(), echo.read.get("slow.txt"), "read once, complete");
@@ -265,13 +273,14 @@ class WatcherTest {
     void stopLetsTheFilesInFlightFinish() throws Exception {
         Path in = inbox();
         Path out = tmp.resolve("out");
-        echo.delayMs = 1500;
+        echo.hold = new CountDownLatch(1);
         write(in.resolve("long.txt"), "takes a while");
         Watcher w = watcher(in, out).build();
         Thread t = runInBackground(w, false);
-        waitFor(() -> echo.read.containsKey("long.txt"), 10_000);
+        waitFor(() -> echo.read.containsKey("long.txt"), 60_000);
         w.stop();
-        t.join(10_000);
+        echo.hold.countDown();
+        t.join(60_000);
         assertFalse(t.isAlive());
         assertEquals("takes a while", textOf(out.resolve("long.txt.summary.json")));
         assertTrue(Files.exists(in.resolve(".done/long.txt")));
@@ -281,13 +290,14 @@ class WatcherTest {
     void fileChangedWhileReadIsReadAgain() throws Exception {
         Path in = inbox();
         Path out = tmp.resolve("out");
-        echo.delayMs = 800;
+        echo.hold = new CountDownLatch(1);
         write(in.resolve("edit.txt"), "draft");
         Watcher w = watcher(in, out).build();
         Thread t = runInBackground(w, true);
-        waitFor(() -> echo.read.containsKey("edit.txt"), 10_000);
+        waitFor(() -> echo.read.containsKey("edit.txt"), 60_000);
         Files.writeString(in.resolve("edit.txt"), "final text", StandardOpenOption.TRUNCATE_EXISTING);
-        t.join(20_000);
+        echo.hold.countDown();
+        t.join(60_000);
         assertEquals("final text", textOf(out.resolve("edit.txt.summary.json")));
         assertEquals("draft|final text", echo.read.get("edit.txt"));
     }
@@ -305,6 +315,8 @@ class WatcherTest {
     @Test
     void secondWatcherOnTheSameInboxIsRefused() throws Exception {
         Path in = inbox();
+        // The first watcher holds its lock once it reads a file; .done/ appears before the lock is taken.
+        write(in.resolve("first.txt"), "first");
         Watcher first = watcher(in, tmp.resolve("out")).build();
         Thread t = new Thread(() -> {
             try {
@@ -314,13 +326,12 @@ class WatcherTest {
             }
         });
         t.start();
-        waitFor(() -> Files.exists(in.resolve(".done")), 10_000);
-        Thread.sleep(200);
+        waitFor(() -> echo.read.containsKey("first.txt"), 60_000);
         WatchException e = assertThrows(WatchException.class,
                 () -> watcher(in, tmp.resolve("out2")).build().run(true));
         assertTrue(e.getMessage().contains("another briefly watch"), e.getMessage());
         first.stop();
-        t.join(10_000);
+        t.join(60_000);
     }
 
     @Test
