@@ -74,9 +74,9 @@ final class IcuSentenceSplitter implements SentenceSplitter {
                     continue; // passed by a closing quote moved into the sentence before
                 }
                 // ICU starts the next sentence at a lone quote after ". "; one that closes belongs to this one.
-                int lone = SentenceSegmenter.loneClosingQuote(text, p.start(), p.start() + end - 1, p.end());
+                int lone = ClosingMarks.loneClosingQuote(text, p.start(), p.start() + end - 1, p.end());
                 int cut = lone > 0 ? lone - p.start() : end;
-                SentenceSegmenter.addTrimmed(text, p.start() + start, p.start() + cut, out);
+                SentenceSpans.add(text, p.start() + start, p.start() + cut, out);
                 start = cut;
             }
         }

@@ -66,12 +66,12 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
                         && ownScript(text.charAt(i + 1)) && !afterRepetitionMark(text.charAt(i - 1))
                         && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
                         && !endsOnNonFinalWord(text, s.start(), i, words)) {
-                    SentenceSegmenter.addTrimmed(text, start, i, out);
+                    SentenceSpans.add(text, start, i, out);
                     start = i + 1;
                     i = start + minChars - 1;
                 }
             }
-            SentenceSegmenter.addTrimmed(text, start, s.end(), out);
+            SentenceSpans.add(text, start, s.end(), out);
         }
         return out;
     }

@@ -1,0 +1,68 @@
+package dev.briefly.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells whether the words after a closing quote attribute it ("…!” Tillerson said), from the language's
+ * {@code speech-verbs.txt}: then the quote's end mark ends no sentence. Immutable and thread-safe.
+ */
+final class AttributionCues {
+
+    private final Locale locale;
+    private final List<String[]> speechCues = new ArrayList<>();
+
+    /** Reads the speech verbs of {@code language}; a language without them has no attributions. */
+    AttributionCues(String language, Locale locale) {
+        this.locale = locale;
+        for (String cue : LanguageResources.lines(language, "speech-verbs")) {
+            speechCues.add(cue.toLowerCase(locale).split("\\s+"));
+        }
+    }
+
+    /** Returns whether a speech verb is among the first four words from {@code k}, before the next end mark. */
+    boolean follows(String text, int k, int end) {
+        if (speechCues.isEmpty()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(6);
+        int i = k;
+        while (i < end && words.size() < 6) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                if (SentenceSegmenter.TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+                    i = end;
+                    break;
+                }
+                i++;
+            }
+            int s = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > s) {
+                words.add(text.substring(s, i).toLowerCase(locale));
+            }
+        }
+        for (int w = 0; w < Math.min(words.size(), 4); w++) {
+            for (String[] cue : speechCues) {
+                if (matches(words, w, cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<String> words, int at, String[] cue) {
+        if (at + cue.length > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < cue.length; i++) {
+            if (!words.get(at + i).equals(cue[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
