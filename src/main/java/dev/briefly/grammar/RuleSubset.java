@@ -1,5 +1,6 @@
 package dev.briefly.grammar;
 
+import dev.briefly.Trace;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -156,6 +157,7 @@ final class RuleSubset {
                 addWords(w, t);
             }
             words = w;
+            Trace.mark("languagetool rules chosen for the summary");
         }
         return words;
     }
