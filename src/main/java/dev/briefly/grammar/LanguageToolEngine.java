@@ -1,5 +1,6 @@
 package dev.briefly.grammar;
 
+import dev.briefly.Trace;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -65,15 +66,7 @@ final class LanguageToolEngine {
      * LanguageTool computes their suggestions.
      */
     static List<RuleMatch> check(String variant, String text, SpellingScreen screen) {
-        ScreeningTool tool = tool(variant);
-        tool.screen = screen;
-        try {
-            return tool.check(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
-        } finally {
-            tool.screen = SpellingScreen.NONE;
-        }
+        return withTool(variant, List.of(text), screen, tool -> tool.check(text));
     }
 
     /**
@@ -82,25 +75,57 @@ final class LanguageToolEngine {
      * all of them, so LanguageTool's per-call work is paid once ({@link ScreeningTool#checkEach}).
      */
     static List<List<RuleMatch>> checkEach(String variant, List<String> texts, SpellingScreen screen) {
-        ScreeningTool tool = tool(variant);
-        tool.screen = screen;
-        try {
-            return tool.checkEach(texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
-        } finally {
-            tool.screen = SpellingScreen.NONE;
+        return withTool(variant, texts, screen, tool -> tool.checkEach(texts));
+    }
+
+    /** A check run with a tool. */
+    private interface Check<T> {
+        T run(ScreeningTool tool) throws IOException;
+    }
+
+    /**
+     * Runs {@code check} of {@code texts} with this thread's tool for {@code variant} and the spelling screen
+     * {@code screen}; a tool whose rules were cut down for other texts ({@link RuleSubset.Miss}) is replaced by a
+     * full one and the check run again.
+     */
+    private static <T> T withTool(String variant, List<String> texts, SpellingScreen screen, Check<T> check) {
+        ScreeningTool tool = tool(variant, texts);
+        for (int attempt = 0; ; attempt++) {
+            tool.screen = screen;
+            try {
+                return check.run(tool);
+            } catch (IOException e) {
+                throw new UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                if (attempt > 0 || !RuleSubset.isMiss(e)) {
+                    throw e;
+                }
+                tool = build(variant);
+                TOOLS.get().put(variant, tool);
+                Trace.mark("languagetool rebuilt with every rule");
+            } finally {
+                tool.screen = SpellingScreen.NONE;
+            }
         }
     }
 
     /** Returns this thread's tool for the variant {@code variant} (e.g. en-GB), building it on first use. */
     static ScreeningTool tool(String variant) {
+        return tool(variant, List.of());
+    }
+
+    /**
+     * Returns this thread's tool for the variant {@code variant} (e.g. en-GB), building it on first use; a tool
+     * prepared in the background is given {@code texts}, the first it will check (its rules may be cut down to
+     * them).
+     */
+    private static ScreeningTool tool(String variant, List<String> texts) {
         if (!LanguageToolModules.supports(Variants.languageOf(variant))) {
             throw new IllegalArgumentException("no grammar check for variant " + variant);
         }
         return TOOLS.get().computeIfAbsent(variant, v -> {
             // A checker built in the background since the language was known (LanguageToolPreparation).
-            ScreeningTool prepared = LanguageToolPreparation.take(v);
+            ScreeningTool prepared = LanguageToolPreparation.take(v, texts);
             return prepared != null ? prepared : build(v);
         });
     }
@@ -108,6 +133,11 @@ final class LanguageToolEngine {
     /** Returns whether the calling thread already has a tool for the variant {@code variant}. */
     static boolean has(String variant) {
         return TOOLS.get().containsKey(variant);
+    }
+
+    /** Returns the {@code Language} of {@code variant} shared by the full tools of every thread. */
+    static Language language(String variant) {
+        return LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
     }
 
     /** Builds a tool for the LanguageTool {@code variant} code, for the calling thread to own. */
@@ -120,12 +150,30 @@ final class LanguageToolEngine {
     }
 
     /**
+     * Builds a tool for the variant of {@code subset} on its own {@code Language}, with only the pattern rules the
+     * texts handed to {@code subset} could need (waiting for them when LanguageTool reads its rule files), for the
+     * calling thread to own; it checks only texts those rules cover ({@link RuleSubset}).
+     */
+    static ScreeningTool build(RuleSubset subset) {
+        Language lang = subset.language();
+        SpellerDictionaries.preload(subset.variant());
+        ScreeningTool tool = RuleSubsetBroker.building(subset, () -> new ScreeningTool(lang));
+        OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
+        tool.allowed = subset.allowedWords();
+        return tool;
+    }
+
+    /**
      * Loads the parts of the shared {@link Language} of {@code variant} that a first check loads lazily: the
      * chunkers (OpenNLP models for English), the sentence tokenizer and the disambiguator. Each is built once under
      * LanguageTool's own lock, so a concurrent build waits for it instead of building it again.
      */
     static void loadAnalysis(String variant) {
-        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        loadAnalysis(LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode));
+    }
+
+    /** Loads the lazily built analysis parts of {@code lang}, as {@link #loadAnalysis(String)} does. */
+    static void loadAnalysis(Language lang) {
         lang.getChunker();
         lang.getPostDisambiguationChunker();
         String sentence = "This is a sentence.";
@@ -157,7 +205,11 @@ final class LanguageToolEngine {
      * so a caller must not run a first check of the variant until this returns.
      */
     static void loadSpeller(String variant) {
-        Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
+        loadSpeller(variant, LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode));
+    }
+
+    /** Loads the speller's dictionary of {@code lang}, the variant {@code variant}, as {@link #loadSpeller(String)} does. */
+    static void loadSpeller(String variant, Language lang) {
         SpellerDictionaries.preload(variant);
         SpellingCheckRule speller = lang.getDefaultSpellingRule();
         if (speller != null) {
@@ -191,6 +243,8 @@ final class LanguageToolEngine {
     static final class ScreeningTool extends JLanguageTool {
 
         private SpellingScreen screen = SpellingScreen.NONE;
+        /** The words the pattern rules were cut down for ({@link RuleSubset}), null when all are loaded. */
+        private Set<String> allowed;
         /** The texts of the running {@link #checkEach} call, null in a plain check. */
         private List<Unit> units;
 
@@ -277,6 +331,9 @@ final class LanguageToolEngine {
                                             RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText,
                                             RuleMatchListener listener, Mode mode, Level level,
                                             boolean checkRemoteRules, Set<ToneTag> toneTags) throws IOException {
+            if (allowed != null && !RuleSubset.covers(allowed, analyzedSentences)) {
+                throw new RuleSubset.Miss();
+            }
             List<Unit> us = units;
             if (us == null || mode != Mode.ALL) {
                 CheckResults results = super.performCheck(analyzedSentences, sentences, ruleSet, paraMode,

@@ -1,12 +1,15 @@
 package dev.briefly.grammar;
 
 import dev.briefly.Trace;
+import org.languagetool.Language;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +26,14 @@ import java.util.function.Supplier;
 public final class LanguageToolPreparation {
 
     /** At most one pending build per variant code (e.g. "en-US"); removed by the thread that takes it. */
-    private static final Map<String, CompletableFuture<LanguageToolEngine.ScreeningTool>> PENDING =
-            new ConcurrentHashMap<>();
+    private static final Map<String, Pending> PENDING = new ConcurrentHashMap<>();
+
+    /** Whether a build with its rules cut down to the first texts it checks was started (one per process). */
+    private static final AtomicBoolean SUBSET_STARTED = new AtomicBoolean();
+
+    /** A build under way and, when its rules are cut down to its first texts, the subset waiting for them. */
+    private record Pending(CompletableFuture<LanguageToolEngine.ScreeningTool> tool, RuleSubset subset) {
+    }
 
     /**
      * How the background build runs, for measuring it (docs/performance.md): "parallel" (default; the shared
@@ -46,30 +55,39 @@ public final class LanguageToolPreparation {
                 || !LanguageToolModules.present(language)) {
             return;
         }
+        // The first build of the process loads only the pattern rules its first texts could need (a one-article
+        // run checks nothing else; a later text that needs more gets a full build): RuleSubset.
+        RuleSubset subset = RuleSubset.ENABLED && !PENDING.containsKey(variant)
+                && SUBSET_STARTED.compareAndSet(false, true) ? new RuleSubset(variant) : null;
+        Supplier<LanguageToolEngine.ScreeningTool> build = subset != null
+                ? () -> LanguageToolEngine.build(subset) : () -> LanguageToolEngine.build(variant);
         if (MODE.equals("serial")) {
-            start(variant, () -> LanguageToolEngine.build(variant), () -> { });
+            start(variant, build, () -> { }, subset);
             return;
         }
         // On a second core, the speller's dictionary (the largest single part) loads beside the pattern rules,
         // then the chunkers and the disambiguator if the build has not reached them. The build waits for the
         // dictionary before its first check: LanguageTool's dictionary cache has no lock, and a check that
         // misses it builds a second copy (measured: 1.2 s of CPU lost, docs/performance.md).
+        Supplier<Language> languageOf = subset != null ? subset::language
+                : () -> LanguageToolEngine.language(variant);
         CompletableFuture<Void> speller = new CompletableFuture<>();
         Runnable analysisThenSpeller = () -> {
             try {
-                LanguageToolEngine.loadAnalysis(variant);
+                LanguageToolEngine.loadAnalysis(languageOf.get());
             } catch (RuntimeException e) {
                 // Only a head start: the first check loads these parts again and reports any failure.
             }
             speller.join();
         };
-        if (start(variant, () -> LanguageToolEngine.build(variant), analysisThenSpeller)) {
+        if (start(variant, build, analysisThenSpeller, subset)) {
             Thread t = new Thread(() -> {
                 try {
-                    LanguageToolEngine.loadSpeller(variant);
+                    Language lang = languageOf.get();
+                    LanguageToolEngine.loadSpeller(variant, lang);
                     Trace.mark("languagetool speller loaded");
                     speller.complete(null);
-                    LanguageToolEngine.loadAnalysis(variant);
+                    LanguageToolEngine.loadAnalysis(lang);
                     Trace.mark("languagetool shared parts loaded");
                 } catch (RuntimeException | Error e) {
                     // Only a head start: the first check loads these parts again and reports any failure.
@@ -87,7 +105,7 @@ public final class LanguageToolPreparation {
      * started; for tests too.
      */
     static boolean start(String variant, Supplier<LanguageToolEngine.ScreeningTool> build) {
-        return start(variant, build, () -> { });
+        return start(variant, build, () -> { }, null);
     }
 
     /**
@@ -95,18 +113,19 @@ public final class LanguageToolPreparation {
      * on that thread between the build and the first check, and returns whether it started.
      */
     private static boolean start(String variant, Supplier<LanguageToolEngine.ScreeningTool> build,
-                                 Runnable beforeWarm) {
+                                 Runnable beforeWarm, RuleSubset subset) {
         if (PENDING.containsKey(variant)) {
             return false;
         }
         CompletableFuture<LanguageToolEngine.ScreeningTool> future = new CompletableFuture<>();
-        if (PENDING.putIfAbsent(variant, future) != null) {
+        if (PENDING.putIfAbsent(variant, new Pending(future, subset)) != null) {
             return false;
         }
         Thread t = new Thread(() -> {
             try {
                 LanguageToolEngine.ScreeningTool tool = build.get();
-                Trace.mark("languagetool built");
+                Trace.mark(subset != null && subset.isCut() ? "languagetool built (rules cut down)"
+                        : "languagetool built");
                 beforeWarm.run();
                 future.complete(warm(tool));
                 Trace.mark("languagetool warm");
@@ -124,10 +143,23 @@ public final class LanguageToolPreparation {
      * the caller owns it from then on. Rethrows the build's failure.
      */
     static LanguageToolEngine.ScreeningTool take(String variant) {
-        CompletableFuture<LanguageToolEngine.ScreeningTool> future = PENDING.remove(variant);
-        if (future == null) {
+        return take(variant, List.of());
+    }
+
+    /**
+     * Returns the checker prepared for {@code variant}, whose first check will be of {@code texts} (its rules may
+     * be cut down to them), waiting for its build, or null when none is pending; the caller owns it from then on.
+     * Rethrows the build's failure.
+     */
+    static LanguageToolEngine.ScreeningTool take(String variant, List<String> texts) {
+        Pending pending = PENDING.remove(variant);
+        if (pending == null) {
             return null;
         }
+        if (pending.subset() != null) {
+            pending.subset().give(texts);
+        }
+        CompletableFuture<LanguageToolEngine.ScreeningTool> future = pending.tool();
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -158,7 +190,7 @@ public final class LanguageToolPreparation {
      */
     private static LanguageToolEngine.ScreeningTool warm(LanguageToolEngine.ScreeningTool tool) {
         try {
-            tool.check("This is a sentence.");
+            tool.check(RuleSubset.WARM_SENTENCE);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("LanguageTool failed: " + e.getMessage(), e);
         }
