@@ -84,7 +84,7 @@ public final class Main {
      * reflection before parsing (about 0.3 s of a cold start, its classes cannot go into the class-data archive), so
      * {@code briefly summarize ...} builds only its own.
      */
-    private static final Map<String, Supplier<Object>> LEAN = Map.of(
+    static final Map<String, Supplier<Object>> LEAN = Map.of(
             "summarize", SummarizeCommand::new, "extract", ExtractCommand::new, "watch", WatchCommand::new,
             "translate", TranslateCommand::new, "languages", LanguagesCommand::new, "serve", ServeCommand::new);
 
