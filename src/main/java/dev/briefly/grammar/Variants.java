@@ -169,12 +169,18 @@ public final class Variants {
                     out.add(section(variant, words, patterns, unless));
                 }
                 variant = line.substring(1, line.length() - 1).strip();
+                if (!variants(language).contains(variant)) {
+                    // A misspelt section would silently never be chosen.
+                    throw new IllegalStateException("resources/" + language + "/variant-cues.txt: [" + variant
+                            + "] is not a variant of " + language + " (known: " + String.join(", ",
+                            variants(language)) + ")");
+                }
                 unless = null;
                 words = new ArrayList<>();
                 patterns = new ArrayList<>();
             } else if (variant == null) {
-                throw new IllegalStateException("variant-cues.txt of " + language + ": a cue before any [variant]: "
-                        + line);
+                throw new IllegalStateException("resources/" + language + "/variant-cues.txt: a cue before any"
+                        + " [variant]: " + line);
             } else if (line.startsWith("unless:")) {
                 unless = line.substring("unless:".length()).strip();
             } else if (line.startsWith("re:")) {
@@ -197,6 +203,11 @@ public final class Variants {
         }
         all.addAll(patterns);
         return new Cues(variant, List.copyOf(all), unless);
+    }
+
+    /** Returns the variants {@code language}'s {@code variant-cues.txt} has a section for, in file order. */
+    static List<String> cueSections(String language) {
+        return CUES.computeIfAbsent(language, Variants::readCues).stream().map(Cues::variant).toList();
     }
 
     /** Returns the variant checked for {@code language} when nothing else decides, or null when none is. */
