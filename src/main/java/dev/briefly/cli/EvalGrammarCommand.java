@@ -39,8 +39,8 @@ final class EvalGrammarCommand implements Callable<Integer> {
     @Option(names = "--fidelity", description = "Compare with raw LanguageTool per language (see above).")
     boolean fidelity;
 
-    @Option(names = "--details", description = "With --fidelity, also list the words the names filter removed and"
-            + " every dropped or extra finding with its sentence.")
+    @Option(names = "--details", description = "With --fidelity, also list the words the names filter and the"
+            + " variant filter removed and every dropped or extra finding with its sentence.")
     boolean details;
 
     @Override

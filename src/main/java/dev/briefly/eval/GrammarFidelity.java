@@ -37,7 +37,9 @@ import java.util.TreeMap;
  * and every issue Briefly reports that LanguageTool does not.
  *
  * <p>An issue is the same when rule id and span in the sentence agree. Style findings are LanguageTool's matches
- * in {@link LanguageToolGrammarChecker#OFF_CATEGORIES}, which Briefly switches off on purpose. Runs on the calling
+ * in {@link LanguageToolGrammarChecker#OFF_CATEGORIES}, which Briefly switches off on purpose. Two filters drop
+ * spelling findings on purpose and are counted apart: the names filter (actors' names) and the variant filter (a word
+ * another variant of the language spells so, as the variant is guessed from the article). Runs on the calling
  * thread; reads the files itself and closes them.
  */
 public final class GrammarFidelity {
@@ -52,6 +54,7 @@ public final class GrammarFidelity {
         int reported;
         int briefly;
         int droppedOnNames;
+        int droppedOnVariant;
         final Set<String> variants = new LinkedHashSet<>();
         final Map<String, Integer> dropped = new TreeMap<>();
         final Map<String, Integer> extra = new TreeMap<>();
@@ -62,7 +65,9 @@ public final class GrammarFidelity {
         final Map<String, Integer> underStyle = new TreeMap<>();
         /** The words the names filter removed a spelling finding on, with their counts. */
         final Map<String, Integer> namesRemoved = new TreeMap<>();
-        /** One line per finding dropped outside the names filter and per extra issue: rule, words, sentence. */
+        /** The words the variant filter removed a spelling finding on, with their counts. */
+        final Map<String, Integer> variantRemoved = new TreeMap<>();
+        /** One line per finding dropped outside the filters and per extra issue: rule, words, sentence. */
         final List<String> details = new ArrayList<>();
 
         /** Returns the share of LanguageTool's non-style findings that Briefly reports, 1 when there are none. */
@@ -70,9 +75,9 @@ public final class GrammarFidelity {
             return ltFindings == 0 ? 1 : (double) reported / ltFindings;
         }
 
-        /** Returns the share of the findings outside the names filter that Briefly reports, 1 when none. */
-        public double recallOutsideNames() {
-            int outside = ltFindings - droppedOnNames;
+        /** Returns the share of the findings outside the names and variant filters Briefly reports, 1 when none. */
+        public double recallOutsideFilters() {
+            int outside = ltFindings - droppedOnNames - droppedOnVariant;
             return outside == 0 ? 1 : (double) reported / outside;
         }
 
@@ -131,7 +136,7 @@ public final class GrammarFidelity {
                     figures.variants.add(variant);
                     JLanguageTool lt = tools.computeIfAbsent(variant,
                             v -> new JLanguageTool(org.languagetool.Languages.getLanguageForShortCode(v)));
-                    compare(s, lt, figures);
+                    compare(s, lang, lt, figures);
                 }
             }
         }
@@ -139,7 +144,7 @@ public final class GrammarFidelity {
     }
 
     /** Adds the comparison of {@code s}'s issues with {@code lt}'s on each of its sentences to {@code figures}. */
-    private static void compare(Summary s, JLanguageTool lt, Language figures) throws IOException {
+    private static void compare(Summary s, String lang, JLanguageTool lt, Language figures) throws IOException {
         Set<String> actorNames = new LinkedHashSet<>();
         for (Actor a : s.actors()) {
             a.mentions().forEach(m -> actorNames.add(m.text()));
@@ -180,6 +185,11 @@ public final class GrammarFidelity {
                     if (m.getRule() instanceof SpellingCheckRule && names.contains(word)) {
                         figures.droppedOnNames++;
                         figures.namesRemoved.merge(word, 1, Integer::sum);
+                    } else if (m.getRule() instanceof SpellingCheckRule
+                            && LanguageToolGrammarChecker.acceptedByAnotherVariant(word, lang)) {
+                        // Briefly runs with no variant asked, so the variant is guessed and the filter applies.
+                        figures.droppedOnVariant++;
+                        figures.variantRemoved.merge(word, 1, Integer::sum);
                     } else {
                         figures.details.add(detail("dropped", rule, m.getFromPos(), m.getToPos(), sentence.text()));
                     }
@@ -216,8 +226,8 @@ public final class GrammarFidelity {
     }
 
     /**
-     * Returns the figures as lines fit for a terminal; with {@code details}, also the words the names filter
-     * removed, per language, and one line per dropped or extra finding with its sentence.
+     * Returns the figures as lines fit for a terminal; with {@code details}, also the words the names filter and the
+     * variant filter removed, per language, and one line per dropped or extra finding with its sentence.
      */
     public static String render(Map<String, Language> byLanguage, boolean details) {
         StringBuilder b = new StringBuilder();
@@ -225,24 +235,28 @@ public final class GrammarFidelity {
         int rep = 0;
         int extra = 0;
         int names = 0;
-        b.append("lang variants        rows sentences  LT-findings  reported  recall  names-filter  recall-outside-names"
-                + "  extra  LT-style\n");
+        int variant = 0;
+        b.append("lang variants        rows sentences  LT-findings  reported  recall  names-filter  variant-filter"
+                + "  recall-outside-filters  extra  LT-style\n");
         for (Map.Entry<String, Language> e : byLanguage.entrySet()) {
             Language f = e.getValue();
             if (f.rows == 0 && f.failed == 0) {
                 continue;
             }
-            b.append(String.format(Locale.ROOT, "%-4s %-14s %5d %9d %12d %9d %6.1f%% %13d %20.1f%% %6d %9d%n",
+            b.append(String.format(Locale.ROOT, "%-4s %-14s %5d %9d %12d %9d %6.1f%% %13d %15d %22.1f%% %6d %9d%n",
                     e.getKey(), String.join(",", f.variants), f.rows, f.sentences, f.ltFindings, f.reported,
-                    100 * f.recall(), f.droppedOnNames, 100 * f.recallOutsideNames(), f.extras(), f.ltStyle));
+                    100 * f.recall(), f.droppedOnNames, f.droppedOnVariant, 100 * f.recallOutsideFilters(),
+                    f.extras(), f.ltStyle));
             names += f.droppedOnNames;
+            variant += f.droppedOnVariant;
             lt += f.ltFindings;
             rep += f.reported;
             extra += f.extras();
         }
         b.append(String.format(Locale.ROOT, "all: LanguageTool non-style findings %d, reported by Briefly %d (%.1f%%),"
-                + " removed by the names filter %d, reported outside it %.1f%%, extra %d%n", lt, rep,
-                lt == 0 ? 100.0 : 100.0 * rep / lt, names, lt == names ? 100.0 : 100.0 * rep / (lt - names), extra));
+                + " removed by the names filter %d, by the variant filter %d, reported outside them %.1f%%, extra %d%n",
+                lt, rep, lt == 0 ? 100.0 : 100.0 * rep / lt, names, variant,
+                lt == names + variant ? 100.0 : 100.0 * rep / (lt - names - variant), extra));
         for (Map.Entry<String, Language> e : byLanguage.entrySet()) {
             Language f = e.getValue();
             if (!f.dropped.isEmpty()) {
@@ -261,6 +275,9 @@ public final class GrammarFidelity {
             if (details) {
                 if (!f.namesRemoved.isEmpty()) {
                     b.append(e.getKey()).append(" names filter removed: ").append(f.namesRemoved).append('\n');
+                }
+                if (!f.variantRemoved.isEmpty()) {
+                    b.append(e.getKey()).append(" variant filter removed: ").append(f.variantRemoved).append('\n');
                 }
                 f.details.forEach(d -> b.append(e.getKey()).append(' ').append(d).append('\n'));
             }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +27,10 @@ import java.util.regex.Pattern;
  * {@code AGREEMENT} also admits agreement rules filed under a general grammar category (rule ids naming
  * agreement, e.g. {@code HE_VERB_AGR}, {@code DE_AGREEMENT}, {@code CONCORDANCIA_…}). The variant (en-GB or
  * en-US, …) is the caller's or the one the article's spelling points to ({@link Variants}). A spelling match is
- * never reported on an ignored word (actor names) and never fixed on a capitalised word, which is more likely an
- * unknown name than a typo, nor, in a variant guessed from the article, on another variant's word; no fix changes an
- * actor's name. Thread-safe: the LanguageTool instances behind it are per thread
- * ({@link LanguageToolEngine}); instances of this class are cheap settings holders.
+ * never reported on an ignored word (actor names), nor, in a variant guessed from the article, on a word another
+ * variant of the language spells so (the variant filter), and never fixed on a capitalised word, which is more likely
+ * an unknown name than a typo; no fix changes an actor's name. Thread-safe: the LanguageTool instances behind it are
+ * per thread ({@link LanguageToolEngine}); instances of this class are cheap settings holders.
  */
 public final class LanguageToolGrammarChecker implements GrammarChecker {
 
@@ -126,31 +125,29 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         List<GrammarIssue> issues = new ArrayList<>();
         List<GrammarFix> fixes = new ArrayList<>();
         List<Sentence> out = new ArrayList<>(summary.size());
-        // A variant guessed from the article (or the default) may be the wrong one: a BBC story with too few British
-        // cues is checked as en-US. A word another variant spells so ("colour") is then reported, never respelt;
-        // a variant the caller asked for is applied in full.
-        boolean asked = variants.stream().anyMatch(v -> Variants.languageOf(v).equals(language));
-        Predicate<String> otherVariant = mode == GrammarMode.FIX && !asked && JOINED_VARIANTS.contains(language)
-                ? w -> SpellerWordChecker.shared().isWord(w, language) : w -> false;
+        // A variant guessed from the article may be the wrong one (a BBC story with too few British cues is checked
+        // as en-US): the variant filter then keeps "colour" from being reported, and so from being respelt.
+        boolean guessed = guessed(language);
         // Each summary sentence is checked as LanguageTool checks it alone: joined as one text, a text-level rule
         // would pair a quotation opened in one sentence and closed in another, while each sentence has an unpaired
         // mark (UNPAIRED_BRACKETS, docs/grammar.md "Fidelity"). One call for all of them still pays LanguageTool's
         // per-call work once (LanguageToolEngine.checkEach).
         List<String> texts = new ArrayList<>(summary.size());
         summary.forEach(s -> texts.add(s.text()));
-        List<List<RuleMatch>> bySentence = LanguageToolEngine.checkEach(variant, texts, screen(language, ignored));
+        List<List<RuleMatch>> bySentence = LanguageToolEngine.checkEach(variant, texts,
+                screen(language, ignored, guessed));
         for (int i = 0; i < summary.size(); i++) {
             Sentence s = summary.get(i);
             List<RuleMatch> matches = bySentence.get(i);
             for (RuleMatch m : matches) {
                 issues.add(issue(i, s.start(), m));
             }
-            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, ignored, otherVariant, fixes) : s);
+            out.add(mode == GrammarMode.FIX ? fix(s, matches, quotations, ignored, fixes) : s);
         }
         Map<String, Integer> byCategory = null;
         if (checkArticle) {
             byCategory = new TreeMap<>();
-            for (RuleMatch m : relevant(article.text(), variant, language, ignored)) {
+            for (RuleMatch m : LanguageToolEngine.check(variant, article.text(), screen(language, ignored, guessed))) {
                 byCategory.merge(category(m), 1, Integer::sum);
             }
         }
@@ -159,39 +156,60 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
 
     /**
      * Returns LanguageTool's issues on {@code text} alone, spans relative to {@code text} and sentence 0; used
-     * to compare a summary sentence with its source.
+     * to compare a summary sentence with its source. The variant filter applies when the variant is guessed.
      */
     public List<GrammarIssue> checkText(String text, String language, Set<String> ignore) {
-        return checkText(text, Variants.choose(language, text, variants), ignore, language);
-    }
-
-    /**
-     * Returns LanguageTool's issues on {@code text} alone in the LanguageTool {@code variant} of {@code language},
-     * spans relative to {@code text} and sentence 0.
-     */
-    public List<GrammarIssue> checkText(String text, String variant, Set<String> ignore, String language) {
         List<GrammarIssue> out = new ArrayList<>();
-        for (RuleMatch m : relevant(text, variant, language, ignoredWords(ignore))) {
+        for (RuleMatch m : LanguageToolEngine.check(Variants.choose(language, text, variants), text,
+                screen(language, ignoredWords(ignore), guessed(language)))) {
             out.add(issue(0, 0, m));
         }
         return out;
     }
 
     /**
-     * Returns the matches worth reporting on {@code text} in {@code variant}: spelling matches on ignored words
-     * (actor names) are dropped, and a spelling match on a probable name keeps no suggestions; both are decided
-     * before LanguageTool computes suggestions ({@link LanguageToolEngine}). Every other match LanguageTool makes
-     * with the categories of {@link LanguageToolEngine#OFF_CATEGORIES} off is kept.
+     * Returns whether this checker guesses the variant of {@code language} from the article (the caller set none),
+     * so that the variant filter applies: a variant guessed from the article (or the default) may be the wrong one,
+     * as a BBC story with too few British cues is checked as en-US, and "colour" must not then be reported.
      */
-    private static List<RuleMatch> relevant(String text, String variant, String language, Set<String> ignored) {
-        return LanguageToolEngine.check(variant, text, screen(language, ignored));
+    private boolean guessed(String language) {
+        return JOINED_VARIANTS.contains(language)
+                && variants.stream().noneMatch(v -> Variants.languageOf(v).equals(language));
     }
 
-    /** Returns the spelling screen of {@link #relevant}: ignored words dropped, probable names without suggestions. */
-    private static LanguageToolEngine.SpellingScreen screen(String language, Set<String> ignored) {
+    /**
+     * Returns whether {@code word} is spelt so in some variant of {@code language} (en-US or en-GB, pt-PT or
+     * pt-BR): the variant filter drops a spelling finding on such a word when the variant was guessed, not asked.
+     * Returns false for a language whose variants share one dictionary. Thread-safe.
+     */
+    public static boolean acceptedByAnotherVariant(String word, String language) {
+        return JOINED_VARIANTS.contains(language) && SpellerWordChecker.shared().isWord(word, language);
+    }
+
+    /**
+     * Returns LanguageTool's issues on {@code text} alone in the LanguageTool {@code variant} of {@code language},
+     * spans relative to {@code text} and sentence 0; the variant is asked for, so the variant filter does not apply.
+     */
+    public List<GrammarIssue> checkText(String text, String variant, Set<String> ignore, String language) {
+        List<GrammarIssue> out = new ArrayList<>();
+        for (RuleMatch m : LanguageToolEngine.check(variant, text, screen(language, ignoredWords(ignore), false))) {
+            out.add(issue(0, 0, m));
+        }
+        return out;
+    }
+
+    /**
+     * Returns the spelling screen that decides which matches are worth reporting, before LanguageTool computes
+     * suggestions ({@link LanguageToolEngine}): spelling matches on ignored words (actor names) are dropped, and with
+     * {@code otherVariants} those on a word another variant of the language spells so; a spelling match on a
+     * probable name keeps no suggestions. Every other match LanguageTool makes with the categories of
+     * {@link LanguageToolEngine#OFF_CATEGORIES} off is kept.
+     */
+    private static LanguageToolEngine.SpellingScreen screen(String language, Set<String> ignored,
+                                                            boolean otherVariants) {
         boolean namesCapitalised = !CAPITALISED_NOUNS.contains(language);
         return (word, checked, from) -> {
-            if (ignored.contains(word)) {
+            if (ignored.contains(word) || otherVariants && acceptedByAnotherVariant(word, language)) {
                 return LanguageToolEngine.SpellingScreen.Verdict.DROP;
             }
             return namesCapitalised && probableName(checked, from)
@@ -227,14 +245,14 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
 
     /** Applies the fixable matches to {@code s}; match offsets are relative to the sentence's text. */
     private Sentence fix(Sentence s, List<RuleMatch> matches, List<Span> quotations,
-                         Set<String> names, Predicate<String> otherVariant, List<GrammarFix> fixes) {
+                         Set<String> names, List<GrammarFix> fixes) {
         String text = s.text();
         List<RuleMatch> chosen = new ArrayList<>();
         int lastEnd = -1;
         List<RuleMatch> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         for (RuleMatch m : sorted) {
-            if (m.getFromPos() < lastEnd || !fixable(m, text, otherVariant) || competes(m, sorted, text)
+            if (m.getFromPos() < lastEnd || !fixable(m, text) || competes(m, sorted, text)
                     || touchesName(text.substring(m.getFromPos(), m.getToPos()), names)) {
                 continue;
             }
@@ -281,7 +299,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
         return null;
     }
 
-    private boolean fixable(RuleMatch m, String text, Predicate<String> otherVariant) {
+    private boolean fixable(RuleMatch m, String text) {
         // Only a match with exactly one suggestion is safe to apply, a speller's included: with several, picking
         // one is a guess ("recieve" gets "receive" and "relieve"), and the finding stays reported, unfixed.
         if (m.getSuggestedReplacements().size() != 1 || m.getToPos() <= m.getFromPos()) {
@@ -292,7 +310,7 @@ public final class LanguageToolGrammarChecker implements GrammarChecker {
             return false;
         }
         if (m.getRule() instanceof SpellingCheckRule
-                && (!before.equals(before.toLowerCase(Locale.ROOT)) || otherVariant.test(before))) {
+                && !before.equals(before.toLowerCase(Locale.ROOT))) {
             return false;
         }
         String category = category(m);

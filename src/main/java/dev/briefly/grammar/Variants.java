@@ -1,10 +1,15 @@
 package dev.briefly.grammar;
 
+import dev.briefly.text.LanguageResources;
+
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +22,8 @@ import java.util.regex.Pattern;
  * "corrected" to American. Spelling cues: English {@code -our}/{@code -re}/{@code -ogue}/doubled {@code l} forms,
  * "Mr Blair" and "per cent" against the American ones; Portuguese accents and consonants of Portugal ({@code económico}, {@code facto},
  * {@code equipa}, "está a fazer") against Brazil's ({@code econômico}, {@code fato}, {@code equipe}, "está
- * fazendo"); German {@code Jänner} (Austria) and Swiss {@code ss} with no {@code ß}. Loads no LanguageTool class.
- * Stateless and thread-safe.
+ * fazendo"); German {@code Jänner} (Austria) and Swiss {@code ss} with no {@code ß}. The cues are per-language data
+ * in {@code resources/<lang>/variant-cues.txt}, read once on first use. Loads no LanguageTool class. Thread-safe.
  */
 public final class Variants {
 
@@ -43,68 +48,33 @@ public final class Variants {
             "es", List.of("es-AR"),
             "ca", List.of("ca-ES-valencia", "ca-ES-balear"));
 
-    /** Cues need this many more hits than the other side's to move off the default. */
+    /** Cues need this many more hits than the default's to move off the default. */
     private static final int MARGIN = 2;
 
-    private static final Pattern EN_GB = words("colour", "colours", "coloured", "favour", "favours", "favoured",
-            "favourite", "favourites", "favourable", "honour", "honours", "honoured", "labour", "labourer",
-            "neighbour", "neighbours", "neighbouring", "behaviour", "behaviours", "harbour", "humour", "rumour",
-            "rumours", "vigour", "endeavour", "flavour", "savour", "armoured", "centre", "centres", "theatre",
-            "theatres", "metre", "metres", "kilometre", "kilometres", "litre", "litres", "fibre", "calibre",
-            "programme", "programmes", "defence", "offence", "licence", "catalogue", "dialogue", "analogue",
-            "travelled", "travelling", "traveller", "travellers", "cancelled", "cancelling", "labelled",
-            "modelling", "fuelled", "counselling", "signalled", "jewellery", "grey", "aluminium", "whilst",
-            "amongst", "tyre", "tyres", "cheque", "pyjamas", "paediatric", "anaesthetic", "manoeuvre",
-            "organisation", "organisations", "organised", "recognised", "realised", "criticised", "apologised",
-            "analyse", "analysed", "mum", "learnt", "spelt");
-    private static final Pattern EN_US = words("color", "colors", "colored", "favor", "favors", "favored",
-            "favorite", "favorites", "favorable", "honor", "honors", "honored", "labor", "laborer", "neighbor",
-            "neighbors", "neighboring", "behavior", "behaviors", "harbor", "humor", "rumor", "rumors", "vigor",
-            "endeavor", "flavor", "savor", "armored", "center", "centers", "theater", "theaters",
-            "kilometer", "kilometers", "liter", "liters", "fiber", "caliber",
-            "defense", "offense", "catalog", "dialog", "analog", "traveled", "traveling", "traveler",
-            "travelers", "canceled", "canceling", "labeled", "modeling", "fueled", "counseling", "signaled",
-            "jewelry", "gray", "aluminum", "pajamas", "pediatric", "anesthetic",
-            "maneuver", "organization", "organizations", "organized", "recognized", "realized", "criticized",
-            "apologized", "analyze", "analyzed", "mom");
-    private static final Pattern PT_PT = words("facto", "factos", "contacto", "contactos", "equipa", "equipas",
-            "registo", "registos", "comboio", "comboios", "autocarro", "autocarros", "telemóvel", "telemóveis",
-            "ecrã", "utilizador", "utilizadores", "económico", "económica", "económicos", "económicas",
-            "académico", "académica", "género", "prémio", "prémios", "fenómeno", "anónimo", "António", "Amazónia",
-            "ténis", "bebé", "receção", "facturação", "óptimo", "acção", "acções", "director",
-            "objectivo", "eléctrico", "guarda-redes",
-            "casa de banho", "pequeno-almoço", "rapariga", "raparigas");
-    private static final Pattern PT_BR = words("fato", "fatos", "contato", "contatos", "equipe", "equipes",
-            "registro", "registros", "trem", "trens", "ônibus", "celular", "celulares", "tela", "usuário",
-            "usuários", "econômico", "econômica", "econômicos", "econômicas", "acadêmico", "acadêmica", "gênero",
-            "prêmio", "prêmios", "fenômeno", "anônimo", "Antônio", "Amazônia", "tênis", "bebê", "recepção",
-            "goleiro", "banheiro", "café da manhã", "garota", "garotas",
-            "milhões de reais");
-    /** Portugal's "está a fazer" against Brazil's "está fazendo". */
-    private static final Pattern PT_PT_PROGRESSIVE = Pattern.compile(
-            "\\b(?:est(?:á|ão|ava|avam|ou|amos)|continua|continuam|anda|andam) a \\p{L}+(?:ar|er|ir)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PT_BR_PROGRESSIVE = Pattern.compile(
-            "\\b(?:est(?:á|ão|ava|avam|ou|amos)|continua|continuam|anda|andam) \\p{L}+(?:ando|endo|indo)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    /** British press writes "Mr Blair" and "per cent", American "Mr. Bush" and "percent". */
-    private static final Pattern EN_GB_STYLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)(?= \\p{Lu})|\\bper cent\\b");
-    private static final Pattern EN_US_STYLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.(?= \\p{Lu})|\\bpercent\\b");
-    /** Brazil kept the trema (freqüente, lingüística) and the accents of idéia, vôo until 2009; Portugal never. */
-    private static final Pattern PT_BR_OLD = Pattern.compile("[gq]ü[eiéí]|\\b(?:idéia|idéias|européia|européias|"
-            + "assembléia|platéia|vôo|vôos|bilhão|bilhões|esporte|esportes|esportivo)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** Portugal wrote the silent c and p until 2009 (projecto, actual); Brazil had dropped them. */
-    private static final Pattern PT_PT_OLD = Pattern.compile("\\b(?:projecto|projectos|actual|actualmente|exacto|"
-            + "exactamente|colectivo|efectivo|selecção|desporto|desportos|desportivo|biliões|mil milhões)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern DE_AT = words("Jänner", "Feber", "heuer", "Paradeiser", "Erdäpfel", "Marillen",
-            "Topfen", "Schlagobers", "Matura", "Trafik", "Sackerl");
-    /** Words Germany spells with ß and Switzerland with ss; counted only in a text with no ß at all. */
-    private static final Pattern DE_CH = words("Strasse", "Strassen", "gross", "grosse", "grossen", "grosser",
-            "heisst", "heissen", "weiss", "schliesslich", "ausser", "ausserdem", "gemäss", "Fussball", "Grösse",
-            "Massnahme", "Massnahmen", "bloss", "liess", "stiess", "Spass", "regelmässig", "Velo",
-            "parkieren", "Trottoir", "Billett");
+    /** The cue sections of each language with variants, read once from {@code resources/<lang>/variant-cues.txt}. */
+    private static final ConcurrentMap<String, List<Cues>> CUES = new ConcurrentHashMap<>();
+
+    /**
+     * Holds one section of a {@code variant-cues.txt}: the variant, its cues as patterns (the words and phrases as
+     * one pattern, then each regular expression), and the character whose presence silences it, if any.
+     */
+    private record Cues(String variant, List<Pattern> patterns, String unless) {
+
+        /** Returns how many cues of this section {@code text} holds, 0 when it holds {@link #unless}. */
+        int count(String text) {
+            if (unless != null && text.contains(unless)) {
+                return 0;
+            }
+            int n = 0;
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
 
     private Variants() {
     }
@@ -167,22 +137,77 @@ public final class Variants {
         if (text == null || text.isEmpty()) {
             return fallback;
         }
-        switch (language) {
-            case "en":
-                return pick(count(EN_GB, text) + count(EN_GB_STYLE, text), count(EN_US, text)
-                        + count(EN_US_STYLE, text), "en-GB", fallback);
-            case "pt":
-                return pick(count(PT_BR, text) + count(PT_BR_PROGRESSIVE, text) + count(PT_BR_OLD, text),
-                        count(PT_PT, text) + count(PT_PT_PROGRESSIVE, text) + count(PT_PT_OLD, text), "pt-BR",
-                        fallback);
-            case "de":
-                if (count(DE_AT, text) >= MARGIN) {
-                    return "de-AT";
-                }
-                return text.indexOf('ß') < 0 && count(DE_CH, text) >= MARGIN ? "de-CH" : fallback;
-            default:
-                return fallback;
+        List<Cues> sections = OTHERS.containsKey(language)
+                ? CUES.computeIfAbsent(language, Variants::readCues) : List.of();
+        int defaultCues = 0;
+        for (Cues c : sections) {
+            if (c.variant().equals(fallback)) {
+                defaultCues += c.count(text);
+            }
         }
+        for (Cues c : sections) {
+            if (!c.variant().equals(fallback) && c.count(text) - defaultCues >= MARGIN) {
+                return c.variant();
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * Reads the cue sections of {@code language} from its {@code variant-cues.txt} (format in the file's header);
+     * empty when it has none.
+     */
+    private static List<Cues> readCues(String language) {
+        List<Cues> out = new ArrayList<>();
+        String variant = null;
+        String unless = null;
+        List<String> words = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        for (String line : LanguageResources.lines(language, "variant-cues")) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                if (variant != null) {
+                    out.add(section(variant, words, patterns, unless));
+                }
+                variant = line.substring(1, line.length() - 1).strip();
+                if (!variants(language).contains(variant)) {
+                    // A misspelt section would silently never be chosen.
+                    throw new IllegalStateException("resources/" + language + "/variant-cues.txt: [" + variant
+                            + "] is not a variant of " + language + " (known: " + String.join(", ",
+                            variants(language)) + ")");
+                }
+                unless = null;
+                words = new ArrayList<>();
+                patterns = new ArrayList<>();
+            } else if (variant == null) {
+                throw new IllegalStateException("resources/" + language + "/variant-cues.txt: a cue before any"
+                        + " [variant]: " + line);
+            } else if (line.startsWith("unless:")) {
+                unless = line.substring("unless:".length()).strip();
+            } else if (line.startsWith("re:")) {
+                patterns.add(Pattern.compile(line.substring("re:".length()).strip()));
+            } else {
+                words.add(line);
+            }
+        }
+        if (variant != null) {
+            out.add(section(variant, words, patterns, unless));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Returns one section: its words as one pattern first, as they were counted before they moved to the file. */
+    private static Cues section(String variant, List<String> words, List<Pattern> patterns, String unless) {
+        List<Pattern> all = new ArrayList<>();
+        if (!words.isEmpty()) {
+            all.add(words(words));
+        }
+        all.addAll(patterns);
+        return new Cues(variant, List.copyOf(all), unless);
+    }
+
+    /** Returns the variants {@code language}'s {@code variant-cues.txt} has a section for, in file order. */
+    static List<String> cueSections(String language) {
+        return CUES.computeIfAbsent(language, Variants::readCues).stream().map(Cues::variant).toList();
     }
 
     /** Returns the variant checked for {@code language} when nothing else decides, or null when none is. */
@@ -230,25 +255,11 @@ public final class Variants {
                 + " (known: " + String.join(", ", variants(language)) + ")");
     }
 
-    /** Returns {@code other} when its cues outnumber the default's by {@link #MARGIN}, else {@code fallback}. */
-    private static String pick(int otherCues, int defaultCues, String other, String fallback) {
-        return otherCues - defaultCues >= MARGIN ? other : fallback;
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     /** Returns a pattern for any of {@code words} as whole words, in any case (a sentence may start with one). */
-    private static Pattern words(String... words) {
+    private static Pattern words(List<String> words) {
         StringBuilder b = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < words.length; i++) {
-            b.append(i == 0 ? "" : "|").append(Pattern.quote(words[i]));
+        for (int i = 0; i < words.size(); i++) {
+            b.append(i == 0 ? "" : "|").append(Pattern.quote(words.get(i)));
         }
         return Pattern.compile(b.append(")(?![\\p{L}\\p{N}-])").toString(),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -80,15 +80,18 @@ class GrammarVariantCliTest {
     }
 
     @Test
-    void brazilianTextWithoutVariantCuesIsNeverRespeltToEuropeanPortuguese(@TempDir Path dir) throws IOException {
-        // No cue leads, so the default pt-PT checks it: "polêmica" is reported with "polémica" but, being a
-        // Brazilian spelling, is left as it is.
+    void brazilianTextWithoutVariantCuesIsNeitherReportedNorRespeltAsEuropeanPortuguese(@TempDir Path dir)
+            throws IOException {
+        // No cue leads, so the default pt-PT checks it: "polêmica", a Brazilian spelling, is dropped by the variant
+        // filter and left as it is; asked for pt-PT, the caller gets it reported.
         String text = "A polêmica sobre o projeto continuou no Congresso. O governo quer um acordo até a semana que "
                 + "vem.";
         JsonNode json = summarize(dir, text, "pt");
-        assertEquals(List.of("MORFOLOGIK_RULE_PT_PT"), rules(json), json::toString);
+        assertEquals(List.of(), rules(json), json::toString);
         assertEquals(List.of(), fixes(json));
         assertEquals(split(text), summary(json));
+        JsonNode european = summarize(dir, text, "pt", "--grammar-variant", "pt-PT");
+        assertEquals(List.of("MORFOLOGIK_RULE_PT_PT"), rules(european), european::toString);
     }
 
     /** Runs {@code summarize --grammar fix --format json} in this JVM on {@code text} and returns its JSON. */

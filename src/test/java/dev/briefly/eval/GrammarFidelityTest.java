@@ -35,9 +35,23 @@ class GrammarFidelityTest {
         GrammarFidelity.Language r = figures.get("ro");
         assertTrue(r.sentences > 1, "the quotation is more than one summary sentence");
         assertFalse(r.dropped.containsKey("UNPAIRED_BRACKETS"), r.dropped::toString);
-        assertEquals(1.0, r.recallOutsideNames(), GrammarFidelity.render(figures, true));
+        assertEquals(1.0, r.recallOutsideFilters(), GrammarFidelity.render(figures, true));
         GrammarFidelity.Language g = figures.get("gl");
         assertEquals(0, g.extras(), GrammarFidelity.render(figures, true));
         assertEquals(1, g.underStyle.getOrDefault("HUNSPELL_RULE", 0), GrammarFidelity.render(figures, true));
+    }
+
+    @Test
+    void aBritishSpellingInATextGuessedAsAmericanIsCountedAsRemovedByTheVariantFilter() throws Exception {
+        // One British cue leaves the guess at en-US, where raw LanguageTool reports "colour"; Briefly does not.
+        Path file = Files.writeString(dir.resolve("en.jsonl"), "{\"lang\":\"en\",\"text\":\"The colour of the flag"
+                + " was chosen on Monday after a long debate about the goverment.\"}\n", StandardCharsets.UTF_8);
+        Map<String, GrammarFidelity.Language> figures = GrammarFidelity.run(List.of(file), 5);
+        GrammarFidelity.Language en = figures.get("en");
+        String shown = GrammarFidelity.render(figures, true);
+        assertEquals(Map.of("colour", 1), en.variantRemoved, shown);
+        assertEquals(1, en.droppedOnVariant, shown);
+        assertEquals(1.0, en.recallOutsideFilters(), shown);
+        assertTrue(shown.contains("en variant filter removed: {colour=1}"), shown);
     }
 }

@@ -103,9 +103,9 @@ class LanguageToolGrammarCheckerTest {
     }
 
     @Test
-    void aBritishSpellingInATextCheckedAsAmericanIsReportedButNeverRespelt() {
-        // One British cue is too few to leave the default en-US, so "colour" is a finding with the one suggestion
-        // "color"; fix mode still leaves it, as the en_GB dictionary knows it, and fixes the real typo.
+    void aBritishSpellingInATextGuessedAsAmericanIsNeitherReportedNorRespelt() {
+        // One British cue is too few to leave the default en-US, where "colour" gets the one suggestion "color"; the
+        // en_GB dictionary knows it, so the variant filter drops it, and fix mode fixes only the real typo.
         ArticleText a = article("en", "The colour of the flag was chosen on Monday after a long debate about the "
                 + "goverment.");
         assertEquals("en-US", CHECKER.variant(a));
@@ -113,8 +113,27 @@ class LanguageToolGrammarCheckerTest {
         assertEquals("The colour of the flag was chosen on Monday after a long debate about the government.",
                 r.sentences().get(0).text());
         assertEquals(List.of("goverment"), r.report().fixes().stream().map(GrammarFix::before).toList());
-        assertTrue(r.report().issues().stream().anyMatch(i -> a.text().substring(i.start(), i.end()).equals("colour")
-                && i.suggestions().equals(List.of("color"))), r.report().issues()::toString);
+        assertEquals(List.of("goverment"), spelt(a, r.report()));
+    }
+
+    @Test
+    void aBritishSpellingInATextGuessedAsAmericanIsNotReportedButARealTypoIs() {
+        ArticleText a = article("en", "The colour of the flag was chosen on Monday after a long debate about the "
+                + "goverment.");
+        assertEquals("en-US", CHECKER.variant(a));
+        GrammarReport guessed = CHECKER.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();
+        assertEquals(List.of("goverment"), spelt(a, guessed));
+        // Asked for en-US, the caller wants American spelling: "colour" is a finding again.
+        LanguageToolGrammarChecker us = new LanguageToolGrammarChecker(
+                LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES, List.of("en-US"));
+        GrammarReport asked = us.check(a, allSentences(a), GrammarMode.REPORT, Set.of(), false).report();
+        assertEquals(List.of("colour", "goverment"), spelt(a, asked));
+    }
+
+    /** Returns the words of {@code r}'s spelling findings (category TYPOS) in {@code a}, in order. */
+    private static List<String> spelt(ArticleText a, GrammarReport r) {
+        return r.issues().stream().filter(i -> "TYPOS".equals(i.category()))
+                .map(i -> a.text().substring(i.start(), i.end())).toList();
     }
 
     @Test
