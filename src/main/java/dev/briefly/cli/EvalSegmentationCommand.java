@@ -1,5 +1,6 @@
 package dev.briefly.cli;
 
+import dev.briefly.eval.SegmentationErrors;
 import dev.briefly.eval.SegmentationEval;
 import dev.briefly.text.SentenceSegmenter;
 import dev.briefly.text.SentenceSplitter;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -21,7 +23,8 @@ import java.util.function.Function;
         description = {"Measures sentence splitting: joins each language's FLORES sentences into paragraphs "
                 + "(langid/langid.jsonl: one per language; mt/flores.*.txt: one per document), splits them again "
                 + "and prints boundary precision, recall and F1 per language."},
-        footer = {"", "Examples:", "  briefly eval segmentation", "  briefly eval segmentation --splitter icu "
+        footer = {"", "Examples:", "  briefly eval segmentation", "  briefly eval segmentation --details",
+                "  briefly eval segmentation --splitter icu "
                 + "--format json --data ../shared/data"})
 final class EvalSegmentationCommand implements Callable<Integer> {
 
@@ -46,6 +49,14 @@ final class EvalSegmentationCommand implements Callable<Integer> {
                     + "this language with the text around it, | at the place.")
     String errors;
 
+    @Option(names = "--details",
+            description = "Instead of the table, counts each language's wrong boundaries by kind: a line that holds "
+                    + "two sentences, a line opening with the mark of the line before, a line without an end mark, a "
+                    + "line starting in lower case (these four lie in the data), an abbreviation, a number, a "
+                    + "closing mark, a script's end mark, other; then F1, and F1 with the errors in the data "
+                    + "excused. With --errors, only that language.")
+    boolean details;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
@@ -64,10 +75,22 @@ final class EvalSegmentationCommand implements Callable<Integer> {
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("no langid/langid.jsonl or mt/flores.*.txt under " + data);
         }
+        if (errors != null && !paragraphs.containsKey(errors)) {
+            throw new IllegalArgumentException("no FLORES sentences for language: " + errors);
+        }
+        if (details) {
+            Map<String, List<SegmentationErrors.Error>> byLanguage = new TreeMap<>();
+            paragraphs.forEach((lang, p) -> {
+                if (errors == null || errors.equals(lang)) {
+                    byLanguage.put(lang, SegmentationErrors.of(p, lang, make.apply(lang), 60));
+                }
+            });
+            spec.commandLine().getOut().print(SegmentationErrors.table(byLanguage,
+                    SegmentationEval.run(paragraphs, make)));
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
         if (errors != null) {
-            if (!paragraphs.containsKey(errors)) {
-                throw new IllegalArgumentException("no FLORES sentences for language: " + errors);
-            }
             SegmentationEval.errors(paragraphs.get(errors), errors, make.apply(errors), 60)
                     .forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();

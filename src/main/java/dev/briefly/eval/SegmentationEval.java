@@ -150,14 +150,15 @@ public final class SegmentationEval {
 
     /**
      * Holds one paragraph joined from its lines: the text, where each line after the first starts (the gold
-     * boundaries, sorted) and the spans of the lines that hold more than one sentence.
+     * boundaries, sorted), the spans of the lines that hold more than one sentence, and the span of every line.
      */
-    private record Joined(String text, Set<Integer> starts, List<Span> multi) {
+    record Joined(String text, Set<Integer> starts, List<Span> multi, List<Span> lines) {
 
         static Joined of(List<Line> lines, String language) {
             StringBuilder text = new StringBuilder();
             Set<Integer> starts = new TreeSet<>();
             List<Span> multi = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
             for (Line line : lines) {
                 if (text.length() > 0) {
                     text.append(separator(language));
@@ -165,11 +166,23 @@ public final class SegmentationEval {
                 }
                 int start = text.length();
                 text.append(line.text());
+                spans.add(new Span(start, text.length()));
                 if (!line.single()) {
                     multi.add(new Span(start, text.length()));
                 }
             }
-            return new Joined(text.toString(), starts, multi);
+            return new Joined(text.toString(), starts, multi, spans);
+        }
+
+        /** Returns the line that holds {@code at}, or the last that starts before it. */
+        Span lineAt(int at) {
+            Span found = lines.get(0);
+            for (Span s : lines) {
+                if (s.start() <= at) {
+                    found = s;
+                }
+            }
+            return found;
         }
     }
 
@@ -209,38 +222,13 @@ public final class SegmentationEval {
 
     /**
      * Returns each wrong boundary of {@code language}, one a line: {@code FALSE} for a split that is no join (an
-     * excused split left out), {@code MISS} for a join not split, with {@code width} characters either side and
-     * {@code |} at the place.
+     * excused split left out), {@code MISS} for a join not split, with {@code width} characters either side,
+     * {@code |} at the place and its kind in brackets ({@link SegmentationErrors}).
      */
     public static List<String> errors(List<List<Line>> paragraphs, String language, SentenceSplitter splitter,
                                       int width) {
-        List<String> out = new ArrayList<>();
-        for (List<Line> lines : paragraphs) {
-            Joined joined = Joined.of(lines, language);
-            Set<Integer> starts = joined.starts();
-            List<Span> multi = joined.multi();
-            String t = joined.text();
-            Set<Integer> found = new TreeSet<>();
-            List<Span> spans = splitter.split(t, List.of(new Span(0, t.length())));
-            for (int i = 1; i < spans.size(); i++) {
-                int at = spans.get(i).start();
-                found.add(at);
-                if (!starts.contains(at) && multi.stream().noneMatch(m -> m.start() < at && at < m.end())) {
-                    out.add("FALSE " + language + " " + around(t, at, width));
-                }
-            }
-            for (int at : starts) {
-                if (!found.contains(at)) {
-                    out.add("MISS  " + language + " " + around(t, at, width));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String around(String text, int at, int width) {
-        return (text.substring(Math.max(0, at - width), at) + "|" + text.substring(at,
-                Math.min(text.length(), at + width))).replace('\n', ' ');
+        return SegmentationErrors.of(paragraphs, language, splitter, width).stream()
+                .map(SegmentationErrors.Error::line).toList();
     }
 
     /** Returns the scores as a table, one language a line, then all languages together. */

@@ -1,5 +1,6 @@
 package dev.briefly.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +92,16 @@ final class DotRules {
             // letters (Lucene's Bengali list has পি, সি, টি from their frequency in initials).
             return verdict(stopWordAt(text, k, end) && !mayEnd.contains(tokenAt(text, k, end)));
         }
+        if (lower.length() == 2 && Character.isLowerCase(word.charAt(0)) && loneLetterWithDotAt(text, k, end)) {
+            // Two lone letters with dots are one spaced abbreviation ("a. C.", "p. m.", "z. B."), whether or not
+            // the language's list has it: a lower-case one-letter word (a, o, y, z) never ends a sentence.
+            return Verdict.CONTINUES;
+        }
+        if (vowellessTitle(word) && !afterNumber(text, sentenceStart, dot - word.length() + 1)) {
+            // "Dr.", "Mr.", "St." in a language whose list lacks them: a Latin word has a vowel. After a number
+            // it is a unit ("5 Ghz."), which ends sentences as any word does.
+            return verdict(stopWordAt(text, k, end));
+        }
         if (word.length() == 2 && caselessAlphabetic(word.charAt(0))) {
             return Verdict.CONTINUES; // an initial in a script without capitals: Arabic "د. مول" (Dr Moll)
         }
@@ -154,6 +165,36 @@ final class DotRules {
         return script != Character.UnicodeScript.HANGUL && script != Character.UnicodeScript.HAN
                 && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
                 && script != Character.UnicodeScript.YI;
+    }
+
+    /**
+     * Returns whether {@code word} (with its dot) is a capital and one or two lower-case Latin letters without a
+     * vowel ({@code Dr.}, {@code Mr.}, {@code Mrs.}, {@code St.}): no word of a Latin-script language is spelt so,
+     * so it is an abbreviation, mostly a title before a name.
+     */
+    private static boolean vowellessTitle(String word) {
+        if (word.length() < 3 || word.length() > 4 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < word.length() - 1; i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                    || i > 0 && !Character.isLowerCase(c) || "aeiouyAEIOUY".indexOf(withoutAccent(c)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the letter without its accents (é -> e). */
+    private static char withoutAccent(char c) {
+        return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+    }
+
+    /** Returns whether a lone letter and a dot stand at {@code k}, then a space or the end ("C." of "a. C."). */
+    private static boolean loneLetterWithDotAt(String text, int k, int end) {
+        return k + 1 < end && Character.isLetter(text.charAt(k)) && text.charAt(k + 1) == '.'
+                && (k + 2 == end || Character.isWhitespace(text.charAt(k + 2)) || text.charAt(k + 2) == ',');
     }
 
     /** Returns whether the word starting at {@code wordStart} follows a number ("1100 A.D."). */

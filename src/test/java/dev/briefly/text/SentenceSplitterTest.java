@@ -241,4 +241,21 @@ class SentenceSplitterTest {
             }
         }
     }
+
+    @Test
+    void keepsASpacedAbbreviationOfTwoLoneLettersWholeThoughNoListHasIt() {
+        // Spanish "a. C." (before Christ) is not in resources/es/abbreviations.txt.
+        String s = "La pirámide, levantada en el siglo III a. C., es una de las más antiguas. Nadie la visita.";
+        assertEquals(List.of("La pirámide, levantada en el siglo III a. C., es una de las más antiguas.",
+                "Nadie la visita."), split(SentenceSplitter.of("es"), s));
+    }
+
+    @Test
+    void keepsAVowellessTitleWithTheNameButEndsAUnitAfterANumber() {
+        // Occitan has no abbreviation list: "Dr." is known by having no vowel.
+        assertEquals(List.of("Lo Dr. Tony Moll descobriguèt la tuberculòsi.", "Es grèu."),
+                split(SentenceSplitter.of("oc"), "Lo Dr. Tony Moll descobriguèt la tuberculòsi. Es grèu."));
+        assertEquals(List.of("Er läuft auf 2,4 Ghz sowie 5,0 Ghz.", "Dadurch ist er schnell."),
+                split(SentenceSplitter.of("de"), "Er läuft auf 2,4 Ghz sowie 5,0 Ghz. Dadurch ist er schnell."));
+    }
 }
