@@ -3,8 +3,6 @@ package dev.briefly.language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 
 /**
- * Reads the frequency class of each word of a LanguageTool morfologik speller dictionary (a {@code .dict} whose
+ * Looks up the frequency class of words in a LanguageTool morfologik speller dictionary (a {@code .dict} whose
  * {@code .info} says {@code fsa.dict.frequency-included=true}: every word carries a class from 0, rare, to 25,
  * frequent), and ranks a word list by it. Used at build time only ({@link WordLists#build}), for the
  * languages whose LanguageTool word list is alphabetical (English, Russian) and so says nothing of frequency.
@@ -33,12 +32,13 @@ final class SpellerFrequencies {
     }
 
     /**
-     * Returns the frequency class of every lower-cased word of the dictionary of {@code language} (the highest
-     * class where several spellings fold to one), or an empty map when {@link #DICTIONARIES} names none.
+     * Returns the frequency class of each of {@code words} (lower case) that the speller dictionary of
+     * {@code language} holds, as written or capitalised (the higher class where both are), or an empty map when
+     * {@link #DICTIONARIES} names none.
      *
      * @throws UncheckedIOException when the named dictionary is missing or carries no frequencies
      */
-    static Map<String, Integer> classes(String language) {
+    static Map<String, Integer> classes(String language, Collection<String> words) {
         String resource = DICTIONARIES.get(language);
         if (resource == null) {
             return Map.of();
@@ -52,20 +52,20 @@ final class SpellerFrequencies {
             if (!dictionary.metadata.isFrequencyIncluded()) {
                 throw new IOException("the dictionary carries no frequencies");
             }
-            byte separator = dictionary.metadata.getSeparator();
-            Charset charset = Charset.forName(dictionary.metadata.getEncoding());
+            // One look-up per word: the Russian dictionary holds over four million forms, too many to list.
+            Speller speller = new Speller(dictionary);
             Map<String, Integer> out = new HashMap<>();
-            for (ByteBuffer entry : dictionary.fsa) {
-                byte[] bytes = new byte[entry.remaining()];
-                entry.get(bytes);
-                int sep = indexOf(bytes, separator);
-                if (sep <= 0 || sep == bytes.length - 1) {
-                    continue;
+            for (String w : words) {
+                String capital = w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+                int best = -1;
+                for (String form : List.of(w, capital)) {
+                    if (speller.isInDictionary(form)) {
+                        best = Math.max(best, speller.getFrequency(form));
+                    }
                 }
-                // The entry is word, separator, frequency letter ('A' + class), as morfologik's Speller reads it.
-                int frequency = bytes[bytes.length - 1] - 'A';
-                String word = new String(bytes, 0, sep, charset).toLowerCase(Locale.ROOT);
-                out.merge(word, frequency, Math::max);
+                if (best >= 0) {
+                    out.put(w, best);
+                }
             }
             return out;
         } catch (IOException e) {
@@ -96,14 +96,5 @@ final class SpellerFrequencies {
             start = end;
         }
         return ranks;
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -78,7 +78,7 @@ final class WordLists {
                 }
             }
             // An alphabetical list (English, Russian) is ranked by the frequency classes of the speller.
-            Map<String, Integer> classes = SpellerFrequencies.classes(codes.get(l));
+            Map<String, Integer> classes = SpellerFrequencies.classes(codes.get(l), all);
             if (!classes.isEmpty()) {
                 for (Map.Entry<String, Integer> e : SpellerFrequencies.rank(all, classes).entrySet()) {
                     int[] r = ranks.computeIfAbsent(e.getKey(), k -> new int[codes.size()]);

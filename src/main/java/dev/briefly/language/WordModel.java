@@ -46,16 +46,11 @@ final class WordModel {
     /** Steps per unit of the natural log of a rank in the stored log-ranks (a rank of 10,000 is 147). */
     static final double RANK_STEPS = 16.0;
     /**
-     * Log-likelihood added per unit of log-rank: a language that ranks a word e times higher than another gets this
-     * much more for it (Zipf: a word's probability falls as one over its rank, so that naive Bayes' own scale is 1).
-     * Chosen from 0 to 3 by right minus wrong answers on held-out lines (docs/language.md).
+     * Log-likelihood added per unit of log-rank: of two lists that hold a word, the one that ranks it e times higher
+     * gets this much more for it (Zipf: a word's probability falls as one over its rank, so that naive Bayes' own
+     * scale is 1). Chosen from 0 to 3 by right minus wrong answers on held-out lines (docs/language.md).
      */
-    static final double FREQUENCY_SLOPE = 2.0;
-    /**
-     * Natural log of the rank at which a ranked word counts as much as an unranked one ({@link #KNOWN} alone): a
-     * word ranked higher adds more, one ranked lower less. Chosen from 100, 300, 1,000 and 3,000 as above.
-     */
-    static final double RANK_MIDDLE = Math.log(1000);
+    static final double FREQUENCY_SLOPE = 1.5;
 
     private final String[] languages;
     private final long[] masks;
@@ -164,6 +159,17 @@ final class WordModel {
         if (mask == 0) {
             return 0;
         }
+        // The frequency only moves evidence between the lists that rank the word, around their mean log-rank, so
+        // that a language with a stop list or none is neither favoured nor pushed away by other lists' ranks.
+        double sum = 0;
+        int ranked = 0;
+        for (int e = offsets[row], end = e + Long.bitCount(mask & ~FUNCTION); e < end; e++) {
+            if ((logRanks[e] & 0xFF) != NO_RANK) {
+                sum += (logRanks[e] & 0xFF) / RANK_STEPS;
+                ranked++;
+            }
+        }
+        double mean = ranked == 0 ? 0 : sum / ranked;
         int entry = offsets[row];
         for (int l = 0; l < languages.length; l++) {
             long bit = 1L << l;
@@ -174,7 +180,7 @@ final class WordModel {
             if ((mask & bit) != 0) {
                 // A frequent word is better evidence than a rare one that the list also holds.
                 scores[column[l]] += weight * KNOWN
-                        + (rank == NO_RANK ? 0 : FREQUENCY_SLOPE * (RANK_MIDDLE - rank / RANK_STEPS));
+                        + (rank == NO_RANK ? 0 : FREQUENCY_SLOPE * (mean - rank / RANK_STEPS));
             } else if ((full & bit) != 0 || (mask & FUNCTION) != 0) {
                 // A stop word list says nothing about a content word it lacks.
                 scores[column[l]] += weight * UNKNOWN;

@@ -23,14 +23,14 @@ class SpellerFrequenciesTest {
 
     @Test
     void readsTheFrequencyClassesOfLanguageToolsEnglishSpeller() {
-        Map<String, Integer> en = SpellerFrequencies.classes("en");
-        assertTrue(en.size() > 100_000, "words: " + en.size());
+        Map<String, Integer> en = SpellerFrequencies.classes("en", List.of("the", "four", "london", "xyzzyq"));
         assertTrue(en.get("the") > en.get("four"), "the " + en.get("the") + ", four " + en.get("four"));
-        assertTrue(en.get("four") > en.getOrDefault("quokka", 0));
+        assertTrue(en.containsKey("london"), "a name is found capitalised");
+        assertEquals(false, en.containsKey("xyzzyq"));
     }
 
     @Test
     void knowsNoClassesForALanguageWithoutSuchADictionary() {
-        assertEquals(Map.of(), SpellerFrequencies.classes("fi"));
+        assertEquals(Map.of(), SpellerFrequencies.classes("fi", List.of("ja")));
     }
 }
