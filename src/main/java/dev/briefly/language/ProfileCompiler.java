@@ -70,10 +70,10 @@ public final class ProfileCompiler {
         int written = 0;
         for (Map.Entry<UnicodeScript, List<String>> e : NgramLanguageDetector.PROFILES.entrySet()) {
             List<String> codes = e.getValue().stream().map(NgramLanguageDetector::isoCode).toList();
-            if (codes.stream().noneMatch(WordModel.SOURCES::containsKey)) {
+            if (codes.stream().noneMatch(WordLists.SOURCES::containsKey)) {
                 continue;
             }
-            WordModel model = WordModel.fromSources(codes, WordModel.KEEP);
+            WordModel model = WordLists.build(codes, WordModel.KEEP);
             writeAtomically(root.resolve(NgramProfiles.wordsName(e.getKey())), model::write);
             written++;
         }

@@ -1,36 +1,28 @@
 package dev.briefly.language;
 
-import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Knows the common words of the languages of one script group, as a set per language, and scores a short text by
- * which languages know its words. Three words of a snippet carry too few n-grams to separate Catalan from Spanish
- * or Dutch from Afrikaans, but a word such as {@code hi}, {@code els} or {@code não} settles it.
+ * Knows the common words of the languages of one script group, as a set per language with each word's rank in
+ * the language's frequency list, and scores a short text by which languages know its words and how frequent they
+ * are there. Three words of a snippet carry too few n-grams to separate Catalan from Spanish or Dutch from
+ * Afrikaans, but a word such as {@code hi}, {@code els} or {@code não} settles it, and {@code lo}, frequent in
+ * Spanish and rarer in Catalan, leans one way.
  *
- * <p>The word sets come from Maven Central artifacts, read at build time only ({@link ProfileCompiler}):
+ * <p>The word sets come from Maven Central artifacts, read at build time only ({@link WordLists}):
  * LanguageTool's {@code common_words.txt} of each language module (LGPL-2.1, {@code org.languagetool:language-xx}),
  * whose first entries are ranked by frequency, at most the first {@value #KEEP}; and, for languages
  * LanguageTool has no module for or whose list is not ranked, the stop word lists of Lucene's analyzers
  * (Apache-2.0, {@code lucene-analysis-common}). Occitan, Malay and Croatian are in neither and borrow the lists of
- * their nearest neighbour ({@link #SOURCES}); Icelandic, Vietnamese, Macedonian and others have none, and
+ * their nearest neighbour ({@link WordLists#SOURCES}); Icelandic, Vietnamese, Macedonian and others have none, and
  * {@link #addTo} counts nothing for or against them. A word is stored as a 64-bit hash with a bit mask of the
- * languages (at most 63) that know it. Immutable after construction, hence thread-safe.
+ * languages (at most 63) that know it and one byte per such language, the log of its rank ({@link #NO_RANK} for a
+ * stop word list, which is not ranked). Immutable after construction, hence thread-safe.
  */
 final class WordModel {
 
@@ -42,30 +34,23 @@ final class WordModel {
     static final double UNKNOWN = -1.0;
 
     private static final int MAGIC = 0x424C5744; // "BLWD"
-    private static final int VERSION = 1;
-    private static final String LT = "org/languagetool/resource/%s/common_words.txt";
-    private static final String LUCENE = "org/apache/lucene/analysis/";
-    /**
-     * Source kind of a LanguageTool {@code common_words.txt} that is sorted alphabetically, not by frequency (English,
-     * Russian): the whole list is a set of common words that counts for and against a language, as a ranked list
-     * does, but none of its words is taken for a function word.
-     */
-    static final String LT_SET = "lt-set";
+    private static final int VERSION = 2;
 
     /**
-     * Word lists per language code: {@code lt} is LanguageTool's ranked list, {@value #LT_SET} its unranked one,
-     * anything else a Lucene stop word file under {@value #LUCENE}. LanguageTool's English and Russian lists are
-     * sorted alphabetically, not by frequency, so those two take their function words from Lucene's lists.
-     */
-    static final Map<String, List<String>> SOURCES = sources();
-
-    /**
-     * Bit of a mask that marks a function word: one on a stop word list or among the first {@value #KEEP_FUNCTION}
-     * of a ranked list.
+     * Bit of a mask that marks a function word: one on a stop word list or among the first
+     * {@value WordLists#KEEP_FUNCTION} of a ranked list.
      */
     static final long FUNCTION = 1L << 63;
-    /** Entries from the top of a ranked list that count as function words. */
-    static final int KEEP_FUNCTION = 300;
+    /** Stored log-rank of a word a language knows from an unranked list (a stop word list): no frequency. */
+    static final int NO_RANK = 255;
+    /** Steps per unit of the natural log of a rank in the stored log-ranks (a rank of 10,000 is 147). */
+    static final double RANK_STEPS = 16.0;
+    /**
+     * Log-likelihood added per unit of log-rank: of two lists that hold a word, the one that ranks it e times higher
+     * gets this much more for it (Zipf: a word's probability falls as one over its rank, so that naive Bayes' own
+     * scale is 1). Chosen from 0 to 3 by right minus wrong answers on held-out lines (docs/language.md).
+     */
+    static final double FREQUENCY_SLOPE = 1.5;
 
     private final String[] languages;
     private final long[] masks;
@@ -73,11 +58,29 @@ final class WordModel {
     private final long full;
     private final KeyIndex index;
     private final long[] keys;
+    /** Per word, the log-rank of each language of its mask in bit order ({@link #NO_RANK} when unranked). */
+    private final byte[] logRanks;
+    /** Index in {@link #logRanks} of each word's first entry. */
+    private final int[] offsets;
 
     WordModel(String[] languages, long full, long[] keys, long[] masks) {
+        this(languages, full, keys, masks, unranked(masks));
+    }
+
+    WordModel(String[] languages, long full, long[] keys, long[] masks, byte[] logRanks) {
         if (languages.length >= Long.SIZE || keys.length != masks.length) {
             throw new IllegalArgumentException("at most 64 languages and one mask per word");
         }
+        this.offsets = new int[masks.length];
+        int entries = 0;
+        for (int r = 0; r < masks.length; r++) {
+            offsets[r] = entries;
+            entries += Long.bitCount(masks[r] & ~FUNCTION);
+        }
+        if (logRanks.length != entries) {
+            throw new IllegalArgumentException("one log-rank per language of each word");
+        }
+        this.logRanks = logRanks.clone();
         this.languages = languages.clone();
         this.keys = keys.clone();
         this.masks = masks.clone();
@@ -134,8 +137,19 @@ final class WordModel {
         return counted;
     }
 
+    private static byte[] unranked(long[] masks) {
+        int entries = 0;
+        for (long m : masks) {
+            entries += Long.bitCount(m & ~FUNCTION);
+        }
+        byte[] out = new byte[entries];
+        java.util.Arrays.fill(out, (byte) NO_RANK);
+        return out;
+    }
+
     private int addWord(String word, int[] column, double[] scores, double weight) {
-        long mask = mask(word);
+        int row = index.row(hash(word));
+        long mask = row < 0 ? 0 : masks[row];
         int apostrophe = word.indexOf('\'');
         if (mask == 0 && apostrophe > 0 && apostrophe < word.length() - 1) {
             // An elided article or pronoun (l'estat, s'hi, c'était): the parts are words of their own.
@@ -145,19 +159,47 @@ final class WordModel {
         if (mask == 0) {
             return 0;
         }
+        // The frequency only moves evidence between the lists that rank the word, around their mean log-rank, so
+        // that a language with a stop list or none is neither favoured nor pushed away by other lists' ranks.
+        double sum = 0;
+        int ranked = 0;
+        for (int e = offsets[row], end = e + Long.bitCount(mask & ~FUNCTION); e < end; e++) {
+            if ((logRanks[e] & 0xFF) != NO_RANK) {
+                sum += (logRanks[e] & 0xFF) / RANK_STEPS;
+                ranked++;
+            }
+        }
+        double mean = ranked == 0 ? 0 : sum / ranked;
+        int entry = offsets[row];
         for (int l = 0; l < languages.length; l++) {
             long bit = 1L << l;
+            int rank = (mask & bit) != 0 ? logRanks[entry++] & 0xFF : NO_RANK;
             if (column[l] < 0 || (known & bit) == 0) {
                 continue;
             }
             if ((mask & bit) != 0) {
-                scores[column[l]] += weight * KNOWN;
+                // A frequent word is better evidence than a rare one that the list also holds.
+                scores[column[l]] += weight * KNOWN
+                        + (rank == NO_RANK ? 0 : FREQUENCY_SLOPE * (mean - rank / RANK_STEPS));
             } else if ((full & bit) != 0 || (mask & FUNCTION) != 0) {
                 // A stop word list says nothing about a content word it lacks.
                 scores[column[l]] += weight * UNKNOWN;
             }
         }
         return 1;
+    }
+
+    /**
+     * Returns the rank of {@code word} (lower case) in the list of language {@code l}, rounded as stored, or 0 when
+     * the language does not know the word or knows it from an unranked list.
+     */
+    int rank(String word, int l) {
+        int row = index.row(hash(word));
+        if (row < 0 || (masks[row] & (1L << l)) == 0) {
+            return 0;
+        }
+        int q = logRanks[offsets[row] + Long.bitCount(masks[row] & ((1L << l) - 1) & ~FUNCTION)] & 0xFF;
+        return q == NO_RANK ? 0 : (int) Math.round(Math.exp(q / RANK_STEPS));
     }
 
     /** Returns the mask of the languages that know {@code word} (lower case), 0 when none does. */
@@ -180,74 +222,6 @@ final class WordModel {
         return h == 0 ? 1 : h;
     }
 
-    /**
-     * Builds the model of those of {@code codes} that {@link #SOURCES} has lists for, reading the lists from the
-     * class path (LanguageTool's modules and Lucene's analyzers); the other codes get no list.
-     *
-     * @throws UncheckedIOException when a listed source is missing from the class path
-     */
-    static WordModel fromSources(List<String> codes, int keep) {
-        Map<String, Long> masks = new TreeMap<>(); // sorted: a stable order makes the compiled file reproducible
-        long full = 0;
-        for (int l = 0; l < codes.size(); l++) {
-            for (String source : SOURCES.getOrDefault(codes.get(l), List.of())) {
-                String[] spec = source.split(":");
-                String code = spec.length > 1 ? spec[1] : codes.get(l);
-                boolean ranked = spec[0].equals("lt");
-                if (ranked || spec[0].equals(LT_SET)) {
-                    full |= 1L << l;
-                }
-                int rank = 0;
-                for (String w : readList(code, spec[0], keep)) {
-                    // An unranked list's words are content words: its function words are the stop list's.
-                    long bit = (1L << l) | (spec[0].equals(LT_SET) ? 0
-                            : !ranked || rank++ < KEEP_FUNCTION ? FUNCTION : 0);
-                    masks.merge(w, bit, (a, b) -> a | b);
-                }
-            }
-        }
-        long[] keys = new long[masks.size()];
-        long[] bits = new long[masks.size()];
-        Map<Long, String> seen = new HashMap<>();
-        int r = 0;
-        for (Map.Entry<String, Long> e : masks.entrySet()) {
-            long h = hash(e.getKey());
-            String other = seen.put(h, e.getKey());
-            if (other != null) {
-                throw new IllegalStateException("hash collision: " + other + " " + e.getKey());
-            }
-            keys[r] = h;
-            bits[r++] = e.getValue();
-        }
-        return new WordModel(codes.toArray(new String[0]), full, keys, bits);
-    }
-
-    private static Set<String> readList(String code, String source, int keep) {
-        boolean lt = source.equals("lt") || source.equals(LT_SET);
-        String resource = lt ? String.format(java.util.Locale.ROOT, LT, code) : LUCENE + source;
-        Set<String> words = new LinkedHashSet<>();
-        try (InputStream in = WordModel.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null && (!lt || words.size() < keep); line = r.readLine()) {
-                // Snowball lists put a comment after "|", Lucene's others start comment lines with "#".
-                int bar = line.indexOf('|');
-                String w = (bar >= 0 ? line.substring(0, bar) : line).strip().toLowerCase(java.util.Locale.ROOT)
-                        .replace('\u2019', '\'');
-                if (!w.isEmpty() && !w.startsWith("#") && w.codePoints().allMatch(
-                        c -> Character.isLetter(c) || c == '\'' || Character.getType(c) == Character.NON_SPACING_MARK
-                                || Character.getType(c) == Character.COMBINING_SPACING_MARK)) {
-                    words.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + resource + " for " + code, e);
-        }
-        return words;
-    }
-
     /** Writes this model in the form {@link #read(byte[])} reads; the caller closes {@code out}. */
     void write(OutputStream out) throws IOException {
         DataOutputStream o = NgramProfiles.writeHeader(out, MAGIC, VERSION, languages);
@@ -256,6 +230,8 @@ final class WordModel {
         for (long m : masks) {
             o.writeLong(m);
         }
+        o.writeInt(logRanks.length);
+        o.write(logRanks);
         o.flush();
     }
 
@@ -276,41 +252,14 @@ final class WordModel {
             long[] masks = new long[keys.length];
             b.asLongBuffer().get(masks);
             b.position(b.position() + masks.length * Long.BYTES);
+            byte[] logRanks = new byte[b.getInt()];
+            b.get(logRanks);
             if (b.hasRemaining()) {
                 throw new IOException("trailing bytes in word list file");
             }
-            return new WordModel(languages, full, keys, masks);
+            return new WordModel(languages, full, keys, masks, logRanks);
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("truncated or corrupt word list file", e);
         }
-    }
-
-    private static Map<String, List<String>> sources() {
-        Map<String, List<String>> m = new HashMap<>();
-        for (String code : List.of("br", "ca", "da", "de", "es", "fr", "gl", "it", "nl", "pl", "pt", "ro",
-                "sk", "sl", "sv", "tl", "uk", "ar", "fa")) {
-            m.put(code, List.of("lt"));
-        }
-        m.put("en", List.of("snowball/english_stop.txt", LT_SET));
-        m.put("ru", List.of("snowball/russian_stop.txt", LT_SET));
-        m.put("fi", List.of("snowball/finnish_stop.txt"));
-        m.put("hu", List.of("snowball/hungarian_stop.txt"));
-        m.put("nb", List.of("snowball/norwegian_stop.txt"));
-        m.put("id", List.of("id/stopwords.txt"));
-        m.put("cs", List.of("cz/stopwords.txt"));
-        m.put("et", List.of("et/stopwords.txt"));
-        m.put("eu", List.of("eu/stopwords.txt"));
-        m.put("lt", List.of("lt/stopwords.txt"));
-        m.put("lv", List.of("lv/stopwords.txt"));
-        m.put("tr", List.of("tr/stopwords.txt"));
-        m.put("bg", List.of("bg/stopwords.txt"));
-        m.put("hi", List.of("hi/stopwords.txt"));
-        // No list of their own: each borrows the lists of its closest neighbour, so that the words leave the choice
-        // between the two to the n-grams and the cluster model instead of favouring the one with a list.
-        m.put("ms", List.of("id/stopwords.txt"));
-        m.put("hr", List.of("lt:sl", "sr/stopwords.txt"));
-        m.put("nb", List.of("snowball/norwegian_stop.txt", "lt:da"));
-        m.put("oc", List.of("lt:ca"));
-        return m;
     }
 }

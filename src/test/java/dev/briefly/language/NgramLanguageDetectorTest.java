@@ -154,8 +154,9 @@ class NgramLanguageDetectorTest {
     }
 
     @Test
-    void oneKnownWordIsNoWordEvidence() {
-        // "Hotel" is on the word lists of a dozen languages; counted alone it made Dutch look certain.
+    void oneWordOnADozenListsStaysUncertain() {
+        // "Hotel" is on the word lists of a dozen languages; counted alone, before the words' frequencies, it made
+        // Dutch look certain.
         assertFalse(DETECTOR.guess("Hotel").orElseThrow().confident());
         assertFalse(DETECTOR.guess("hotel!").orElseThrow().confident());
     }
