@@ -45,18 +45,24 @@ class LauncherArchiveIT {
         fakeJava = bin.resolve("java");
         Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
-        // A JDK home that says Java 99 (so its caches cannot be taken for a real JDK's); asked to train, it writes
-        // the cache file named by -XX:AOTCacheOutput and the grammar mode it was trained with.
+        // A JDK home that says Java 99 (so its caches cannot be taken for a real JDK's). Asked to record, it writes
+        // its arguments (the training command) as the configuration; asked to create, it copies the configuration
+        // to the cache, so a cache says which run trained it.
         Path home25 = Files.createDirectories(tmp.resolve("jdk99/bin")).getParent();
         Files.writeString(home25.resolve("release"), "JAVA_VERSION=\"99.0.1\"\n", StandardCharsets.UTF_8);
         fakeJava25 = home25.resolve("bin/java");
         Files.writeString(fakeJava25, """
                 #!/bin/sh
-                out=""
+                mode="" conf="" cache=""
                 for a in "$@"; do
-                  case "$a" in -XX:AOTCacheOutput=*) out="${a#*=}" ;; esac
+                  case "$a" in
+                    -XX:AOTMode=*) mode="${a#*=}" ;;
+                    -XX:AOTConfiguration=*) conf="${a#*=}" ;;
+                    -XX:AOTCache=*) cache="${a#*=}" ;;
+                  esac
                 done
-                if [ -n "$out" ]; then printf '%s\\n' "$@" > "$out"; fi
+                if [ "$mode" = record ]; then printf '%s\\n' "$@" > "$conf"; fi
+                if [ "$mode" = create ]; then cp "$conf" "$cache"; fi
                 printf '%s\\n' "$@"
                 """, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fakeJava25, PosixFilePermissions.fromString("rwxr-xr-x"));
