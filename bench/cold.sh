@@ -10,11 +10,12 @@
 #     after-17-prepare-off / -serial   after-17 with LanguageTool built by the grammar stage / on one thread
 #     after-25 / after-25-noaot   this checkout's ./briefly on Java 25 with / without the AOT cache
 #     after-17-extra / after-25-extra   after-17 / after-25 with the JVM options in EXTRA_OPTS (to try a lever)
+#     after-17-extra2 / after-25-extra2  the same with EXTRA_OPTS2 (a second lever in the same run)
 #     before-17 / before-25       the ./briefly of the checkout in BEFORE (e.g. /work/wt/before), its `java` on the
 #                                 PATH being Java 17 / 25
 #   JAVA17, JAVA25          the two JDK homes (defaults: /usr/lib/jvm/java-17-openjdk-amd64, the Temurin 25 there)
-# The AOT cache must exist before (BRIEFLY_AOT=train BRIEFLY_JAVA=$JAVA25/bin/java ./briefly), else the first
-# after-25 run would start making it in the background.
+# The AOT caches (one with grammar off, one with grammar on) must exist before (BRIEFLY_AOT=train
+# BRIEFLY_JAVA=$JAVA25/bin/java ./briefly), else the first after-25 runs would start making them in the background.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -48,6 +49,8 @@ run_one() { # config file grammar -> "wall cpu rssMB"
     after-25-noaot) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_AOT=off) ;;
     after-17-extra) env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS:-}") ;;
     after-25-extra) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS:-}") ;;
+    after-17-extra2) env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS2:-}") ;;
+    after-25-extra2) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS2:-}") ;;
     before-17) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path17:$PATH") ;;
     before-25) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path25:$PATH") ;;
     *) echo "unknown config $config" >&2; exit 2 ;;
