@@ -99,6 +99,7 @@ final class Pipeline {
         String language = language(raw);
         Trace.mark("language " + language);
         prepareGrammar(language, raw);
+        StagePreload.start(config, language);
         Briefly.Extraction ex = extract(raw, language);
         Trace.mark("text");
         ArticleText article = ex.text();

@@ -48,6 +48,16 @@ public final class RuleActorFinder implements ActorFinder {
         Lexicon.preloadGazetteers();
     }
 
+    /**
+     * Loads, on the calling thread, the word lists and dictionary that {@link #find} reads for articles in
+     * {@code language}, so that a caller who knows the language early can load them beside other work; a
+     * {@code find} that arrives during the load waits for it. Thread-safe.
+     */
+    public void preload(String language) {
+        ActorLanguage.of(language);
+        Lexicon.of(language);
+    }
+
     @Override
     public List<Actor> find(ArticleText article, List<Quote> quotes, List<Integer> summary) {
         try {

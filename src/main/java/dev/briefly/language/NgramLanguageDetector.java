@@ -125,6 +125,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
         }
     }
 
+    /**
+     * Loads the Latin-script model on the calling thread, unless it is loaded already; a {@link #detect} that
+     * arrives during the load waits for it. Thread-safe.
+     */
+    public void load() {
+        preparing.set(true);
+        model(UnicodeScript.LATIN);
+        dev.briefly.Trace.mark("language model loaded");
+    }
+
     private NgramModel model(UnicodeScript script) {
         return models.computeIfAbsent(script, s -> NgramProfiles.load(s, PROFILES.get(s)));
     }

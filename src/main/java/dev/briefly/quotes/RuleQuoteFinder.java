@@ -109,6 +109,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return state.choices;
     }
 
+    /**
+     * Loads, on the calling thread, the word lists and speaker weights that {@link #find} reads for articles in
+     * {@code language}, so that a caller who knows the language early can load them beside other work; a
+     * {@code find} that arrives during the load waits for it. Thread-safe.
+     */
+    public void preload(String language) {
+        Lexicon.of(language);
+        rankers.apply(language);
+    }
+
     @Override
     public List<Quote> find(ArticleText article, List<Integer> summary, int keyCount) {
         List<Span> summarySpans = new ArrayList<>();

@@ -24,8 +24,9 @@ import java.util.function.Predicate;
  *
  * <p>Only the dictionary files are read, never a {@code JLanguageTool} or any LanguageTool class, and only for a
  * language whose words are actually asked about, on the first question: a text without hyphenation candidates
- * loads nothing. A word counts as known when any of the language's dictionaries (e.g. en_US and en_GB) knows it
- * as written or, unless it is mixed case, in lower case. Thread-safe: the per-language spellers are built once
+ * loads nothing, and a language's second dictionary is read only for a word its first one does not know. A word
+ * counts as known when any of the language's dictionaries (e.g. en_US and en_GB) knows it as written or, unless it
+ * is mixed case, in lower case. Thread-safe: the per-language spellers are built once
  * and their use is serialised, because Morfologik's {@link Speller} keeps scratch buffers.
  */
 public final class SpellerWordChecker implements WordChecker {
@@ -70,18 +71,45 @@ public final class SpellerWordChecker implements WordChecker {
 
     private static Predicate<String> load(String language) {
         Locale locale = Locale.forLanguageTag(language);
-        List<Predicate<String>> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (String name : DICTIONARIES.get(language)) {
-            parts.add(name.endsWith(".dic") ? hunspell(name) : morfologik(name, locale));
+            parts.add(new Part(() -> name.endsWith(".dic") ? hunspell(name) : morfologik(name, locale)));
         }
         return w -> {
-            for (Predicate<String> p : parts) {
-                if (p.test(w)) {
+            for (Part p : parts) {
+                if (p.get().test(w)) {
                     return true;
                 }
             }
             return false;
         };
+    }
+
+    /**
+     * Reads one dictionary on its first question: a word the first dictionary knows never loads the next one
+     * (en_GB's 0.7 MB after en_US, about 15 ms of a cold start). Thread-safe.
+     */
+    private static final class Part {
+        private final java.util.function.Supplier<Predicate<String>> reader;
+        private volatile Predicate<String> speller;
+
+        Part(java.util.function.Supplier<Predicate<String>> reader) {
+            this.reader = reader;
+        }
+
+        Predicate<String> get() {
+            Predicate<String> p = speller;
+            if (p == null) {
+                synchronized (this) {
+                    p = speller;
+                    if (p == null) {
+                        p = reader.get();
+                        speller = p;
+                    }
+                }
+            }
+            return p;
+        }
     }
 
     private static Predicate<String> morfologik(String name, Locale locale) {
