@@ -33,6 +33,16 @@ class ReadSpeakersTest {
     }
 
     @Test
+    void leavesAnAdverbBeforeTheCueOutOfTheDescription() {
+        WrittenSpeaker w = written("“Cruz folded,” the editorial board recently wrote.", "Cruz folded");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("the editorial board", w.text());
+        WrittenSpeaker es = ChainRun.quote(ChainRun.through("«Vamos a ganar», el portavoz también dijo.", "es",
+                ReadSpeakers.class), "Vamos a ganar").written;
+        assertEquals("el portavoz", es.text());
+    }
+
+    @Test
     void endsADescriptionAfterTheCueWhereARelativeClauseOpens() {
         WrittenSpeaker w = written("“We will win,” said a longtime data expert who has worked for Jeb Bush.",
                 "We will win");
