@@ -325,6 +325,10 @@ final class ReadSpeakers implements QuoteStep {
                 return null;
             }
         }
+        // "…, and added:", "…, but then said": a conjunction or adverb alone names no one; the verb is bare.
+        if (words.stream().allMatch(w -> st.lex.isConjunction(w) || st.lex.isSpeakerAdverb(w))) {
+            return null;
+        }
         String firstLower = words.isEmpty() ? "" : words.get(0);
         if (st.lex.isClauseOpener(firstLower)) {
             return null; // "While some critics …", "between May and October": no one is named

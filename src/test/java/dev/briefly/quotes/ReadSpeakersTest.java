@@ -4,6 +4,7 @@ import dev.briefly.quotes.WrittenSpeaker.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class ReadSpeakersTest {
 
@@ -40,6 +41,14 @@ class ReadSpeakersTest {
         WrittenSpeaker es = ChainRun.quote(ChainRun.through("«Vamos a ganar», el portavoz también dijo.", "es",
                 ReadSpeakers.class), "Vamos a ganar").written;
         assertEquals("el portavoz", es.text());
+    }
+
+    @Test
+    void takesAConjunctionAloneBeforeTheCueForNoDescription() {
+        WrittenSpeaker w = written("The president noted that he taught law for years, and added: “I know this.”",
+                "I know this");
+        assertNotEquals(Kind.DESCRIPTION, w.kind());
+        assertNotEquals("and", w.text());
     }
 
     @Test
