@@ -71,6 +71,8 @@ final class Lexicon {
     private final Set<String> definite;
     /** Relative pronouns ("who", "qui"): a speaker phrase ends before the clause one opens. */
     private final Set<String> relatives;
+    /** Adverbs ("often", "recently") that may stand between a speaker and its verb. */
+    private final Set<String> adverbs;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
     private final Map<String, Character> titleGender = new HashMap<>();
     private final LanguageAnalysis analysis;
@@ -114,6 +116,7 @@ final class Lexicon {
         this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
         this.creditWords = words(language, "credit-words", locale);
         this.relatives = words(language, "relative-pronouns", locale);
+        this.adverbs = words(language, "speaker-adverbs", locale);
         this.placeWords = placeWords(language, locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
@@ -253,6 +256,11 @@ final class Lexicon {
     /** Returns whether {@code lower} is a singular definite article of this language. */
     boolean isDefinite(String lower) {
         return definite.contains(lower);
+    }
+
+    /** Returns whether {@code lower} may stand between a speaker and its verb ({@code speaker-adverbs.txt}). */
+    boolean isSpeakerAdverb(String lower) {
+        return adverbs.contains(lower);
     }
 
     /** Returns whether {@code lower} is a relative pronoun of this language ({@code relative-pronouns.txt}). */

@@ -162,13 +162,16 @@ final class Names {
         boolean acronym = false;
         boolean digit = false;
         boolean allNonPerson = true;
+        boolean placeLike = false;
         for (int k = s; k < e; k++) {
             String w = k == e - 1 ? stripPossessive(toks.get(k).text()) : toks.get(k).text();
             if (name.length() > 0) {
                 name.append(' ');
             }
             name.append(w);
+            // A demonym or country word ("British Columbia", "Western Canadian") names a place or a people.
             boolean np = lex.isNonPerson(lex.lower(w));
+            placeLike |= lex.isPlaceWord(lex.lower(w).replace(".", ""));
             nonPerson |= np;
             allNonPerson &= np;
             acronym |= w.length() >= 2 && w.equals(w.toUpperCase(lex.locale)) && Character.isLetter(w.charAt(1));
@@ -182,7 +185,14 @@ final class Names {
         String canonical = full;
         boolean speaks = followedByCue(e);
         boolean bySurname = false;
-        if (nonPerson || digit) {
+        // "the Greens", "the Edmonton Oilers", "the Diamond Resorts": a plural name after a singular definite article
+        // is a team, a party or a firm, not one person; not a known surname ending like a plural, nor a name that
+        // only modifies the noun after it ("the Sanders campaign").
+        boolean group = s > 0 && lex.isDefinite(lows.get(s - 1)) && joined(s - 1, s)
+                && QuoteLanguage.of(lex.language).looksPlural(last)
+                && !(people.isAlias(last) && people.alias(last).indexOf(' ') > 0)
+                && !(e < toks.size() && joined(e - 1, e) && !isCap(toks.get(e).text()));
+        if (nonPerson || digit || placeLike || group) {
             person = false;
         } else if (count >= 2) {
             person = titled || !acronym;

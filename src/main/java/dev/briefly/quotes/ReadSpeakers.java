@@ -76,6 +76,8 @@ final class ReadSpeakers implements QuoteStep {
         // "an intelligence source, who was not authorized to speak, told Fox News": the subject ends before the
         // relative clause, whose names and verbs are not the speaker's.
         cueStart = relativeAt(st, segStart, cueStart);
+        // "the editorial board recently wrote", "my father often said": the adverb is no part of the speaker.
+        cueStart = adverbsBefore(st, segStart, cueStart);
         Window seg = st.window(segStart, cueStart);
         if (seg.words.isEmpty()) {
             return null;
@@ -124,6 +126,17 @@ final class ReadSpeakers implements QuoteStep {
             }
         }
         return null;
+    }
+
+    /** Returns where the lower-case adverbs ending {@code [from, to)} start, after at least one other word. */
+    static int adverbsBefore(QuoteState st, int from, int to) {
+        Window w = st.window(from, to);
+        int i = w.toks.size();
+        while (i > 1 && Character.isLowerCase(w.toks.get(i - 1).text().charAt(0))
+                && st.lex.isSpeakerAdverb(w.words.get(i - 1))) {
+            i--;
+        }
+        return i == w.toks.size() ? to : w.toks.get(i - 1).end();
     }
 
     /**
@@ -311,6 +324,10 @@ final class ReadSpeakers implements QuoteStep {
             if (i > 0 && st.lex.cueAt(words, i) > 0) {
                 return null;
             }
+        }
+        // "…, and added:", "…, but then said": a conjunction or adverb alone names no one; the verb is bare.
+        if (words.stream().allMatch(w -> st.lex.isConjunction(w) || st.lex.isSpeakerAdverb(w))) {
+            return null;
         }
         String firstLower = words.isEmpty() ? "" : words.get(0);
         if (st.lex.isClauseOpener(firstLower)) {

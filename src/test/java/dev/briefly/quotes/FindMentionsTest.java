@@ -30,6 +30,30 @@ class FindMentionsTest {
     }
 
     @Test
+    void takesANameWithADemonymOrCountryWordForNoPerson() {
+        QuoteState st = ChainRun.through("But if British Columbia returns to two parties, Western Canadian voters "
+                + "will notice. Stefan Jonsson agreed.", "en", FindMentions.class);
+        for (Names.Mention m : st.names.mentions) {
+            assertEquals(m.name().equals("Stefan Jonsson"), m.person(), m.toString());
+        }
+    }
+
+    @Test
+    void takesAPluralNameAfterTheForAGroupButNotAKnownSurnameOrAModifier() {
+        QuoteState st = ChainRun.through("The Greens hold three seats. Mulder played at the Diamond Resorts, "
+                + "beside the Edmonton Oilers. Bernie Sanders spoke. The Sanders campaign grew. "
+                + "They met the Jim Roberts era.", "en", FindMentions.class);
+        for (Names.Mention m : st.names.mentions) {
+            boolean group = m.name().equals("Greens") || m.name().equals("Diamond Resorts")
+                    || m.name().equals("Edmonton Oilers");
+            if (group || m.name().equals("Bernie Sanders") || m.name().equals("Sanders")
+                    || m.name().equals("Jim Roberts")) {
+                assertEquals(!group, m.person(), m.toString());
+            }
+        }
+    }
+
+    @Test
     void resolvesALaterSurnameToTheFullName() {
         QuoteState st = ChainRun.through("Mary Jones came early. Jones left late.", "en", FindMentions.class);
         assertEquals("Mary Jones", st.names.mentions.get(1).canonical());

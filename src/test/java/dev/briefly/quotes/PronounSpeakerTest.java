@@ -35,6 +35,13 @@ class PronounSpeakerTest {
     }
 
     @Test
+    void skipsAPlaceOrATeamNamedInTheSentenceBefore() {
+        String text = "Stefan Jonsson, the party's director, said it is learning.\n"
+                + "But if British Columbia returns to two parties, the Greens may lose.\n“It is going to be bad,” he said.";
+        assertEquals("Stefan Jonsson", resolve(RULE, text, "It is going"));
+    }
+
+    @Test
     void leavesAPronounWithNoOneBeforeItUnresolved() {
         assertNull(resolve(RULE, "“We will win,” he said.", "We will"));
     }

@@ -4,6 +4,7 @@ import dev.briefly.quotes.WrittenSpeaker.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class ReadSpeakersTest {
 
@@ -30,6 +31,24 @@ class ReadSpeakersTest {
         WrittenSpeaker w = written("“We will win,” she said.", "We will win");
         assertEquals(Kind.PRONOUN, w.kind());
         assertEquals('f', w.gender());
+    }
+
+    @Test
+    void leavesAnAdverbBeforeTheCueOutOfTheDescription() {
+        WrittenSpeaker w = written("“Cruz folded,” the editorial board recently wrote.", "Cruz folded");
+        assertEquals(Kind.DESCRIPTION, w.kind());
+        assertEquals("the editorial board", w.text());
+        WrittenSpeaker es = ChainRun.quote(ChainRun.through("«Vamos a ganar», el portavoz también dijo.", "es",
+                ReadSpeakers.class), "Vamos a ganar").written;
+        assertEquals("el portavoz", es.text());
+    }
+
+    @Test
+    void takesAConjunctionAloneBeforeTheCueForNoDescription() {
+        WrittenSpeaker w = written("The president noted that he taught law for years, and added: “I know this.”",
+                "I know this");
+        assertNotEquals(Kind.DESCRIPTION, w.kind());
+        assertNotEquals("and", w.text());
     }
 
     @Test
