@@ -159,10 +159,12 @@ final class Mojibake {
         boolean wordEnd = !Character.isLetter(after) || s.charAt(end - 1) == '\u00A0';
         char lead = s.charAt(start);
         // A lowercase word does not end in a capital: "sakÄ—" is "sakė", where "CAFÉ”", "Å…" and "LUNEDÌ—of" may
-        // be words.
+        // be words. A dash at the end of the marks may open the next word, as Spanish and Portuguese write a
+        // dialogue's attribution ("está»—dijo"), so the letter after it does not put the run inside a word.
+        char last = s.charAt(end - 1);
         boolean capitalEnd = Character.isLetter(lead) && followers(s, start + 1, end)
                 && (Character.isLowerCase(lead) || !Character.isLowerCase(before))
-                && (wordEnd || s.chars().skip(start + 1).limit(end - start - 1).allMatch(c -> c == '\u2013' || c == '\u2014'));
+                && (wordEnd || last == '\u2013' || last == '\u2014');
         if (end - start == 2 && (lead == '\u00C2' || lead == '\u00C3')) {
             return !(capitalEnd && Character.isUpperCase(before)); // "Ã©" alone is Portuguese "é"
         }

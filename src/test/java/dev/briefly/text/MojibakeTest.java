@@ -75,7 +75,8 @@ class MojibakeTest {
                 "caf\u00E9\u00BB et \u00ABth\u00E9", "\u00C4\u00B0stanbul", "col\u00B7legi i l\u00B7l",
                 "\u201CCAF\u00C9\u201D and NESCAF\u00C9\u00AE", "Fu\u00DF\u2019 and G\u00DC\u2019",
                 "He said \u2018caf\u00E9\u2019\u201D", "P\u00C5\u2026 and \u00C5\u2026",
-                "V\u00CD\u0160, N\u00CD\u017DE a P\u00CD\u0160E", "\u201Ev\u00ED\u0161\u201C a v\u00ED\u0161\u2026")) {
+                "V\u00CD\u0160, N\u00CD\u017DE a P\u00CD\u0160E", "\u201Ev\u00ED\u0161\u201C a v\u00ED\u0161\u2026",
+                "\u00ABYa est\u00E1\u00BB\u2014dijo \u00E9l", "\u00ABJ\u00E1 est\u00E1\u00BB\u2013disse ela")) {
             TextRepair.Result out = repaired(correct);
             assertEquals(correct, text(out));
             assertEquals(List.of(), out.repairs(), correct);
