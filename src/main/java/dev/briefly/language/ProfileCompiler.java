@@ -105,7 +105,7 @@ public final class ProfileCompiler {
             // Half a minute of CPU for all clusters: an incremental build keeps a file newer than the code that
             // makes it (mvn clean, or a change to this package, rebuilds it).
             if (!upToDate(target, root)) {
-                ClusterModel model = ClusterModel.fromLingua(members, ClusterModel.KEEP_LONG);
+                ClusterModel model = ClusterModel.fromLingua(members, ClusterModel.keepLong(members.size()));
                 writeAtomically(target, model::write);
             }
             written++;

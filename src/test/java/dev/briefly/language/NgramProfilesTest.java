@@ -50,7 +50,7 @@ class NgramProfilesTest {
         assertShipped(NgramProfiles.loglinearName(UnicodeScript.CYRILLIC), cyrillic.toByteArray());
         // One cluster compared byte for byte stands for the rest (each costs seconds to rebuild).
         ByteArrayOutputStream idMs = new ByteArrayOutputStream();
-        ClusterModel.fromLingua(List.of("id", "ms"), ClusterModel.KEEP_LONG).write(idMs);
+        ClusterModel.fromLingua(List.of("id", "ms"), ClusterModel.keepLong(2)).write(idMs);
         assertShipped(NgramProfiles.clusterName("id"), idMs.toByteArray());
     }
 
