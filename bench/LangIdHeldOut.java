@@ -27,10 +27,13 @@ import java.util.zip.ZipFile;
  * Scores the language detector on held-out lines that the test file langid/langid.jsonl does not hold, the data its
  * thresholds and weights are chosen on (docs/language.md): (1) the DEV lines 0-505 of the 13 mt/flores.*.txt files
  * that langid.jsonl does not use, and (2) the example sentences LanguageTool's grammar.xml files mark correct (the
- * language-xx jars in target/lib, at most 300 of 4 words or more per language, shuffled with seed 16). Each line is
- * scored whole and as its first three words. Prints, per set and field, the confident answers right and wrong and
- * the best-guess accuracy. Usage, from the repository root after mvn package:
- * java -cp "target/briefly.jar:target/lib/*" bench/LangIdHeldOut.java ../shared/data
+ * language-xx jars in target/lib, at most 300 of 4 words or more per language, shuffled with seed 16), (3) with
+ * -Ddevtest=DIR, the lines 0-505 not in langid.jsonl of the FLORES-200 devtest files (DIR/CODE.devtest) of all 38
+ * shared-script languages of the test file, and (4) the messages of the system's gettext catalogues (/usr/share/locale,
+ * or the second argument). Each line is scored whole and as its first three words. Prints, per set and field, the
+ * confident answers right and wrong and the best-guess accuracy, and with -Dperlang=true the same per language with
+ * the languages its errors went to. Usage, from the repository root after mvn package:
+ * java -Ddevtest=DIR -cp "target/briefly.jar:target/lib/*" bench/LangIdHeldOut.java ../shared/data
  */
 public class LangIdHeldOut {
 

@@ -42,8 +42,8 @@ final class ClusterModel {
      * 4- and 5-grams kept per language in a pair (Indonesian-Malay, Croatian-Slovene, Czech-Slovak). A pair's matrix
      * holds two floats per n-gram, a third of the six Cyrillic members', and on held-out lines the pairs gained most
      * from the longer tail (Indonesian and Malay full sentences 0.92 and 0.93 -> 0.93 and 0.94): 80,000 gives three
-     * quarters of the gain of 150,000 (nearly all of Lingua's) for half the bytes; 100,000 per language in the groups
-     * of three and six added 20 MB for a tenth of it (docs/language.md).
+     * quarters of the gain of 150,000 (nearly all of Lingua's) for half the bytes; 100,000 and 50,000 per language in
+     * the groups of three and six added 12 MB for less than that gain (docs/language.md).
      */
     static final int KEEP_LONG_PAIR = 80_000;
     /** Class-path folder of Lingua's JSON models, read at build time only. */

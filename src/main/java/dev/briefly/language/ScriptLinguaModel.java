@@ -20,8 +20,8 @@ import java.util.Map;
  * {@link ClusterModel} scores them (back-off to the longest known prefix, {@link ClusterModel#MISSING} when none is
  * known). Unlike a cluster's few members, a whole script group would need tens of megabytes as floats, so each
  * language keeps its {@value #KEEP_TRIGRAMS} most likely 3-grams and {@value #KEEP_LONG} 4- and 5-grams, and each
- * log-probability is stored in one byte (steps of 1/{@value #STEPS}, about 0.08). Immutable after construction,
- * hence thread-safe.
+ * log-probability is stored in one byte (steps of 1/{@value #STEPS}, about 0.08). Immutable after construction
+ * but for a concurrent cache of score layouts, hence thread-safe.
  */
 final class ScriptLinguaModel {
 
@@ -41,6 +41,8 @@ final class ScriptLinguaModel {
     private final KeyIndex index;
     /** Row-major: the stored log-probability of n-gram r in language l is at r * languages + l. */
     private final byte[] logp;
+    /** Per list of languages asked for, where each takes its score from ({@link #layout}). */
+    private final Map<List<String>, int[][]> layouts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScriptLinguaModel(String[] languages, long[] keys, byte[] logp) {
         if (logp.length != keys.length * languages.length) {
@@ -102,24 +104,34 @@ final class ScriptLinguaModel {
         for (double d : own) {
             mean += (d - max) / own.length;
         }
-        List<String> known = List.of(this.languages);
-        double[] out = new double[languages.size()];
+        int[][] layout = layouts.computeIfAbsent(languages, ls -> layout(ls, groups));
+        double[] out = new double[layout.length];
         for (int l = 0; l < out.length; l++) {
-            int k = known.indexOf(languages.get(l));
-            if (k >= 0) {
-                out[l] = own[k] - max;
+            int[] from = layout[l];
+            double fill = from.length == 0 ? mean : Double.NEGATIVE_INFINITY;
+            for (int k : from) {
+                fill = Math.max(fill, own[k] - max);
+            }
+            out[l] = fill;
+        }
+        return out;
+    }
+
+    /**
+     * Returns, for each of {@code languages}, the indices of this model's languages whose best score it takes: its
+     * own, else those of the members of its group, else none (the mean).
+     */
+    private int[][] layout(List<String> languages, List<List<String>> groups) {
+        List<String> known = List.of(this.languages);
+        int[][] out = new int[languages.size()][];
+        for (int l = 0; l < out.length; l++) {
+            String language = languages.get(l);
+            if (known.contains(language)) {
+                out[l] = new int[] {known.indexOf(language)};
                 continue;
             }
-            double fill = Double.NEGATIVE_INFINITY;
-            for (List<String> group : groups) {
-                if (group.contains(languages.get(l))) {
-                    for (String member : group) {
-                        int g = known.indexOf(member);
-                        fill = g < 0 ? fill : Math.max(fill, own[g] - max);
-                    }
-                }
-            }
-            out[l] = fill > Double.NEGATIVE_INFINITY ? fill : mean;
+            out[l] = groups.stream().filter(g -> g.contains(language)).flatMap(List::stream)
+                    .mapToInt(known::indexOf).filter(k -> k >= 0).distinct().toArray();
         }
         return out;
     }
@@ -127,11 +139,15 @@ final class ScriptLinguaModel {
     private void scoreWord(char[] word, int len, double[] scores) {
         int n = languages.length;
         int[] rows = new int[5];
-        for (int order = 1; order <= 5; order++) {
-            for (int start = 0; start + order <= len; start++) {
-                for (int k = 1; k <= order; k++) {
-                    rows[k - 1] = index.row(ClusterModel.hash(word, start, k));
-                }
+        for (int start = 0; start < len; start++) {
+            // FNV-1a is computed letter by letter, so the keys of the 1- to 5-grams at start come in one pass.
+            int longest = Math.min(5, len - start);
+            long h = 0xcbf29ce484222325L;
+            for (int k = 1; k <= longest; k++) {
+                h = (h ^ word[start + k - 1]) * 0x100000001b3L;
+                rows[k - 1] = index.row(h == 0 ? 1 : h);
+            }
+            for (int order = 1; order <= longest; order++) {
                 for (int l = 0; l < n; l++) {
                     double best = ClusterModel.MISSING;
                     // Back off to ever shorter prefixes until the language knows one, as Lingua does.
