@@ -32,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The profiles of a script group are loaded the first time a text in that script is seen (a few milliseconds;
  * the Latin group holds about 5 MB), its word lists and Lingua model the first time a short text in that script is
- * seen, its
- * log-linear model the first time a short text or a member of a group is seen (never for an English article).
+ * seen, its log-linear model the first time a short text or a member of a group is seen (never for an English
+ * article).
  * Thread-safe: instances share nothing mutable but the loaded groups.
  */
 public final class NgramLanguageDetector implements LanguageDetector {
