@@ -28,15 +28,24 @@ import java.util.Map;
  * Maven Central; see NOTICE): the unigram frequency, and for longer n-grams the probability of the last letter
  * given the ones before it. A text is scored word by word; an n-gram a language lacks backs off to its prefix,
  * as Lingua does, and one with no known prefix costs {@link #MISSING}. The build keeps the
- * {@value #KEEP_LONG} most likely 4- and 5-grams of each language ({@link ProfileCompiler}); the model is read
+ * {@value #KEEP_LONG} most likely 4- and 5-grams of each language ({@value #KEEP_LONG_PAIR} in a pair;
+ * {@link ProfileCompiler}); the model is read
  * from the compiled file only. Immutable after construction, hence thread-safe.
  */
 final class ClusterModel {
 
     /** Log-probability charged for an n-gram of which a language knows no prefix at all. */
     static final float MISSING = -20f;
-    /** 4- and 5-grams kept per language, the most likely first. */
+    /** 4- and 5-grams kept per language in a group of three or more, the most likely first. */
     static final int KEEP_LONG = 40_000;
+    /**
+     * 4- and 5-grams kept per language in a pair (Indonesian-Malay, Croatian-Slovene, Czech-Slovak). A pair's matrix
+     * holds two floats per n-gram, a third of the six Cyrillic members', and on held-out lines the pairs gained most
+     * from the longer tail (Indonesian and Malay full sentences 0.92 and 0.93 -> 0.93 and 0.94): 80,000 gives three
+     * quarters of the gain of 150,000 (nearly all of Lingua's) for half the bytes; 100,000 and 50,000 per language in
+     * the groups of three and six added 12 MB for less than that gain (docs/language.md).
+     */
+    static final int KEEP_LONG_PAIR = 80_000;
     /** Class-path folder of Lingua's JSON models, read at build time only. */
     static final String LINGUA_FOLDER = "language-models/";
 
@@ -136,6 +145,11 @@ final class ClusterModel {
         return h == 0 ? 1 : h;
     }
 
+    /** Returns the 4- and 5-grams to keep per language in a group of {@code members} languages. */
+    static int keepLong(int members) {
+        return members == 2 ? KEEP_LONG_PAIR : KEEP_LONG;
+    }
+
     /** Returns whether Lingua's models on the class path cover every one of {@code codes}. */
     static boolean linguaKnows(List<String> codes) {
         ClassLoader loader = ClusterModel.class.getClassLoader();
@@ -152,15 +166,7 @@ final class ClusterModel {
         Map<String, float[]> table = new HashMap<>();
         int n = codes.size();
         for (int l = 0; l < n; l++) {
-            Map<String, Float> own = new HashMap<>();
-            for (int order = 1; order <= ORDERS.length; order++) {
-                Map<String, Float> grams = readLingua(codes.get(l), ORDERS[order - 1]);
-                if (order >= 4) {
-                    grams = mostLikely(grams, own, keepLong);
-                }
-                own.putAll(grams);
-            }
-            for (Map.Entry<String, Float> e : own.entrySet()) {
+            for (Map.Entry<String, Float> e : linguaGrams(codes.get(l), Integer.MAX_VALUE, keepLong).entrySet()) {
                 float[] row = table.computeIfAbsent(e.getKey(), k -> {
                     float[] r = new float[n];
                     Arrays.fill(r, Float.NaN);
@@ -179,6 +185,25 @@ final class ClusterModel {
             System.arraycopy(table.get(grams.get(r)), 0, logp, r * n, n);
         }
         return new ClusterModel(codes.toArray(new String[0]), keys, logp);
+    }
+
+    /**
+     * Returns Lingua's log-probabilities of language {@code code}: every 1- and 2-gram, the {@code keepTrigrams}
+     * most likely 3-grams and the {@code keepLong} most likely 4- and 5-grams.
+     *
+     * @throws UncheckedIOException when the model is missing or malformed
+     */
+    static Map<String, Float> linguaGrams(String code, int keepTrigrams, int keepLong) {
+        Map<String, Float> own = new HashMap<>();
+        for (int order = 1; order <= ORDERS.length; order++) {
+            Map<String, Float> grams = readLingua(code, ORDERS[order - 1]);
+            int keep = order >= 4 ? keepLong : order == 3 ? keepTrigrams : Integer.MAX_VALUE;
+            if (keep < grams.size()) {
+                grams = mostLikely(grams, own, keep);
+            }
+            own.putAll(grams);
+        }
+        return own;
     }
 
     /** Keeps the {@code keep} grams whose chained probability (with their prefixes in {@code lower}) is highest. */

@@ -2,7 +2,6 @@ package dev.briefly.language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link LogLinearModel}), with naive Bayes' scores at half weight; when the group's share reaches the bar, the
  * member with the majority within it is named even if its own probability does not. Capitalised words inside a sentence, probably
  * names, weigh less ({@link NameWords}), in the script vote as in the scores. In a text of fewer than
- * {@value #SHORT_LETTERS} letters, the common words of each language ({@link WordModel}) and the log-linear model
- * add their evidence to both steps.
+ * {@value #SHORT_LETTERS} letters, the common words of each language ({@link WordModel}), the log-linear model and
+ * Lingua's 1- to 5-grams of the script group ({@link ScriptLinguaModel}) add their evidence to both steps.
  * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
  * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
  * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
  *
  * <p>The profiles of a script group are loaded the first time a text in that script is seen (a few milliseconds;
- * the Latin group holds about 5 MB), its word lists the first time a short text in that script is seen, its
- * log-linear model the first time a short text or a member of a group is seen (never for an English article).
+ * the Latin group holds about 5 MB), its word lists and Lingua model the first time a short text in that script is
+ * seen, its log-linear model the first time a short text or a member of a group is seen (never for an English
+ * article).
  * Thread-safe: instances share nothing mutable but the loaded groups.
  */
 public final class NgramLanguageDetector implements LanguageDetector {
@@ -50,6 +50,13 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * (docs/language.md).
      */
     public static final double MIN_PROBABILITY_SHORT = 0.97;
+    /**
+     * Weight of the script group's Lingua log-likelihoods ({@link ScriptLinguaModel}) added to naive Bayes' in a text
+     * shorter than {@link #SHORT_LETTERS}. Lingua's 1- to 5-grams count every letter up to five times, so a weight
+     * under 1 keeps them from outvoting the words and the other models; chosen from 0.15, 0.25, 0.5 and 1 by right
+     * minus wrong answers on held-out lines (docs/language.md).
+     */
+    static final double LINGUA_SHORT = 0.25;
     /** Weight of a Han or kana character in the vote for the text's script, against 1 for an alphabetic letter. */
     static final double CJK_VOTE = 3.0;
     /**
@@ -80,18 +87,19 @@ public final class NgramLanguageDetector implements LanguageDetector {
     public static final int SHORT_LETTERS = 40;
 
     /** Optimaize profile names per script that several languages share (mapped to ISO 639-1 by isoCode). */
-    static final Map<UnicodeScript, List<String>> PROFILES = profiles();
+    static final Map<UnicodeScript, List<String>> PROFILES = ScriptTables.profiles();
 
     /** Groups of close languages ({@link CloseLanguages}); the first code names the group's compiled file. */
     static final List<List<String>> CLUSTERS = NgramProfiles.readGroups();
 
-    private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE = scriptLanguages();
+    private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE = ScriptTables.scriptLanguages();
 
     private final Map<UnicodeScript, NgramModel> models = new ConcurrentHashMap<>();
     /** Made on the first text whose winner is in a group, so that an English article never loads the class. */
     private final Map<String, CloseLanguages> close = new ConcurrentHashMap<>();
     private final Map<UnicodeScript, Optional<LogLinearModel>> loglinear = new ConcurrentHashMap<>();
     private final Map<UnicodeScript, Optional<WordModel>> words = new ConcurrentHashMap<>();
+    private final Map<UnicodeScript, Optional<ScriptLinguaModel>> lingua = new ConcurrentHashMap<>();
     /** Word-model columns per score layout (a script group's languages, or a cluster's), computed once each. */
     private final Map<List<String>, int[]> columns = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
@@ -262,6 +270,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 scores[l] += LOGLINEAR_SHORT * ll[l];
             }
         }
+        if (letters < SHORT_LETTERS) {
+            // Lingua's longer n-grams see the whole short words and endings that 1- to 3-grams miss.
+            Optional<ScriptLinguaModel> lg = lingua.computeIfAbsent(script, NgramProfiles::loadLingua);
+            if (lg.isPresent()) {
+                double[] ls = lg.get().scoreFor(sample, model.languages(), CLUSTERS);
+                for (int l = 0; l < scores.length; l++) {
+                    scores[l] += LINGUA_SHORT * ls[l];
+                }
+            }
+        }
         int arg = 0;
         for (int l = 1; l < scores.length; l++) {
             if (scores[l] > scores[arg]) {
@@ -381,40 +399,5 @@ public final class NgramLanguageDetector implements LanguageDetector {
     /** Returns the ISO 639-1 code of an optimaize profile name. */
     static String isoCode(String profile) {
         return profile.equals("no") ? "nb" : profile;
-    }
-
-    private static Map<UnicodeScript, List<String>> profiles() {
-        Map<UnicodeScript, List<String>> m = new EnumMap<>(UnicodeScript.class);
-        m.put(UnicodeScript.LATIN, List.of("af", "an", "ast", "br", "ca", "cs", "cy", "da", "de", "en", "es", "et",
-                "eu", "fi", "fr", "ga", "gl", "hr", "ht", "hu", "id", "is", "it", "lt", "lv", "ms", "mt", "nl", "no",
-                "oc", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi"));
-        m.put(UnicodeScript.CYRILLIC, List.of("be", "bg", "mk", "ru", "sr", "uk"));
-        m.put(UnicodeScript.ARABIC, List.of("ar", "fa", "ur"));
-        m.put(UnicodeScript.HEBREW, List.of("he", "yi"));
-        m.put(UnicodeScript.DEVANAGARI, List.of("hi", "mr", "ne"));
-        return Collections.unmodifiableMap(m);
-    }
-
-    private static Map<UnicodeScript, String> scriptLanguages() {
-        Map<UnicodeScript, String> m = new EnumMap<>(UnicodeScript.class);
-        m.put(UnicodeScript.HANGUL, "ko");
-        m.put(UnicodeScript.THAI, "th");
-        m.put(UnicodeScript.GREEK, "el");
-        m.put(UnicodeScript.ARMENIAN, "hy");
-        m.put(UnicodeScript.GEORGIAN, "ka");
-        m.put(UnicodeScript.KHMER, "km");
-        m.put(UnicodeScript.LAO, "lo");
-        m.put(UnicodeScript.TAMIL, "ta");
-        m.put(UnicodeScript.TELUGU, "te");
-        m.put(UnicodeScript.KANNADA, "kn");
-        m.put(UnicodeScript.MALAYALAM, "ml");
-        m.put(UnicodeScript.GUJARATI, "gu");
-        m.put(UnicodeScript.GURMUKHI, "pa");
-        m.put(UnicodeScript.BENGALI, "bn");
-        m.put(UnicodeScript.ETHIOPIC, "am");
-        m.put(UnicodeScript.SINHALA, "si");
-        m.put(UnicodeScript.MYANMAR, "my");
-        m.put(UnicodeScript.TIBETAN, "bo");
-        return Collections.unmodifiableMap(m);
     }
 }

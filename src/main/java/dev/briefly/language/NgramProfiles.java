@@ -72,6 +72,26 @@ final class NgramProfiles {
         }
     }
 
+    /** Returns the resource name of the compiled Lingua model of the whole group of {@code script}. */
+    static String linguaName(Character.UnicodeScript script) {
+        return BINARY_FOLDER + "lingua-" + script.name().toLowerCase(Locale.ROOT) + ".bin";
+    }
+
+    /**
+     * Loads the compiled Lingua model of the group of {@code script} ({@link ScriptLinguaModel}), or empty when the
+     * build made none.
+     *
+     * @throws UncheckedIOException when the file is there but cannot be read (a broken installation)
+     */
+    static java.util.Optional<ScriptLinguaModel> loadLingua(Character.UnicodeScript script) {
+        try (InputStream in = NgramProfiles.class.getClassLoader().getResourceAsStream(linguaName(script))) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(ScriptLinguaModel.read(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read script Lingua model " + linguaName(script), e);
+        }
+    }
+
     /** Class-path resource listing the groups of close languages, one per line, codes separated by spaces. */
     static final String GROUPS = BINARY_FOLDER + "clusters.txt";
 

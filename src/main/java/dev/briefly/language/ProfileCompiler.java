@@ -41,7 +41,32 @@ public final class ProfileCompiler {
      * their number; a cluster file newer than the classes of this package under {@code root} is kept as it is.
      */
     static int compile(Path root) throws IOException {
-        return compileScripts(root) + compileWords(root) + compileLogLinear(root) + compileClusters(root);
+        return compileScripts(root) + compileWords(root) + compileLogLinear(root) + compileClusters(root)
+                + compileScriptLingua(root);
+    }
+
+    /**
+     * Writes the Lingua model of each script group ({@link ScriptLinguaModel}) of which Lingua knows at least two
+     * languages and no single group of close languages already holds them all (Cyrillic and Arabic have one), unless
+     * it is up to date; returns the number of such groups.
+     */
+    static int compileScriptLingua(Path root) throws IOException {
+        int written = 0;
+        for (Map.Entry<UnicodeScript, List<String>> e : NgramLanguageDetector.PROFILES.entrySet()) {
+            List<String> codes = e.getValue().stream().map(NgramLanguageDetector::isoCode)
+                    .filter(c -> ClusterModel.linguaKnows(List.of(c))).toList();
+            if (codes.size() < 2 || NgramLanguageDetector.CLUSTERS.stream().anyMatch(g -> g.containsAll(codes))) {
+                continue;
+            }
+            Path target = root.resolve(NgramProfiles.linguaName(e.getKey()));
+            if (!upToDate(target, root)) {
+                ScriptLinguaModel model = ScriptLinguaModel.fromLingua(codes, ScriptLinguaModel.KEEP_TRIGRAMS,
+                        ScriptLinguaModel.KEEP_LONG);
+                writeAtomically(target, model::write);
+            }
+            written++;
+        }
+        return written;
     }
 
     /**
@@ -105,7 +130,7 @@ public final class ProfileCompiler {
             // Half a minute of CPU for all clusters: an incremental build keeps a file newer than the code that
             // makes it (mvn clean, or a change to this package, rebuilds it).
             if (!upToDate(target, root)) {
-                ClusterModel model = ClusterModel.fromLingua(members, ClusterModel.KEEP_LONG);
+                ClusterModel model = ClusterModel.fromLingua(members, ClusterModel.keepLong(members.size()));
                 writeAtomically(target, model::write);
             }
             written++;
@@ -118,7 +143,8 @@ public final class ProfileCompiler {
             return false;
         }
         Path classes = root.resolve("dev/briefly/language");
-        for (String c : List.of("ClusterModel.class", "NgramLanguageDetector.class", "ProfileCompiler.class")) {
+        for (String c : List.of("ClusterModel.class", "ScriptLinguaModel.class", "NgramLanguageDetector.class",
+                "ProfileCompiler.class")) {
             Path source = classes.resolve(c);
             if (!Files.exists(source)
                     || Files.getLastModifiedTime(source).compareTo(Files.getLastModifiedTime(target)) >= 0) {

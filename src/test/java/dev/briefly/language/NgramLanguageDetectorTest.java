@@ -234,4 +234,12 @@ class NgramLanguageDetectorTest {
         assertDetected("nb", "Regjeringen opplyste i går at de nye reglene først trer i kraft til høsten, "
                 + "fordi kommunene trenger mer tid til å forberede seg.");
     }
+
+    @Test
+    void tellsAFewWordsOfALanguageWithoutAWordListByLinguasLongerNgrams() {
+        // Estonian and Lithuanian have only Lucene's stop lists; naive Bayes' 1- to 3-grams left the first unsure
+        // and took the second for Latvian.
+        assertDetected("et", "Ta ütles, et");
+        assertEquals("lt", DETECTOR.guess("Miesto meras vakar").orElseThrow().language());
+    }
 }

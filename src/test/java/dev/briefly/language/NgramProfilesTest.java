@@ -50,15 +50,24 @@ class NgramProfilesTest {
         assertShipped(NgramProfiles.loglinearName(UnicodeScript.CYRILLIC), cyrillic.toByteArray());
         // One cluster compared byte for byte stands for the rest (each costs seconds to rebuild).
         ByteArrayOutputStream idMs = new ByteArrayOutputStream();
-        ClusterModel.fromLingua(List.of("id", "ms"), ClusterModel.KEEP_LONG).write(idMs);
+        ClusterModel.fromLingua(List.of("id", "ms"), ClusterModel.keepLong(2)).write(idMs);
         assertShipped(NgramProfiles.clusterName("id"), idMs.toByteArray());
+        // Lingua knows Hindi and Marathi, not Nepali: the Devanagari group has a script-wide Lingua model too.
+        ByteArrayOutputStream devanagari = new ByteArrayOutputStream();
+        ScriptLinguaModel.fromLingua(List.of("hi", "mr"), ScriptLinguaModel.KEEP_TRIGRAMS, ScriptLinguaModel.KEEP_LONG)
+                .write(devanagari);
+        assertShipped(NgramProfiles.linguaName(UnicodeScript.DEVANAGARI), devanagari.toByteArray());
+        // Cyrillic and Arabic need none: one group of close languages holds all their languages.
+        assertTrue(NgramProfiles.loadLingua(UnicodeScript.CYRILLIC).isEmpty());
+        assertTrue(NgramProfiles.loadLingua(UnicodeScript.LATIN).isPresent());
     }
 
     @Test
     void compilerKeepsAClusterFileNewerThanItsCode(@TempDir Path dir) throws IOException {
         Path classes = dir.resolve("dev/briefly/language");
         Files.createDirectories(classes);
-        for (String c : List.of("ClusterModel.class", "NgramLanguageDetector.class", "ProfileCompiler.class")) {
+        for (String c : List.of("ClusterModel.class", "ScriptLinguaModel.class", "NgramLanguageDetector.class",
+                "ProfileCompiler.class")) {
             Files.write(classes.resolve(c), new byte[] {1});
             Files.setLastModifiedTime(classes.resolve(c), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         }
