@@ -144,6 +144,7 @@ final class LanguageToolEngine {
     static ScreeningTool build(String variant) {
         Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
         SpellerDictionaries.preload(variant);
+        OpenNlpModels.install(lang.getShortCode());
         ScreeningTool tool = new ScreeningTool(lang);
         OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
         return tool;
@@ -174,6 +175,7 @@ final class LanguageToolEngine {
 
     /** Loads the lazily built analysis parts of {@code lang}, as {@link #loadAnalysis(String)} does. */
     static void loadAnalysis(Language lang) {
+        OpenNlpModels.install(lang.getShortCode());
         lang.getChunker();
         lang.getPostDisambiguationChunker();
         String sentence = "This is a sentence.";

@@ -189,6 +189,8 @@ public final class LanguageToolPreparation {
      * models, the disambiguation rules, the index of active rules), so the summary's own check does not.
      */
     private static LanguageToolEngine.ScreeningTool warm(LanguageToolEngine.ScreeningTool tool) {
+        // Where no second thread loaded the chunker's models (the serial mode), before the check asks for them.
+        OpenNlpModels.install(tool.getLanguage().getShortCode());
         try {
             tool.check(RuleSubset.WARM_SENTENCE);
         } catch (java.io.IOException e) {
