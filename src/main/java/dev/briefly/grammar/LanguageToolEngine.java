@@ -131,9 +131,7 @@ final class LanguageToolEngine {
     }
 
     /** Returns whether the calling thread already has a tool for the variant {@code variant}. */
-    static boolean has(String variant) {
-        return TOOLS.get().containsKey(variant);
-    }
+    static boolean has(String variant) { return TOOLS.get().containsKey(variant); }
 
     /** Returns the {@code Language} of {@code variant} shared by the full tools of every thread. */
     static Language language(String variant) {
@@ -160,7 +158,7 @@ final class LanguageToolEngine {
         SpellerDictionaries.preload(subset.variant());
         ScreeningTool tool = RuleSubsetBroker.building(subset, () -> new ScreeningTool(lang));
         OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
-        tool.allowed = subset.allowedWords();
+        tool.subset = subset;
         return tool;
     }
 
@@ -245,8 +243,8 @@ final class LanguageToolEngine {
     static final class ScreeningTool extends JLanguageTool {
 
         private SpellingScreen screen = SpellingScreen.NONE;
-        /** The words the pattern rules were cut down for ({@link RuleSubset}), null when all are loaded. */
-        private Set<String> allowed;
+        /** The subset this checker's rules and lists may be cut down to ({@link RuleSubset}), null for a full one. */
+        private RuleSubset subset;
         /** The texts of the running {@link #checkEach} call, null in a plain check. */
         private List<Unit> units;
 
@@ -333,6 +331,8 @@ final class LanguageToolEngine {
                                             RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText,
                                             RuleMatchListener listener, Mode mode, Level level,
                                             boolean checkRemoteRules, Set<ToneTag> toneTags) throws IOException {
+            // Asked at each check: the multi-word lists may be cut after the rules were loaded (MultiWordSubset).
+            Set<String> allowed = subset == null ? null : subset.allowedWords();
             if (allowed != null && !RuleSubset.covers(allowed, analyzedSentences)) {
                 throw new RuleSubset.Miss();
             }
