@@ -131,7 +131,9 @@ final class LanguageToolEngine {
     }
 
     /** Returns whether the calling thread already has a tool for the variant {@code variant}. */
-    static boolean has(String variant) { return TOOLS.get().containsKey(variant); }
+    static boolean has(String variant) {
+        return TOOLS.get().containsKey(variant);
+    }
 
     /** Returns the {@code Language} of {@code variant} shared by the full tools of every thread. */
     static Language language(String variant) {

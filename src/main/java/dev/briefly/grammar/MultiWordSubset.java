@@ -69,9 +69,8 @@ final class MultiWordSubset {
             }
             Filter filter = Filter.of(words);
             try {
-                int copies = copyChunkers(lang.getDisambiguator(), filter);
+                int copies = copyChunkers(lang.getDisambiguator(), filter, subset);
                 if (copies > 0) {
-                    subset.markCut();
                     Trace.mark("languagetool multi-word lists cut down: " + copies);
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
@@ -80,8 +79,13 @@ final class MultiWordSubset {
         }
     }
 
-    /** Replaces each multi-word chunker field of {@code d} by a filled copy with its list cut down by {@code filter}. */
-    private static int copyChunkers(Disambiguator d, Filter filter) throws ReflectiveOperationException {
+    /**
+     * Replaces each multi-word chunker field of {@code d} by a filled copy with its list cut down by {@code filter},
+     * marking {@code subset} cut before the first is replaced (so that its checker refuses other texts even if a
+     * later copy fails).
+     */
+    private static int copyChunkers(Disambiguator d, Filter filter, RuleSubset subset)
+            throws ReflectiveOperationException {
         int copies = 0;
         for (Class<?> c = d.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
@@ -104,6 +108,7 @@ final class MultiWordSubset {
                         throw new IllegalStateException(e);
                     }
                 });
+                subset.markCut();
                 f.set(d, copy);
                 copies++;
             }
