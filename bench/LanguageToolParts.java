@@ -31,6 +31,8 @@ import java.util.Set;
  * Usage, beside the class-data archive the launcher uses with grammar on:
  * java -XX:SharedArchiveFile=target/briefly-grammar.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off
  *   -cp target/briefly.jar bench/LanguageToolParts.java en-US
+ * With -Dparts.convertedModels=true the chunkers' part first installs the OpenNLP models that the build converted,
+ * as Briefly's build does; without it LanguageTool reads its own.
  */
 public class LanguageToolParts {
 
@@ -78,6 +80,12 @@ public class LanguageToolParts {
         JLanguageTool tool = new JLanguageTool(lang);
         end("new JLanguageTool (the rest)");
         start();
+        if (Boolean.getBoolean("parts.convertedModels")) {
+            // As Briefly's build does: the OpenNLP models converted at build time (grammar.OpenNlpModels).
+            Method install = Class.forName("dev.briefly.grammar.OpenNlpModels").getDeclaredMethod("install", String.class);
+            install.setAccessible(true);
+            install.invoke(null, lang.getShortCode());
+        }
         lang.getChunker();
         lang.getPostDisambiguationChunker();
         end("chunkers");

@@ -144,6 +144,7 @@ final class LanguageToolEngine {
     static ScreeningTool build(String variant) {
         Language lang = LANGUAGES.computeIfAbsent(variant, Languages::getLanguageForShortCode);
         SpellerDictionaries.preload(variant);
+        OpenNlpModels.install(lang.getShortCode());
         ScreeningTool tool = new ScreeningTool(lang);
         OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
         return tool;
@@ -159,7 +160,7 @@ final class LanguageToolEngine {
         SpellerDictionaries.preload(subset.variant());
         ScreeningTool tool = RuleSubsetBroker.building(subset, () -> new ScreeningTool(lang));
         OFF_CATEGORIES.forEach(c -> tool.disableCategory(new CategoryId(c)));
-        tool.allowed = subset.allowedWords();
+        tool.subset = subset;
         return tool;
     }
 
@@ -174,6 +175,7 @@ final class LanguageToolEngine {
 
     /** Loads the lazily built analysis parts of {@code lang}, as {@link #loadAnalysis(String)} does. */
     static void loadAnalysis(Language lang) {
+        OpenNlpModels.install(lang.getShortCode());
         lang.getChunker();
         lang.getPostDisambiguationChunker();
         String sentence = "This is a sentence.";
@@ -243,8 +245,8 @@ final class LanguageToolEngine {
     static final class ScreeningTool extends JLanguageTool {
 
         private SpellingScreen screen = SpellingScreen.NONE;
-        /** The words the pattern rules were cut down for ({@link RuleSubset}), null when all are loaded. */
-        private Set<String> allowed;
+        /** The subset this checker's rules and lists may be cut down to ({@link RuleSubset}), null for a full one. */
+        private RuleSubset subset;
         /** The texts of the running {@link #checkEach} call, null in a plain check. */
         private List<Unit> units;
 
@@ -331,6 +333,8 @@ final class LanguageToolEngine {
                                             RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText,
                                             RuleMatchListener listener, Mode mode, Level level,
                                             boolean checkRemoteRules, Set<ToneTag> toneTags) throws IOException {
+            // Asked at each check: the multi-word lists may be cut after the rules were loaded (MultiWordSubset).
+            Set<String> allowed = subset == null ? null : subset.allowedWords();
             if (allowed != null && !RuleSubset.covers(allowed, analyzedSentences)) {
                 throw new RuleSubset.Miss();
             }

@@ -72,8 +72,12 @@ public final class LanguageToolPreparation {
         Supplier<Language> languageOf = subset != null ? subset::language
                 : () -> LanguageToolEngine.language(variant);
         CompletableFuture<Void> speller = new CompletableFuture<>();
+        // The multi-word lists of a cut-down build are cut down too, before its disambiguator is first used, by
+        // whichever of the two threads gets there first (MultiWordSubset).
+        Runnable multiWords = subset != null ? () -> MultiWordSubset.prepare(subset) : () -> { };
         Runnable analysisThenSpeller = () -> {
             try {
+                multiWords.run();
                 LanguageToolEngine.loadAnalysis(languageOf.get());
             } catch (RuntimeException e) {
                 // Only a head start: the first check loads these parts again and reports any failure.
@@ -87,6 +91,7 @@ public final class LanguageToolPreparation {
                     LanguageToolEngine.loadSpeller(variant, lang);
                     Trace.mark("languagetool speller loaded");
                     speller.complete(null);
+                    multiWords.run();
                     LanguageToolEngine.loadAnalysis(lang);
                     Trace.mark("languagetool shared parts loaded");
                 } catch (RuntimeException | Error e) {
@@ -189,6 +194,8 @@ public final class LanguageToolPreparation {
      * models, the disambiguation rules, the index of active rules), so the summary's own check does not.
      */
     private static LanguageToolEngine.ScreeningTool warm(LanguageToolEngine.ScreeningTool tool) {
+        // Where no second thread loaded the chunker's models (the serial mode), before the check asks for them.
+        OpenNlpModels.install(tool.getLanguage().getShortCode());
         try {
             tool.check(RuleSubset.WARM_SENTENCE);
         } catch (java.io.IOException e) {

@@ -55,10 +55,14 @@ final class RuleSubset {
     private final CompletableFuture<List<String>> texts = new CompletableFuture<>();
     private Language language;
     private RuleIndex index;
-    /** Read and written by the building thread only, which alone reads the rule files. */
-    private Set<String> words;
+    /** The words of the texts, once known; computed once, under {@link #wordsLock}, by whichever thread asks first. */
+    private volatile Set<String> words;
     private boolean waited;
+    private final Object wordsLock = new Object();
     private volatile boolean cut;
+    /** Guards the one preparation of the multi-word lists ({@link MultiWordSubset}). */
+    private final Object multiWordLock = new Object();
+    private boolean multiWordsStarted;
 
     /** Makes the subset of a build of {@code variant} (a LanguageTool code such as en-GB); loads nothing yet. */
     RuleSubset(String variant) {
@@ -138,6 +142,12 @@ final class RuleSubset {
      * {@link #language} takes on the other preparing thread), or null when they did not come.
      */
     private Set<String> words() {
+        synchronized (wordsLock) {
+            return wordsOnce();
+        }
+    }
+
+    private Set<String> wordsOnce() {
         if (!waited) {
             waited = true;
             List<String> given;
@@ -171,9 +181,39 @@ final class RuleSubset {
         }
     }
 
-    /** Returns the words the rules were cut down for, or null when every rule was loaded; on the building thread. */
+    /**
+     * Returns the words the rules or the multi-word lists were cut down for, or null when nothing was cut; any
+     * thread.
+     */
     Set<String> allowedWords() {
         return cut ? words : null;
+    }
+
+    /** Returns the words of the texts, waiting for them, or null when they did not come; any thread. */
+    Set<String> awaitWords() {
+        return words();
+    }
+
+    /** Records that a part of the build was cut down to the words, so that its checker refuses other texts. */
+    void markCut() {
+        cut = true;
+    }
+
+    /** Returns whether the build has a {@code Language} of its own (after {@link #language}). */
+    synchronized boolean ownsLanguage() {
+        return index != null;
+    }
+
+    /** Returns the lock of the multi-word preparation. */
+    Object multiWordLock() {
+        return multiWordLock;
+    }
+
+    /** Returns true the first time it is called (under {@link #multiWordLock}), then false. */
+    boolean startMultiWords() {
+        boolean first = !multiWordsStarted;
+        multiWordsStarted = true;
+        return first;
     }
 
     /** Returns whether every token of every sentence in {@code analyzed} is among {@code allowed}. */

@@ -8,7 +8,8 @@ import java.io.InputStream;
 
 /**
  * Serves LanguageTool's resources as its default broker does, except to a thread building a checker with a
- * {@link RuleSubset}, which gets its pattern-rule files cut down ({@link #building}).
+ * {@link RuleSubset}, which gets its pattern-rule files cut down ({@link #building}), and to a thread filling a
+ * multi-word chunker of such a build, which gets its list cut down ({@link #cuttingMultiWords}).
  *
  * <p>LanguageTool reads every resource through one process-wide broker; this one replaces the default broker only
  * when nobody installed another (a host application's own broker is left alone and every rule then loads). Other
@@ -18,6 +19,7 @@ import java.io.InputStream;
 final class RuleSubsetBroker extends DefaultResourceDataBroker {
 
     private static final ThreadLocal<RuleSubset> BUILDING = new ThreadLocal<>();
+    private static final ThreadLocal<MultiWordSubset.Filter> MULTI_WORDS = new ThreadLocal<>();
 
     private RuleSubsetBroker(String resourceDir, String rulesDir) {
         super(resourceDir, rulesDir);
@@ -46,9 +48,27 @@ final class RuleSubsetBroker extends DefaultResourceDataBroker {
         }
     }
 
+    /** Runs {@code load} on this thread with every resource it reads served cut down by {@code filter}. */
+    static <T> T cuttingMultiWords(MultiWordSubset.Filter filter, java.util.function.Supplier<T> load) {
+        MULTI_WORDS.set(filter);
+        try {
+            return load.get();
+        } finally {
+            MULTI_WORDS.remove();
+        }
+    }
+
     @Override
     public InputStream getAsStream(String path) {
         InputStream in = super.getAsStream(path);
+        MultiWordSubset.Filter filter = MULTI_WORDS.get();
+        if (filter != null && in != null) {
+            try (InputStream full = in) {
+                return new java.io.ByteArrayInputStream(filter.cut(full.readAllBytes()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         RuleSubset subset = BUILDING.get();
         return subset == null || in == null ? in : subset.serve(path, in);
     }
