@@ -47,7 +47,14 @@ public class ThaiBoundaryModel {
         int folds = Integer.parseInt(args[2]);
         List<List<SegmentationEval.Line>> docs = documents(flores, data);
         int lines = docs.stream().mapToInt(List::size).sum();
-        System.out.printf(Locale.ROOT, "training: %d lines in %d documents%n", lines, docs.size());
+        List<Example> every = examples(docs);
+        Map<String, Integer> prev = new HashMap<>();
+        every.forEach(e -> e.features().stream().filter(f -> f.startsWith("prev="))
+                .forEach(f -> prev.merge(f, 1, Integer::sum)));
+        System.out.printf(Locale.ROOT, "training: %d lines in %d documents, %d candidate spaces (%d boundaries), "
+                        + "%d words before a space, %d of them seen once or twice%n", lines, docs.size(), every.size(),
+                every.stream().filter(Example::boundary).count(), prev.size(),
+                prev.values().stream().filter(c -> c <= 2).count());
 
         Constructor<?> rule = splitterConstructor(int.class);
         for (int min : new int[] {30, 40, 50, 60, 70, 80, 100}) {
