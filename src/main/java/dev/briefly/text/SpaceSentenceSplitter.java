@@ -17,7 +17,9 @@ import java.util.Set;
  * nor after a word that never ends a sentence ({@code non-final-words.txt}: prepositions such as Thai กับ "with"),
  * nor on either side of the repetition mark ๆ (a modifier letter, spaced by the spelling rules). A space after a
  * quotation mark that closes a quotation counts as one between two letters. Neither Lucene nor ICU has a sentence
- * model for Thai; docs/language.md gives the figures.
+ * model for Thai; docs/language.md gives the figures. A language with a learned {@link SpaceBoundaryModel}
+ * ({@code resources/<lang>/space-boundary.txt}) lets it decide the candidate spaces instead; none is packaged, as the
+ * Thai one trained on FLORES' DEV half did not beat the rule.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,13 +34,25 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     private final Set<String> nonFinal;
     private final int longestOpener;
     private final int minChars;
+    /** The language's learned model of which spaces end a sentence, or null: then the rule decides. */
+    private final SpaceBoundaryModel model;
 
     SpaceSentenceSplitter(String language) {
-        this(language, MIN_CHARS);
+        this(language, MIN_CHARS, SpaceBoundaryModel.load(language));
     }
 
-    /** Builds the splitter with another shortest sentence, for measuring the choice of {@link #MIN_CHARS}. */
+    /** Builds the rule's splitter with another shortest sentence, for measuring the choice of {@link #MIN_CHARS}. */
     SpaceSentenceSplitter(String language, int minChars) {
+        this(language, minChars, null);
+    }
+
+    /** Builds the splitter with another model, for measuring a model before it is packaged. */
+    SpaceSentenceSplitter(String language, SpaceBoundaryModel model) {
+        this(language, MIN_CHARS, model);
+    }
+
+    private SpaceSentenceSplitter(String language, int minChars, SpaceBoundaryModel model) {
+        this.model = model;
         this.minChars = minChars;
         // The rules' cut of long runs would come first and split a Thai paragraph at arbitrary spaces: the cut
         // is applied to the sentences found here instead.
@@ -57,14 +71,20 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(String text, List<Span> paragraphs) {
         List<Span> out = new ArrayList<>();
-        BreakIterator words = clauseOpeners.isEmpty() && nonFinal.isEmpty() ? null
+        BreakIterator words = model != null || clauseOpeners.isEmpty() && nonFinal.isEmpty() ? null
                 : BreakIterator.getWordInstance(locale);
         for (Span s : rules.split(text, paragraphs)) {
             int start = s.start();
+            if (model != null) {
+                for (int i : model.boundaries(text, s.start(), s.end())) {
+                    SentenceSpans.add(text, start, i, out);
+                    start = i + 1;
+                }
+                SentenceSpans.add(text, start, s.end(), out);
+                continue;
+            }
             for (int i = start + minChars; i < s.end() - 1; i++) {
-                if (text.charAt(i) == ' ' && (ownScript(text.charAt(i - 1)) || closesQuote(text, s.start(), i - 1))
-                        && ownScript(text.charAt(i + 1)) && !afterRepetitionMark(text.charAt(i - 1))
-                        && startsWord(text.charAt(i + 1)) && !opensClause(text, i + 1, s.end(), words)
+                if (candidate(text, s.start(), i) && !opensClause(text, i + 1, s.end(), words)
                         && !endsOnNonFinalWord(text, s.start(), i, words)) {
                     SentenceSpans.add(text, start, i, out);
                     start = i + 1;
@@ -74,6 +94,17 @@ final class SpaceSentenceSplitter implements SentenceSplitter {
             SentenceSpans.add(text, start, s.end(), out);
         }
         return out;
+    }
+
+    /**
+     * Returns whether the character at {@code i} is a space that may end a sentence begun at {@code from}: one
+     * between two letters of the language's script (or after a quotation mark that closes), not beside the
+     * repetition mark.
+     */
+    static boolean candidate(String text, int from, int i) {
+        return text.charAt(i) == ' ' && (ownScript(text.charAt(i - 1)) || closesQuote(text, from, i - 1))
+                && ownScript(text.charAt(i + 1)) && !afterRepetitionMark(text.charAt(i - 1))
+                && startsWord(text.charAt(i + 1));
     }
 
     /** Returns whether the word that starts at {@code from} is one of the language's clause openers. */
