@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Checks which garbage collector {@code ./briefly-spark} gives its JVM: the serial one for at most two analysing
  * threads (measured faster there, docs/spark.md), the JVM's default beyond, and the user's own when one is named.
- * Runs the launcher with {@code --help}, so no Spark session starts.
+ * Runs the launcher with {@code --help}, so no Spark session starts; an IT because the launcher needs the packaged jar.
  */
-class LauncherCollectorTest {
+class LauncherCollectorIT {
 
     private static final Path LAUNCHER = Path.of("..", "briefly-spark").toAbsolutePath();
 
