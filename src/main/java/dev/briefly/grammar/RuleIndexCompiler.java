@@ -77,9 +77,16 @@ public final class RuleIndexCompiler {
             }
             file = in.readAllBytes();
         }
+        return index(path, file, language);
+    }
+
+    /** Returns the index of {@code file}, the rule file {@code path} of {@code language}, or null (reason on stderr). */
+    static RuleIndex.FileIndex index(String path, byte[] file, Language language) throws Exception {
         Map<String, List<String[][]>> hints = new HashMap<>();
+        AntipatternHints antipatterns = new AntipatternHints();
         for (AbstractPatternRule r : rules(file, path, language)) {
             hints.computeIfAbsent(r.getId() + '\u0000' + r.getSubId(), k -> new ArrayList<>()).add(hints(r));
+            antipatterns.add(r);
         }
         RuleFileLayout layout;
         try {
@@ -99,15 +106,18 @@ public final class RuleIndexCompiler {
             for (RuleFileLayout.Element k : t.children) {
                 if (k.name.equals("rule")) {
                     kids.add(new RuleIndex.Part('R', k.start, k.tagEnd, k.end, take(unplaced, hints, k.id, 1),
-                            List.of()));
+                            antipatternParts(k, antipatterns.unit(k, false))));
                 } else if (k.name.equals("rulegroup")) {
+                    Map<RuleFileLayout.Element, RuleIndex.Hints> apHints = antipatterns.unit(k, true);
                     List<RuleIndex.Part> subs = new ArrayList<>();
                     int n = 0;
                     for (RuleFileLayout.Element r : k.children) {
                         if (r.name.equals("rule")) {
                             n++;
                             subs.add(new RuleIndex.Part('r', r.start, r.tagEnd, r.end,
-                                    take(unplaced, hints, r.id != null ? r.id : k.id, n), List.of()));
+                                    take(unplaced, hints, r.id != null ? r.id : k.id, n), antipatternParts(r, apHints)));
+                        } else if (r.name.equals("antipattern")) {
+                            subs.add(new RuleIndex.Part('A', r.start, r.tagEnd, r.end, apHints.get(r), List.of()));
                         } else {
                             subs.add(new RuleIndex.Part('O', r.start, r.tagEnd, r.end, null, List.of()));
                         }
@@ -119,6 +129,7 @@ public final class RuleIndexCompiler {
             }
             top.add(new RuleIndex.Part('C', t.start, t.tagEnd, t.end, null, kids));
         }
+        System.err.println("RuleIndexCompiler: " + path + ": " + antipatterns.summary());
         if (!unplaced.isEmpty()) {
             System.err.println("RuleIndexCompiler: " + path + ": " + unplaced.size()
                     + " rules not found in the layout (e.g. " + unplaced.keySet().iterator().next() + "); no index");
@@ -127,6 +138,16 @@ public final class RuleIndexCompiler {
         RuleIndex.FileIndex index = new RuleIndex.FileIndex(path, file.length, RuleIndex.crc(file), layout.prefixEnd,
                 layout.suffixStart, top);
         return readsBack(index, file, language) ? index : null;
+    }
+
+    /** Returns the parts of the antipatterns of the rule element {@code rule}, with their hints. */
+    private static List<RuleIndex.Part> antipatternParts(RuleFileLayout.Element rule,
+                                                         Map<RuleFileLayout.Element, RuleIndex.Hints> hints) {
+        List<RuleIndex.Part> parts = new ArrayList<>();
+        for (RuleFileLayout.Element a : AntipatternHints.antipatterns(rule)) {
+            parts.add(new RuleIndex.Part('A', a.start, a.tagEnd, a.end, hints.get(a), List.of()));
+        }
+        return parts;
     }
 
     /** Returns whether LanguageTool's loader reads the file cut down to no words (on stderr why not). */
@@ -156,7 +177,7 @@ public final class RuleIndexCompiler {
     }
 
     /** Returns the word-form hints of {@code rule} (lemma hints left out: they count as met), none if it has none. */
-    private static String[][] hints(AbstractPatternRule rule) throws ReflectiveOperationException {
+    static String[][] hints(AbstractPatternRule rule) throws ReflectiveOperationException {
         if (!(rule instanceof AbstractTokenBasedRule)) {
             return new String[0][];
         }
