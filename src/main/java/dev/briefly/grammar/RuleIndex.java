@@ -42,6 +42,16 @@ final class RuleIndex {
     static final byte[] PLACEHOLDER = ("<rule><pattern><token>x x</token><token negate=\"yes\" regexp=\"yes\">.*"
             + "</token></pattern><message>-</message></rule>\n").getBytes(StandardCharsets.UTF_8);
 
+    /** The same for a disambiguation file, whose rules end in an action instead of a message. */
+    static final byte[] DISAMBIGUATION_PLACEHOLDER = ("<rule><pattern><token>x x</token><token negate=\"yes\" "
+            + "regexp=\"yes\">.*</token></pattern><disambig action=\"immunize\"/></rule>\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** Returns whether {@code path} is a disambiguation file (rules and groups under the root, no categories). */
+    static boolean isDisambiguation(String path) {
+        return path.endsWith("/disambiguation.xml");
+    }
+
     /** The word hints of one rule element: alternatives (parsed rules), each a list of sets of forms. */
     record Hints(String[][][] alternatives) {
 
@@ -96,7 +106,18 @@ final class RuleIndex {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(file.length / 4);
             out.write(file, 0, prefixEnd);
+            byte[] placeholder = isDisambiguation(path) ? DISAMBIGUATION_PLACEHOLDER : PLACEHOLDER;
             for (Part t : top) {
+                if (t.kind() == 'R') {
+                    if (t.hints().canMatch(words)) {
+                        copyRule(out, file, t, words);
+                    }
+                    continue;
+                }
+                if (t.kind() == 'G') {
+                    group(out, file, t, words, placeholder);
+                    continue;
+                }
                 if (t.kind() != 'C') {
                     copy(out, file, t.start(), t.end());
                     continue;
@@ -108,7 +129,7 @@ final class RuleIndex {
                             copyRule(out, file, k, words);
                         }
                     } else if (k.kind() == 'G') {
-                        group(out, file, k, words);
+                        group(out, file, k, words, placeholder);
                     } else {
                         copy(out, file, k.start(), k.end());
                     }
@@ -119,7 +140,8 @@ final class RuleIndex {
             return out.toByteArray();
         }
 
-        private static void group(ByteArrayOutputStream out, byte[] file, Part g, Set<String> words) {
+        private static void group(ByteArrayOutputStream out, byte[] file, Part g, Set<String> words,
+                                  byte[] placeholder) {
             boolean any = false;
             for (Part r : g.children()) {
                 any |= r.kind() == 'r' && r.hints().canMatch(words);
@@ -133,7 +155,7 @@ final class RuleIndex {
                     if (r.hints().canMatch(words)) {
                         copyRule(out, file, r, words);
                     } else {
-                        out.writeBytes(PLACEHOLDER);
+                        out.writeBytes(placeholder);
                     }
                 } else if (r.kind() != 'A' || r.hints().canMatch(words)) {
                     copy(out, file, r.start(), r.end());
