@@ -4,6 +4,7 @@ import dev.briefly.actors.ActorFinder;
 import dev.briefly.grammar.GrammarChecker;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.grammar.LanguageToolGrammarChecker;
+import dev.briefly.grammar.LanguageToolPreparation;
 import dev.briefly.ingest.Ingester;
 import dev.briefly.ingest.RawArticle;
 import dev.briefly.language.LanguageDetector;
@@ -72,6 +73,16 @@ public final class Briefly {
      */
     public static void prepareDefaults() {
         Settings.prepareDefaults();
+    }
+
+    /**
+     * Starts loading, on a daemon thread, what every LanguageTool check needs whatever the article's language (its
+     * language registry), so that it overlaps with the caller's own start-up; for callers that will check grammar
+     * with the default checker. Calling it again does nothing more; does nothing without LanguageTool on the class
+     * path. Thread-safe.
+     */
+    public static void prepareGrammar() {
+        LanguageToolPreparation.loadRegistry();
     }
 
     /** Returns a builder with the default settings. */

@@ -49,6 +49,9 @@ final class Pipeline {
         // The default checker is made on first use only, so that LanguageTool is never loaded with grammar off.
         Set<String> fix = config.fixCategories;
         this.languageTool = config.grammarChecker == null;
+        if (languageTool && config.grammar != GrammarMode.OFF) {
+            LanguageToolPreparation.loadRegistry();
+        }
         this.grammarChecker = config.grammarChecker != null ? config.grammarChecker
                 : Lazy.of(() -> new LanguageToolGrammarChecker(
                         fix == null ? LanguageToolGrammarChecker.DEFAULT_FIX_CATEGORIES : fix, config.variants));

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -50,10 +51,28 @@ public final class Main {
             // of a cold start); with a language or actor option, the build of Briefly decides what to load.
             Briefly.prepareDefaults();
         }
+        if (args.length > 0 && (args[0].equals("summarize") || args[0].equals("watch")) && grammarOn(args)
+                && !any(args, "-h", "--help", "-V", "--version")) {
+            // LanguageTool's registry is the first part of its build and needs no language: it loads while picocli
+            // parses and the article is read, off the build's critical path.
+            Briefly.prepareGrammar();
+        }
         Trace.mark("main");
         int code = run(args);
         Trace.mark("exit");
         System.exit(code);
+    }
+
+    /** Tells whether the arguments leave the grammar stage on (a rough check, as the launcher's, only for speed). */
+    private static boolean grammarOn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i].toLowerCase(Locale.ROOT);
+            if (a.equals("--grammar=off") || a.equals("--grammar") && i + 1 < args.length
+                    && args[i + 1].toLowerCase(Locale.ROOT).equals("off")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tells whether an argument is, or starts with, one of {@code options} (a rough check, only for speed). */

@@ -53,6 +53,11 @@ public final class LanguageToolModules {
         return Optional.empty();
     }
 
+    /** Returns whether languagetool-core is on the class path (a resource look-up, which loads no class). */
+    static boolean corePresent() {
+        return LanguageToolModules.class.getClassLoader().getResource(CORE_CLASS) != null;
+    }
+
     /** Returns whether languagetool-core and the module of the supported {@code language} are on the class path. */
     public static boolean present(String language) {
         ClassLoader loader = LanguageToolModules.class.getClassLoader();

@@ -44,6 +44,33 @@ public final class LanguageToolPreparation {
     private LanguageToolPreparation() {
     }
 
+    /** Whether the registry preload was started (once per process). */
+    private static final AtomicBoolean REGISTRY_STARTED = new AtomicBoolean();
+
+    /**
+     * Starts loading LanguageTool's language registry on a daemon thread, once per process, when languagetool-core
+     * is on the class path. The registry is the same whatever the article's language (it makes an object of every
+     * language module present, and its first class reads LanguageTool's sentence segmentation rules), and a build
+     * needs it first: loaded while the command line is parsed and the article read, it leaves the build's critical
+     * path (about 0.15-0.35 s of a cold start, docs/performance.md). A build that comes first waits for it in the
+     * JVM's class initialisation; a failure is left to the build, which meets it again and reports it.
+     */
+    public static void loadRegistry() {
+        if (MODE.equals("off") || !LanguageToolModules.corePresent() || !REGISTRY_STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                org.languagetool.Languages.get();
+                Trace.mark("languagetool registry loaded");
+            } catch (RuntimeException | LinkageError e) {
+                // Left to the build, which loads the registry again and reports what fails.
+            }
+        }, "briefly-languagetool-registry");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /**
      * Starts building LanguageTool for the variant {@code variant} (a code from {@link Variants#choose}, e.g.
      * en-GB) in the background unless the calling thread already has one or a build is pending; does nothing for
@@ -132,8 +159,15 @@ public final class LanguageToolPreparation {
                 Trace.mark(subset != null && subset.isCut() ? "languagetool built (rules cut down)"
                         : "languagetool built");
                 beforeWarm.run();
-                future.complete(warm(tool));
-                Trace.mark("languagetool warm");
+                if (subset != null && subset.isCut()) {
+                    // Its texts were handed over, so the caller waits for this checker now: a warm-up check would
+                    // only load before the texts' own check what that check loads itself (measured: 50-70 ms).
+                    OpenNlpModels.install(tool.getLanguage().getShortCode());
+                    future.complete(tool);
+                } else {
+                    future.complete(warm(tool));
+                    Trace.mark("languagetool warm");
+                }
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
@@ -162,6 +196,7 @@ public final class LanguageToolPreparation {
             return null;
         }
         if (pending.subset() != null) {
+            Trace.mark("languagetool texts given");
             pending.subset().give(texts);
         }
         CompletableFuture<LanguageToolEngine.ScreeningTool> future = pending.tool();

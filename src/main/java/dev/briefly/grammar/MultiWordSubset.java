@@ -69,7 +69,10 @@ final class MultiWordSubset {
             }
             Filter filter = Filter.of(words);
             try {
-                int copies = copyChunkers(lang.getDisambiguator(), filter, subset);
+                // Made here first, its XML rules are served cut down to the words too (RuleIndex): a disambiguation
+                // rule whose word hints are missing changes no reading.
+                Disambiguator disambiguator = RuleSubsetBroker.building(subset, lang::getDisambiguator);
+                int copies = copyChunkers(disambiguator, filter, subset);
                 if (copies > 0) {
                     Trace.mark("languagetool multi-word lists cut down: " + copies);
                 }

@@ -35,7 +35,7 @@ final class RuleFileLayout {
     int prefixEnd = -1;
     /** Where the last child of the root element ends (all after it is copied as it is). */
     int suffixStart = -1;
-    /** The root's children (categories and anything else), each with two levels of children below. */
+    /** The root's children (categories and anything else), each with three levels of children below. */
     final List<Element> top = new ArrayList<>();
 
     private RuleFileLayout() {
@@ -102,7 +102,7 @@ final class RuleFileLayout {
         if (depth == 1) {
             layout.top.add(e);
             layout.suffixStart = e.end;
-        } else if (depth == 2 || depth == 3) {
+        } else if (depth >= 2 && depth <= 4) {
             stack[depth - 1].children.add(e);
         }
     }

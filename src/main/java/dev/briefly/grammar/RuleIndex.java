@@ -2,6 +2,7 @@ package dev.briefly.grammar;
 
 import org.languagetool.JLanguageTool;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -27,16 +28,29 @@ import java.util.zip.GZIPInputStream;
  * whose tokens are all among those words, the rule left out could not have matched; the caller checks that
  * condition on LanguageTool's own analysis ({@link RuleSubset#covers}). Lemma hints and the minimum length count as
  * always met. A rule group is kept whole in structure: a rule of it that cannot match is replaced by
- * {@link #PLACEHOLDER}, which never matches, so the sub-ids of the others do not change. Immutable and thread-safe.
+ * {@link #PLACEHOLDER}, which never matches, so the sub-ids of the others do not change. An antipattern of a rule
+ * kept (a pattern that, where it matches, keeps the rule from matching there) is left out on the same terms, with
+ * the hints LanguageTool computes for it ({@code DisambiguationPatternRule} is a token-based rule too): where it
+ * could not match it changes nothing. Immutable and thread-safe.
  */
 final class RuleIndex {
 
     /** First field of an index file, so that a file of another layout is never misread. */
-    static final String MAGIC = "briefly-rule-index-1";
+    static final String MAGIC = "briefly-rule-index-2";
 
     /** A rule that never matches: its second token must be no token at all. */
     static final byte[] PLACEHOLDER = ("<rule><pattern><token>x x</token><token negate=\"yes\" regexp=\"yes\">.*"
             + "</token></pattern><message>-</message></rule>\n").getBytes(StandardCharsets.UTF_8);
+
+    /** The same for a disambiguation file, whose rules end in an action instead of a message. */
+    static final byte[] DISAMBIGUATION_PLACEHOLDER = ("<rule><pattern><token>x x</token><token negate=\"yes\" "
+            + "regexp=\"yes\">.*</token></pattern><disambig action=\"immunize\"/></rule>\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** Returns whether {@code path} is a disambiguation file (rules and groups under the root, no categories). */
+    static boolean isDisambiguation(String path) {
+        return path.endsWith("/disambiguation.xml");
+    }
 
     /** The word hints of one rule element: alternatives (parsed rules), each a list of sets of forms. */
     record Hints(String[][][] alternatives) {
@@ -73,7 +87,8 @@ final class RuleIndex {
 
     /**
      * One element of a rule file: a category ('C'), a standalone rule ('R'), a rule group ('G'), a rule in a group
-     * ('r') or anything else ('O', copied as it is); hints for 'R' and 'r', children for 'C' and 'G'.
+     * ('r'), an antipattern of a rule or group ('A') or anything else ('O', copied as it is); hints for 'R', 'r' and
+     * 'A', children for 'C' and 'G' (its rules and antipatterns) and for 'R' and 'r' (their antipatterns).
      */
     record Part(char kind, int start, int tagEnd, int end, Hints hints, List<Part> children) {
     }
@@ -91,7 +106,18 @@ final class RuleIndex {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(file.length / 4);
             out.write(file, 0, prefixEnd);
+            byte[] placeholder = isDisambiguation(path) ? DISAMBIGUATION_PLACEHOLDER : PLACEHOLDER;
             for (Part t : top) {
+                if (t.kind() == 'R') {
+                    if (t.hints().canMatch(words)) {
+                        copyRule(out, file, t, words);
+                    }
+                    continue;
+                }
+                if (t.kind() == 'G') {
+                    group(out, file, t, words, placeholder);
+                    continue;
+                }
                 if (t.kind() != 'C') {
                     copy(out, file, t.start(), t.end());
                     continue;
@@ -100,10 +126,10 @@ final class RuleIndex {
                 for (Part k : t.children()) {
                     if (k.kind() == 'R') {
                         if (k.hints().canMatch(words)) {
-                            copy(out, file, k.start(), k.end());
+                            copyRule(out, file, k, words);
                         }
                     } else if (k.kind() == 'G') {
-                        group(out, file, k, words);
+                        group(out, file, k, words, placeholder);
                     } else {
                         copy(out, file, k.start(), k.end());
                     }
@@ -114,7 +140,8 @@ final class RuleIndex {
             return out.toByteArray();
         }
 
-        private static void group(ByteArrayOutputStream out, byte[] file, Part g, Set<String> words) {
+        private static void group(ByteArrayOutputStream out, byte[] file, Part g, Set<String> words,
+                                  byte[] placeholder) {
             boolean any = false;
             for (Part r : g.children()) {
                 any |= r.kind() == 'r' && r.hints().canMatch(words);
@@ -124,13 +151,32 @@ final class RuleIndex {
             }
             copy(out, file, g.start(), g.tagEnd());
             for (Part r : g.children()) {
-                if (r.kind() != 'r' || r.hints().canMatch(words)) {
+                if (r.kind() == 'r') {
+                    if (r.hints().canMatch(words)) {
+                        copyRule(out, file, r, words);
+                    } else {
+                        out.writeBytes(placeholder);
+                    }
+                } else if (r.kind() != 'A' || r.hints().canMatch(words)) {
                     copy(out, file, r.start(), r.end());
-                } else {
-                    out.writeBytes(PLACEHOLDER);
                 }
             }
             out.writeBytes("</rulegroup>\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Copies the rule {@code r} without its antipatterns that cannot match {@code words}: an antipattern only
+         * keeps a rule from matching where it matches itself, and its word hints work as a rule's do.
+         */
+        private static void copyRule(ByteArrayOutputStream out, byte[] file, Part r, Set<String> words) {
+            int from = r.start();
+            for (Part a : r.children()) {
+                if (!a.hints().canMatch(words)) {
+                    out.write(file, from, a.start() - from);
+                    from = a.end();
+                }
+            }
+            copy(out, file, from, r.end());
         }
 
         private static void copy(ByteArrayOutputStream out, byte[] file, int from, int to) {
@@ -166,7 +212,10 @@ final class RuleIndex {
             if (raw == null) {
                 return null;
             }
-            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+            // Inflated in one go: DataInputStream reads a byte at a time, which straight from the inflater cost
+            // about 0.1 s of a cold start.
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
+                    new GZIPInputStream(raw, 1 << 16).readAllBytes()));
             if (!MAGIC.equals(in.readUTF()) || !JLanguageTool.VERSION.equals(in.readUTF())) {
                 return null;
             }
@@ -207,7 +256,7 @@ final class RuleIndex {
             out.writeInt(p.start());
             out.writeInt(p.tagEnd());
             out.writeInt(p.end());
-            if (p.kind() == 'R' || p.kind() == 'r') {
+            if (hasHints(p.kind())) {
                 String[][][] alternatives = p.hints().alternatives();
                 out.writeInt(alternatives.length);
                 for (String[][] sets : alternatives) {
@@ -220,7 +269,7 @@ final class RuleIndex {
                     }
                 }
             }
-            if (p.kind() == 'C' || p.kind() == 'G') {
+            if (hasChildren(p.kind())) {
                 writeParts(out, p.children());
             }
         }
@@ -235,7 +284,7 @@ final class RuleIndex {
             int tagEnd = in.readInt();
             int end = in.readInt();
             Hints hints = null;
-            if (kind == 'R' || kind == 'r') {
+            if (hasHints(kind)) {
                 String[][][] alternatives = new String[in.readInt()][][];
                 for (int a = 0; a < alternatives.length; a++) {
                     String[][] sets = new String[in.readInt()][];
@@ -250,10 +299,18 @@ final class RuleIndex {
                 }
                 hints = new Hints(alternatives);
             }
-            List<Part> children = kind == 'C' || kind == 'G' ? readParts(in) : List.of();
+            List<Part> children = hasChildren(kind) ? readParts(in) : List.of();
             parts.add(new Part(kind, start, tagEnd, end, hints, children));
         }
         return parts;
+    }
+
+    private static boolean hasHints(char kind) {
+        return kind == 'R' || kind == 'r' || kind == 'A';
+    }
+
+    private static boolean hasChildren(char kind) {
+        return kind == 'C' || kind == 'G' || kind == 'R' || kind == 'r';
     }
 
     /** Returns the CRC-32 of {@code b}. */

@@ -6,6 +6,7 @@ import org.languagetool.Languages;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.AbstractTokenBasedRule;
 import org.languagetool.rules.patterns.PatternRuleLoader;
+import org.languagetool.tagging.disambiguation.rules.DisambiguationRuleLoader;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataOutputStream;
@@ -50,7 +51,9 @@ public final class RuleIndexCompiler {
             Map<String, RuleIndex.FileIndex> files = new LinkedHashMap<>();
             for (String variant : lv[1].split(",")) {
                 Language language = Languages.getLanguageForShortCode(variant);
-                for (String path : language.getRuleFileNames()) {
+                List<String> paths = new ArrayList<>(language.getRuleFileNames());
+                paths.add(disambiguationPath(language));
+                for (String path : paths) {
                     if (!files.containsKey(path)) {
                         RuleIndex.FileIndex f = index(path, language);
                         if (f != null) {
@@ -77,9 +80,16 @@ public final class RuleIndexCompiler {
             }
             file = in.readAllBytes();
         }
+        return index(path, file, language);
+    }
+
+    /** Returns the index of {@code file}, the rule file {@code path} of {@code language}, or null (reason on stderr). */
+    static RuleIndex.FileIndex index(String path, byte[] file, Language language) throws Exception {
         Map<String, List<String[][]>> hints = new HashMap<>();
+        AntipatternHints antipatterns = new AntipatternHints();
         for (AbstractPatternRule r : rules(file, path, language)) {
             hints.computeIfAbsent(r.getId() + '\u0000' + r.getSubId(), k -> new ArrayList<>()).add(hints(r));
+            antipatterns.add(r);
         }
         RuleFileLayout layout;
         try {
@@ -91,34 +101,18 @@ public final class RuleIndexCompiler {
         Map<String, List<String[][]>> unplaced = new HashMap<>(hints);
         List<RuleIndex.Part> top = new ArrayList<>();
         for (RuleFileLayout.Element t : layout.top) {
-            if (!t.name.equals("category")) {
-                top.add(new RuleIndex.Part('O', t.start, t.tagEnd, t.end, null, List.of()));
-                continue;
-            }
-            List<RuleIndex.Part> kids = new ArrayList<>();
-            for (RuleFileLayout.Element k : t.children) {
-                if (k.name.equals("rule")) {
-                    kids.add(new RuleIndex.Part('R', k.start, k.tagEnd, k.end, take(unplaced, hints, k.id, 1),
-                            List.of()));
-                } else if (k.name.equals("rulegroup")) {
-                    List<RuleIndex.Part> subs = new ArrayList<>();
-                    int n = 0;
-                    for (RuleFileLayout.Element r : k.children) {
-                        if (r.name.equals("rule")) {
-                            n++;
-                            subs.add(new RuleIndex.Part('r', r.start, r.tagEnd, r.end,
-                                    take(unplaced, hints, r.id != null ? r.id : k.id, n), List.of()));
-                        } else {
-                            subs.add(new RuleIndex.Part('O', r.start, r.tagEnd, r.end, null, List.of()));
-                        }
-                    }
-                    kids.add(new RuleIndex.Part('G', k.start, k.tagEnd, k.end, null, subs));
-                } else {
-                    kids.add(new RuleIndex.Part('O', k.start, k.tagEnd, k.end, null, List.of()));
+            if (t.name.equals("category")) {
+                List<RuleIndex.Part> kids = new ArrayList<>();
+                for (RuleFileLayout.Element k : t.children) {
+                    kids.add(part(k, unplaced, hints, antipatterns));
                 }
+                top.add(new RuleIndex.Part('C', t.start, t.tagEnd, t.end, null, kids));
+            } else {
+                // A disambiguation file has its rules and groups right under the root.
+                top.add(part(t, unplaced, hints, antipatterns));
             }
-            top.add(new RuleIndex.Part('C', t.start, t.tagEnd, t.end, null, kids));
         }
+        System.err.println("RuleIndexCompiler: " + path + ": " + antipatterns.summary());
         if (!unplaced.isEmpty()) {
             System.err.println("RuleIndexCompiler: " + path + ": " + unplaced.size()
                     + " rules not found in the layout (e.g. " + unplaced.keySet().iterator().next() + "); no index");
@@ -127,6 +121,43 @@ public final class RuleIndexCompiler {
         RuleIndex.FileIndex index = new RuleIndex.FileIndex(path, file.length, RuleIndex.crc(file), layout.prefixEnd,
                 layout.suffixStart, top);
         return readsBack(index, file, language) ? index : null;
+    }
+
+    /** Returns the part of the element {@code k}: a rule ('R'), a rule group ('G') or anything else ('O'). */
+    private static RuleIndex.Part part(RuleFileLayout.Element k, Map<String, List<String[][]>> unplaced,
+                                       Map<String, List<String[][]>> hints, AntipatternHints antipatterns) {
+        if (k.name.equals("rule")) {
+            return new RuleIndex.Part('R', k.start, k.tagEnd, k.end, take(unplaced, hints, k.id, 1),
+                    antipatternParts(k, antipatterns.unit(k, false)));
+        }
+        if (!k.name.equals("rulegroup")) {
+            return new RuleIndex.Part('O', k.start, k.tagEnd, k.end, null, List.of());
+        }
+        Map<RuleFileLayout.Element, RuleIndex.Hints> apHints = antipatterns.unit(k, true);
+        List<RuleIndex.Part> subs = new ArrayList<>();
+        int n = 0;
+        for (RuleFileLayout.Element r : k.children) {
+            if (r.name.equals("rule")) {
+                n++;
+                subs.add(new RuleIndex.Part('r', r.start, r.tagEnd, r.end,
+                        take(unplaced, hints, r.id != null ? r.id : k.id, n), antipatternParts(r, apHints)));
+            } else if (r.name.equals("antipattern")) {
+                subs.add(new RuleIndex.Part('A', r.start, r.tagEnd, r.end, apHints.get(r), List.of()));
+            } else {
+                subs.add(new RuleIndex.Part('O', r.start, r.tagEnd, r.end, null, List.of()));
+            }
+        }
+        return new RuleIndex.Part('G', k.start, k.tagEnd, k.end, null, subs);
+    }
+
+    /** Returns the parts of the antipatterns of the rule element {@code rule}, with their hints. */
+    private static List<RuleIndex.Part> antipatternParts(RuleFileLayout.Element rule,
+                                                         Map<RuleFileLayout.Element, RuleIndex.Hints> hints) {
+        List<RuleIndex.Part> parts = new ArrayList<>();
+        for (RuleFileLayout.Element a : AntipatternHints.antipatterns(rule)) {
+            parts.add(new RuleIndex.Part('A', a.start, a.tagEnd, a.end, hints.get(a), List.of()));
+        }
+        return parts;
     }
 
     /** Returns whether LanguageTool's loader reads the file cut down to no words (on stderr why not). */
@@ -142,8 +173,18 @@ public final class RuleIndexCompiler {
         return true;
     }
 
-    private static List<AbstractPatternRule> rules(byte[] file, String path, Language language) throws Exception {
+    private static List<? extends AbstractPatternRule> rules(byte[] file, String path, Language language)
+            throws Exception {
+        if (RuleIndex.isDisambiguation(path)) {
+            return new DisambiguationRuleLoader().getRules(new ByteArrayInputStream(file), language, path);
+        }
         return new PatternRuleLoader().getRules(new ByteArrayInputStream(file), path, language);
+    }
+
+    /** Returns the path at which LanguageTool's disambiguator asks the broker for its rules for {@code language}. */
+    static String disambiguationPath(Language language) {
+        return (JLanguageTool.getDataBroker().getResourceDir() + "/" + language.getShortCode() + "/disambiguation.xml")
+                .replace("//", "/");
     }
 
     private static RuleIndex.Hints take(Map<String, List<String[][]>> unplaced, Map<String, List<String[][]>> hints,
@@ -156,7 +197,7 @@ public final class RuleIndexCompiler {
     }
 
     /** Returns the word-form hints of {@code rule} (lemma hints left out: they count as met), none if it has none. */
-    private static String[][] hints(AbstractPatternRule rule) throws ReflectiveOperationException {
+    static String[][] hints(AbstractPatternRule rule) throws ReflectiveOperationException {
         if (!(rule instanceof AbstractTokenBasedRule)) {
             return new String[0][];
         }

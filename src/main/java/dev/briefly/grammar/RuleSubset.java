@@ -41,6 +41,9 @@ final class RuleSubset {
     /** How long a build waits for its texts before it loads every rule (a pipeline that never checks any). */
     private static final long WAIT_SECONDS = 120;
 
+    /** Whether the served rule files lose their examples ({@link RuleExamples}); for measuring, -Dbriefly.grammar.examples=keep. */
+    private static final boolean STRIP_EXAMPLES = !"keep".equals(System.getProperty("briefly.grammar.examples"));
+
     /** The sentence the preparation checks first to warm the checker; its words are always allowed. */
     static final String WARM_SENTENCE = "This is a sentence.";
 
@@ -120,21 +123,26 @@ final class RuleSubset {
         if (f == null) {
             return full;
         }
-        Set<String> allowed = words();
-        if (allowed == null) {
-            return full;
-        }
+        // The file is read (inflated from its jar) before the wait: a build that gets here before the texts does
+        // this part meanwhile.
+        byte[] file;
         try (InputStream in = full) {
-            byte[] file = in.readAllBytes();
-            byte[] subset = f.filter(file, allowed);
-            if (subset == null) {
-                return new ByteArrayInputStream(file);
-            }
-            cut = true;
-            return new ByteArrayInputStream(subset);
+            file = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Set<String> allowed = words();
+        byte[] subset = allowed == null ? null : f.filter(file, allowed);
+        if (subset == null) {
+            return new ByteArrayInputStream(file);
+        }
+        cut = true;
+        if (STRIP_EXAMPLES) {
+            byte[] stripped = RuleExamples.strip(subset);
+            subset = stripped != null ? stripped : subset;
+        }
+        Trace.mark("languagetool rule file cut down: " + path + " " + file.length + " -> " + subset.length);
+        return new ByteArrayInputStream(subset);
     }
 
     /**
@@ -150,6 +158,12 @@ final class RuleSubset {
     private Set<String> wordsOnce() {
         if (!waited) {
             waited = true;
+            // LanguageTool's sentence start token and the warm-up sentence of the preparation. Tokenised before the
+            // wait, which builds the language's tokenizers (its segmentation rules are XML) while the summary is
+            // made.
+            Set<String> w = new HashSet<>();
+            w.add("");
+            addWords(w, WARM_SENTENCE);
             List<String> given;
             try {
                 given = texts.get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -159,10 +173,6 @@ final class RuleSubset {
             } catch (ExecutionException | TimeoutException e) {
                 return null;
             }
-            Set<String> w = new HashSet<>();
-            // LanguageTool's sentence start token and the warm-up sentence of the preparation.
-            w.add("");
-            addWords(w, WARM_SENTENCE);
             for (String t : given) {
                 addWords(w, t);
             }
