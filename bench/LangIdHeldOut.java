@@ -32,7 +32,8 @@ import java.util.zip.ZipFile;
  * shared-script languages of the test file, and (4) the messages of the system's gettext catalogues (/usr/share/locale,
  * or the second argument). Each line is scored whole and as its first three words. Prints, per set and field, the
  * confident answers right and wrong and the best-guess accuracy, and with -Dperlang=true the same per language with
- * the languages its errors went to. Usage, from the repository root after mvn package:
+ * the languages its errors went to; -Dfield=short (or full) scores one field only. Usage, from the repository root
+ * after mvn package:
  * java -Ddevtest=DIR -cp "target/briefly.jar:target/lib/*" bench/LangIdHeldOut.java ../shared/data
  */
 public class LangIdHeldOut {
@@ -235,7 +236,11 @@ public class LangIdHeldOut {
 
     static void report(String name, List<Line> lines, NgramLanguageDetector detector) {
         boolean perLanguage = Boolean.getBoolean("perlang");
+        String only = System.getProperty("field", "");
         for (boolean shortField : new boolean[] {false, true}) {
+            if (!only.isEmpty() && !only.equals(shortField ? "short" : "full")) {
+                continue;
+            }
             int right = 0;
             int wrong = 0;
             int best = 0;

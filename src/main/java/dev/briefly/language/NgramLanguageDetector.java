@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * member with the majority within it is named even if its own probability does not. Capitalised words inside a sentence, probably
  * names, weigh less ({@link NameWords}), in the script vote as in the scores. In a text of fewer than
  * {@value #SHORT_LETTERS} letters, the common words of each language ({@link WordModel}), the log-linear model and
- * Lingua's 1- to 5-grams of the script group ({@link ScriptLinguaModel}) add their evidence to both steps.
+ * Lingua's 1- to 5-grams of the script group ({@link ScriptLinguaModel}) add their evidence to both steps, and the
+ * group step also charges a member whose full-form dictionary lacks a word ({@link DictionaryWords}).
  * The profiles are Nakatani Shuyo's (Apache-2.0, via optimaize language-detector; see NOTICE) and cover 56
  * languages besides the script-decided ones, so that a text in an unsupported language is named as such instead
  * of being taken for a supported one. Only the first {@value #SAMPLE_CHARS} characters are looked at.
@@ -298,9 +299,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
             }
             Optional<WordModel> w = wordModel;
             CloseLanguages.Pick pick = close.computeIfAbsent("", k -> new CloseLanguages()).pick(group.get(), model,
-                    scores, posterior, sample, names, ll, LOGLINEAR_GROUP * letters / SHORT_LETTERS, w.isEmpty() ? null
-                            : (members, cs) -> w.get().addTo(sample, names, columns(w.get(), members), cs,
-                                    WORD_WEIGHT));
+                    scores, posterior, sample, names, ll, LOGLINEAR_GROUP * letters / SHORT_LETTERS,
+                    letters < SHORT_LETTERS, w.isEmpty() ? null : (members, cs) -> w.get().addTo(sample, names,
+                            columns(w.get(), members), cs, WORD_WEIGHT));
             language = pick.language();
             p = pick.probability();
             groupShare = pick.group();

@@ -51,6 +51,13 @@ class NgramLanguageDetectorTest {
     }
 
     @Test
+    void tellsOccitanFromSpanishInAFewWordsByWordsSpanishDictionaryLacks() {
+        // Occitan has no word list of its own (it borrows Catalan's); before the full-form dictionaries of its
+        // neighbours, this snippet was taken for Spanish.
+        assertDetected("oc", "Los vesins se plangueron");
+    }
+
+    @Test
     void detectsGerman() {
         assertDetected("de", "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren, nachdem "
                 + "Ingenieure vor verrosteten Stahlträgern gewarnt hatten.");
