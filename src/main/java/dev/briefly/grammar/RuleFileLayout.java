@@ -143,8 +143,11 @@ final class RuleFileLayout {
         return null;
     }
 
-    /** Returns the offset just after the '>' that closes the tag starting at {@code i}, quotes respected. */
-    private static int tagEnd(byte[] b, int i) {
+    /**
+     * Returns the offset just after the '>' that closes the tag starting at {@code i}, quotes respected; throws
+     * IllegalArgumentException when none does.
+     */
+    static int tagEnd(byte[] b, int i) {
         byte quote = 0;
         for (int j = i + 1; j < b.length; j++) {
             byte c = b[j];
@@ -185,7 +188,8 @@ final class RuleFileLayout {
         throw new IllegalArgumentException("unterminated declaration");
     }
 
-    private static boolean startsWith(byte[] b, int i, String p) {
+    /** Returns whether {@code b} holds the ASCII string {@code p} at {@code i}. */
+    static boolean startsWith(byte[] b, int i, String p) {
         if (i + p.length() > b.length) {
             return false;
         }
@@ -197,7 +201,8 @@ final class RuleFileLayout {
         return true;
     }
 
-    private static int indexOf(byte[] b, int i, String p) {
+    /** Returns where {@code p} first stands in {@code b} from {@code i}; throws IllegalArgumentException if nowhere. */
+    static int indexOf(byte[] b, int i, String p) {
         for (; i <= b.length - p.length(); i++) {
             if (startsWith(b, i, p)) {
                 return i;
