@@ -38,13 +38,21 @@ final class RuleSubsetBroker extends DefaultResourceDataBroker {
         return true;
     }
 
-    /** Runs {@code build} on this thread with its rule files served cut down by {@code subset}. */
+    /**
+     * Runs {@code build} on this thread with its rule files served cut down by {@code subset}; a call inside another
+     * leaves the outer one's setting as it found it.
+     */
     static <T> T building(RuleSubset subset, java.util.function.Supplier<T> build) {
+        RuleSubset outer = BUILDING.get();
         BUILDING.set(subset);
         try {
             return build.get();
         } finally {
-            BUILDING.remove();
+            if (outer == null) {
+                BUILDING.remove();
+            } else {
+                BUILDING.set(outer);
+            }
         }
     }
 

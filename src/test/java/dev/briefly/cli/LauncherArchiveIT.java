@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -108,6 +109,46 @@ class LauncherArchiveIT {
         assertEquals(off.getFileName().toString(), aotCache("summarize", "--grammar", "off", "article.txt"));
         assertEquals(off.getFileName().toString(), aotCache("summarize", "article.txt", "--grammar=Off"));
         assertEquals(off.getFileName().toString(), aotCache("eval", "langid"));
+    }
+
+    @Test
+    void javaOnThePathOlderThan24GivesWayToANewerInstalledJdk() throws Exception {
+        // The stand-in Java 99 lies among the "installed" JDKs; the PATH's java says no version (an old one).
+        long before = System.currentTimeMillis() - 2_000;
+        String out = launchFromPath(Map.of("BRIEFLY_AOT", "train"));
+        // The old java would have been run with a class-data archive; the newer one trained its two caches instead.
+        assertTrue(!out.contains("-Xshare:auto"), "the old java ran:\n" + out);
+        assertTrue(Files.getLastModifiedTime(onlyCache("-grammar.aot", null)).toMillis() >= before, "not trained");
+        assertTrue(Files.getLastModifiedTime(onlyCache(".aot", "-grammar.aot")).toMillis() >= before, "not trained");
+    }
+
+    @Test
+    void javaHomeOrAotOffKeepsTheChosenJava() throws Exception {
+        String home = launchFromPath(Map.of("JAVA_HOME", fakeJava.getParent().getParent().toString()), "--version");
+        assertTrue(home.contains("-Xshare:auto") && !home.contains("-XX:AOT"), home);
+        String off = launchFromPath(Map.of("BRIEFLY_AOT", "off"), "--version");
+        assertTrue(off.contains("-Xshare:auto") && !off.contains("-XX:AOT"), off);
+    }
+
+    /**
+     * Runs the launcher with neither BRIEFLY_JAVA nor JAVA_HOME (unless {@code env} sets it), the old stand-in java
+     * first on the PATH and the stand-in JDKs' folder as the installed ones; returns what it printed.
+     */
+    private static String launchFromPath(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of("briefly").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        for (String unset : List.of("JAVA_HOME", "BRIEFLY_JAVA", "BRIEFLY_JAVA_OPTS", "BRIEFLY_AOT")) {
+            pb.environment().remove(unset);
+        }
+        pb.environment().put("PATH", fakeJava.getParent() + ":" + System.getenv("PATH"));
+        pb.environment().put("BRIEFLY_JDK_DIRS", tmp.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher did not finish");
+        assertEquals(0, p.exitValue(), out);
+        return out;
     }
 
     /** Returns the one cache of the stand-in JDK in target/aot whose name ends with {@code end} (not {@code not}). */
