@@ -3,6 +3,7 @@ package dev.briefly.grammar;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.rules.Category;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.AbstractTokenBasedRule;
 import org.languagetool.rules.patterns.PatternRuleLoader;
@@ -88,7 +89,13 @@ public final class RuleIndexCompiler {
         Map<String, List<String[][]>> hints = new HashMap<>();
         AntipatternHints antipatterns = new AntipatternHints();
         for (AbstractPatternRule r : rules(file, path, language)) {
-            hints.computeIfAbsent(r.getId() + '\u0000' + r.getSubId(), k -> new ArrayList<>()).add(hints(r));
+            List<String[][]> alternatives = hints.computeIfAbsent(r.getId() + '\u0000' + r.getSubId(),
+                    k -> new ArrayList<>());
+            // A rule the checker never runs gets no alternative, so no words meet its hints and a cut-down file
+            // leaves it out (a rule in a group leaves its placeholder); its antipatterns go with it.
+            if (!offWhenChecking(r)) {
+                alternatives.add(hints(r));
+            }
             antipatterns.add(r);
         }
         RuleFileLayout layout;
@@ -194,6 +201,20 @@ public final class RuleIndexCompiler {
         List<String[][]> alternatives = hints.get(key);
         // An element without a parsed rule (none seen so far) is kept whatever the words.
         return alternatives == null ? RuleIndex.Hints.ALWAYS : new RuleIndex.Hints(alternatives.toArray(String[][][]::new));
+    }
+
+    /**
+     * Returns whether Briefly's checker never runs {@code rule}: off by default in LanguageTool (the rule, its group
+     * or its category say so, "temp_off" included; nothing in Briefly turns such a rule on) or in a category that
+     * {@link LanguageToolEngine#OFF_CATEGORIES} switches off.
+     */
+    static boolean offWhenChecking(AbstractPatternRule rule) {
+        if (rule.isDefaultOff() || rule.isDefaultTempOff()) {
+            return true;
+        }
+        Category category = rule.getCategory();
+        return category != null && (category.isDefaultOff()
+                || LanguageToolEngine.OFF_CATEGORIES.contains(category.getId().toString()));
     }
 
     /** Returns the word-form hints of {@code rule} (lemma hints left out: they count as met), none if it has none. */
