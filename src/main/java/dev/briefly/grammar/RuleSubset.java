@@ -114,7 +114,8 @@ final class RuleSubset {
     /**
      * Returns the rule file at {@code path} read from {@code full} (which this method closes), cut down to the
      * rules the texts could need, waiting for the texts; the whole file when it has no index or the texts do not
-     * come in time.
+     * come in time. A segmentation rule file (.srx) is cut to this build's language instead, without waiting
+     * ({@link SrxSubset}).
      */
     InputStream serve(String path, InputStream full) {
         RuleIndex.FileIndex f;

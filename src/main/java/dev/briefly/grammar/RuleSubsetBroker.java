@@ -8,8 +8,9 @@ import java.io.InputStream;
 
 /**
  * Serves LanguageTool's resources as its default broker does, except to a thread building a checker with a
- * {@link RuleSubset}, which gets its pattern-rule files cut down ({@link #building}), and to a thread filling a
- * multi-word chunker of such a build, which gets its list cut down ({@link #cuttingMultiWords}).
+ * {@link RuleSubset}, which gets its pattern-rule and disambiguation files cut down to the texts' words and its
+ * segmentation rules cut down to its language ({@link #building}), and to a thread filling a multi-word chunker of
+ * such a build, which gets its list cut down ({@link #cuttingMultiWords}).
  *
  * <p>LanguageTool reads every resource through one process-wide broker; this one replaces the default broker only
  * when nobody installed another (a host application's own broker is left alone and every rule then loads). Other

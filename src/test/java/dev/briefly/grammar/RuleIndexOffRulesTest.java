@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * A rule file cut down to a text's words leaves out the rules Briefly's checker never runs: those off by default
- * (the rule, its group or its category; "temp_off" too) and those in a category it switches off (STYLE), while a
- * rule in a group keeps the group's numbering.
+ * (the rule, its group or its category; "temp_off" too) and those in a category it switches off (STYLE), but not a
+ * rule that repeats over sentences, which LanguageTool runs through a wrapper rule; a rule in a group keeps the
+ * group's numbering.
  */
 class RuleIndexOffRulesTest {
 
@@ -59,6 +60,9 @@ class RuleIndexOffRulesTest {
               <pattern><token>alpha</token></pattern>
               <message>m</message>
             </rule>
+            <rulegroup id="REPEATED" name="repeated" min_prev_matches="1">
+              <rule><pattern><token>alpha</token></pattern><message>m</message></rule>
+            </rulegroup>
             </category>
             </rules>
             """;
@@ -70,17 +74,18 @@ class RuleIndexOffRulesTest {
         RuleIndex.FileIndex index = RuleIndexCompiler.index(PATH, file, en);
         assertNotNull(index);
         assertEquals(Set.of("ON/1", "OFF/1", "TEMP_OFF/1", "GROUP_OFF/1", "GROUP/1", "GROUP/2", "IN_OFF_CATEGORY/1",
-                "IN_STYLE/1"), rules(file, en));
+                "IN_STYLE/1", "REPEATED/1"), rules(file, en));
 
         byte[] cut = index.filter(file, Set.of("alpha", "beta"));
-        // The group's first rule, off, left a placeholder that matches nothing, so its second keeps number 2.
-        assertEquals(Set.of("ON/1", "GROUP/1", "GROUP/2"), rules(cut, en));
+        // The group's first rule, off, left a placeholder that matches nothing, so its second keeps number 2. A rule
+        // that repeats over sentences stays whatever its category: LanguageTool runs it through a wrapper rule.
+        assertEquals(Set.of("ON/1", "GROUP/1", "GROUP/2", "REPEATED/1"), rules(cut, en));
         String text = new String(cut, StandardCharsets.UTF_8);
         for (String gone : List.of("id=\"OFF\"", "TEMP_OFF", "GROUP_OFF", "IN_OFF_CATEGORY", "IN_STYLE")) {
             assertEquals(-1, text.indexOf(gone), gone + " kept: " + text);
         }
         assertEquals(1, text.split("<token>beta</token>", -1).length - 1, text);
-        assertEquals(2, text.split("<token>alpha</token>", -1).length - 1, "ON and the group's second rule: " + text);
+        assertEquals(3, text.split("<token>alpha</token>", -1).length - 1, "ON, GROUP/2 and REPEATED: " + text);
     }
 
     private static Set<String> rules(byte[] file, Language en) throws Exception {

@@ -6,11 +6,11 @@ import net.loomchild.segment.srx.SrxTextIterator;
 import net.loomchild.segment.srx.io.Srx2SaxParser;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -109,7 +109,7 @@ class SrxSubsetTest {
     }
 
     private static SrxDocument parse(byte[] srx) {
-        Reader r = new InputStreamReader(new java.io.ByteArrayInputStream(srx), StandardCharsets.UTF_8);
+        Reader r = new InputStreamReader(new ByteArrayInputStream(srx), StandardCharsets.UTF_8);
         return new Srx2SaxParser(Map.of(Srx2SaxParser.VALIDATE_PARAMETER, Boolean.TRUE)).parse(r);
     }
 
