@@ -305,8 +305,12 @@ final class MultiWordSubset {
                     separator = java.util.regex.Pattern.compile(text.substring(from, to).replace("#separatorRegExp=", ""));
                 }
                 if (separator == null) {
-                    int tab = text.indexOf('\t', from);
-                    entry = text.substring(from, tab >= 0 && tab < to ? tab : to);
+                    // Within the line only: indexOf would run on to the end of the list for a line without a tab.
+                    int tab = from;
+                    while (tab < to && text.charAt(tab) != '\t') {
+                        tab++;
+                    }
+                    entry = text.substring(from, tab);
                 } else {
                     entry = separator.split(text.substring(from, to), 2)[0];
                 }
