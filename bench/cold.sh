@@ -11,6 +11,8 @@
 #     after-25 / after-25-noaot   this checkout's ./briefly on Java 25 with / without the AOT cache
 #     after-17-extra / after-25-extra   after-17 / after-25 with the JVM options in EXTRA_OPTS (to try a lever)
 #     after-17-extra2 / after-25-extra2  the same with EXTRA_OPTS2 (a second lever in the same run)
+#     after-default               this checkout's ./briefly as a user runs it: Java 17 first on the PATH, no
+#                                 BRIEFLY_JAVA or JAVA_HOME (the launcher takes a JDK 24+ from /usr/lib/jvm if any)
 #     before-17 / before-25       the ./briefly of the checkout in BEFORE (e.g. /work/wt/before), its `java` on the
 #                                 PATH being Java 17 / 25
 #   JAVA17, JAVA25          the two JDK homes (defaults: /usr/lib/jvm/java-17-openjdk-amd64, the Temurin 25 there)
@@ -51,6 +53,7 @@ run_one() { # config file grammar -> "wall cpu rssMB"
     after-25-extra) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS:-}") ;;
     after-17-extra2) env+=(BRIEFLY_JAVA="$java17/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS2:-}") ;;
     after-25-extra2) env+=(BRIEFLY_JAVA="$java25/bin/java" BRIEFLY_JAVA_OPTS="${EXTRA_OPTS2:-}") ;;
+    after-default) env+=(PATH="$PWD/$out/path17:$PATH") ;;
     before-17) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path17:$PATH") ;;
     before-25) launcher="$BEFORE/briefly"; env+=(PATH="$PWD/$out/path25:$PATH") ;;
     *) echo "unknown config $config" >&2; exit 2 ;;

@@ -347,9 +347,13 @@ class HostileBatchIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Returns a PATH on which the launcher finds this JVM's {@code java} first. */
+    /**
+     * Returns a PATH on which the launcher finds this JVM's {@code java} first, and BRIEFLY_JAVA naming it, so that
+     * the launcher does not go for a newer JDK of the machine.
+     */
     private static Map<String, String> launcherPath() {
-        return Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        return Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"),
+                "BRIEFLY_JAVA", java());
     }
 
     private static Path caseDir(String name) throws IOException {

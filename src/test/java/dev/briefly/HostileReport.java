@@ -63,6 +63,8 @@ public final class HostileReport {
         if (dir != null) {
             pb.directory(dir.toFile());
         }
+        // The launcher runs this JVM, not a newer JDK it might find on the machine, unless the caller says otherwise.
+        pb.environment().put("BRIEFLY_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (env != null) {
             pb.environment().putAll(env);
         }

@@ -145,7 +145,7 @@ final class MultiWordSubset {
     static boolean alwaysKept(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (SPECIAL.indexOf(c) >= 0 || (c != ' ' && Character.isWhitespace(c)) || Character.isSpaceChar(c) && c != ' '
+            if (c < 0x80 ? ASCII_KEPT[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || !caseMapsOneToOne(c)) {
                 return true;
             }
@@ -153,9 +153,35 @@ final class MultiWordSubset {
         return false;
     }
 
+    /** The ASCII characters that make an entry always kept: SPECIAL and whitespace other than the space. */
+    private static final boolean[] ASCII_KEPT = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_KEPT[c] = SPECIAL.indexOf(c) >= 0 || c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+    }
+
+    /**
+     * Per character: 0 not yet known, 1 its case maps to one character, 2 it does not. Filled as characters are
+     * met (two strings per call made English's lists cost 48 MB of garbage, a tenth of a cold run's allocation);
+     * a race only computes an entry twice, with the same result. The default locale does not change under a cut:
+     * {@link RuleSubset} cuts only where it lower-cases as the index did.
+     */
+    private static final byte[] ONE_TO_ONE = new byte[Character.MAX_VALUE + 1];
+
     private static boolean caseMapsOneToOne(char c) {
-        String s = String.valueOf(c);
-        return s.toUpperCase(Locale.getDefault()).length() == 1 && s.toLowerCase(Locale.getDefault()).length() == 1;
+        if (c < 0x80) {
+            return true; // ASCII maps to one character in every locale (Turkish i and I included).
+        }
+        byte known = ONE_TO_ONE[c];
+        if (known == 0) {
+            String s = String.valueOf(c);
+            Locale locale = Locale.getDefault();
+            known = s.toUpperCase(locale).length() == 1 && s.toLowerCase(locale).length() == 1 ? (byte) 1 : (byte) 2;
+            ONE_TO_ONE[c] = known;
+        }
+        return known == 1;
     }
 
     /** Folds the case of {@code c} one character at a time, so that every letter case of a string folds alike. */
@@ -257,22 +283,39 @@ final class MultiWordSubset {
         byte[] cut(byte[] file) {
             String text = new String(file, StandardCharsets.UTF_8);
             // LanguageTool splits each line at a tab unless a line "#separatorRegExp=…" names another separator.
-            java.util.regex.Pattern separator = java.util.regex.Pattern.compile("\t");
+            java.util.regex.Pattern separator = null;
             StringBuilder out = new StringBuilder(text.length() / 16);
             int start = 0;
             while (start < text.length()) {
                 int nl = text.indexOf('\n', start);
                 int stop = nl < 0 ? text.length() : nl + 1;
-                String line = text.substring(start, stop);
-                // As LanguageTool reads a line: trimmed, the entry before the separator (comments are kept with
-                // SPECIAL).
-                String trimmed = line.trim();
-                if (trimmed.startsWith("#separatorRegExp=")) {
-                    separator = java.util.regex.Pattern.compile(trimmed.replace("#separatorRegExp=", ""));
+                // As LanguageTool reads a line: trimmed (String.trim's notion of space), the entry before the
+                // separator (comments are kept with SPECIAL). Found by index, not by substrings and a regular
+                // expression per line: the lists have 38,000 lines and run once, mostly interpreted.
+                int from = start;
+                int to = stop;
+                while (from < to && text.charAt(from) <= ' ') {
+                    from++;
                 }
-                String entry = separator.split(trimmed, 2)[0];
+                while (to > from && text.charAt(to - 1) <= ' ') {
+                    to--;
+                }
+                String entry;
+                if (text.startsWith("#separatorRegExp=", from)) {
+                    separator = java.util.regex.Pattern.compile(text.substring(from, to).replace("#separatorRegExp=", ""));
+                }
+                if (separator == null) {
+                    // Within the line only: indexOf would run on to the end of the list for a line without a tab.
+                    int tab = from;
+                    while (tab < to && text.charAt(tab) != '\t') {
+                        tab++;
+                    }
+                    entry = text.substring(from, tab);
+                } else {
+                    entry = separator.split(text.substring(from, to), 2)[0];
+                }
                 if (entry.isBlank() || alwaysKept(entry) || canBeSpelled(entry)) {
-                    out.append(line);
+                    out.append(text, start, stop);
                 }
                 start = stop;
             }

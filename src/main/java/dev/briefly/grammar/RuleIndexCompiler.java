@@ -3,6 +3,7 @@ package dev.briefly.grammar;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.rules.Category;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.AbstractTokenBasedRule;
 import org.languagetool.rules.patterns.PatternRuleLoader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +89,15 @@ public final class RuleIndexCompiler {
     static RuleIndex.FileIndex index(String path, byte[] file, Language language) throws Exception {
         Map<String, List<String[][]>> hints = new HashMap<>();
         AntipatternHints antipatterns = new AntipatternHints();
+        Set<String> turnedOn = enabledByAVariant(language);
         for (AbstractPatternRule r : rules(file, path, language)) {
-            hints.computeIfAbsent(r.getId() + '\u0000' + r.getSubId(), k -> new ArrayList<>()).add(hints(r));
+            List<String[][]> alternatives = hints.computeIfAbsent(r.getId() + '\u0000' + r.getSubId(),
+                    k -> new ArrayList<>());
+            // A rule the checker never runs gets no alternative, so no words meet its hints and a cut-down file
+            // leaves it out (a rule in a group leaves its placeholder); its antipatterns go with it.
+            if (RuleIndex.isDisambiguation(path) || !offWhenChecking(r, turnedOn)) {
+                alternatives.add(hints(r));
+            }
             antipatterns.add(r);
         }
         RuleFileLayout layout;
@@ -194,6 +203,37 @@ public final class RuleIndexCompiler {
         List<String[][]> alternatives = hints.get(key);
         // An element without a parsed rule (none seen so far) is kept whatever the words.
         return alternatives == null ? RuleIndex.Hints.ALWAYS : new RuleIndex.Hints(alternatives.toArray(String[][][]::new));
+    }
+
+    /**
+     * Returns whether Briefly's checker never runs {@code rule}: off by default in LanguageTool (the rule, its group
+     * or its category say so, "temp_off" included) or in a category that {@link LanguageToolEngine#OFF_CATEGORIES}
+     * switches off, unless a variant of its language turns it on ({@code turnedOn}, LanguageTool's
+     * {@code getDefaultEnabledRulesForVariant}) or it repeats over sentences ({@code min_prev_matches}: LanguageTool
+     * runs those through a wrapper rule, {@code RepeatedPatternRule}, so they are kept whatever they say; there are
+     * few, 2 in English, 13 in Spanish, 112 in French). Nothing in Briefly turns a rule on.
+     */
+    static boolean offWhenChecking(AbstractPatternRule rule, Set<String> turnedOn) {
+        if (rule.getMinPrevMatches() > 0 || turnedOn.contains(rule.getId())) {
+            return false;
+        }
+        if (rule.isDefaultOff() || rule.isDefaultTempOff()) {
+            return true;
+        }
+        Category category = rule.getCategory();
+        return category != null && (category.isDefaultOff()
+                || LanguageToolEngine.OFF_CATEGORIES.contains(category.getId().toString()));
+    }
+
+    /** Returns the ids of the rules that some variant of {@code language}'s language turns on by default. */
+    private static Set<String> enabledByAVariant(Language language) {
+        Set<String> ids = new HashSet<>();
+        for (Language l : Languages.get()) {
+            if (l.getShortCode().equals(language.getShortCode())) {
+                ids.addAll(l.getDefaultEnabledRulesForVariant());
+            }
+        }
+        return ids;
     }
 
     /** Returns the word-form hints of {@code rule} (lemma hints left out: they count as met), none if it has none. */

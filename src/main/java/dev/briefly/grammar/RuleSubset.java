@@ -4,6 +4,7 @@ import dev.briefly.Trace;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.tokenizers.SentenceTokenizer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -113,12 +114,26 @@ final class RuleSubset {
     /**
      * Returns the rule file at {@code path} read from {@code full} (which this method closes), cut down to the
      * rules the texts could need, waiting for the texts; the whole file when it has no index or the texts do not
-     * come in time.
+     * come in time. A segmentation rule file (.srx) is cut to this build's language instead, without waiting
+     * ({@link SrxSubset}).
      */
     InputStream serve(String path, InputStream full) {
         RuleIndex.FileIndex f;
+        String code;
         synchronized (this) {
             f = index == null ? null : index.file(path);
+            code = index == null ? null : language.getShortCode();
+        }
+        if (code != null && SrxSubset.isSrx(path)) {
+            // The segmentation rules of this build's own language object, which only ever segments its language.
+            byte[] file;
+            try (InputStream in = full) {
+                file = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] srx = SrxSubset.cut(file, code);
+            return new ByteArrayInputStream(srx != null ? srx : file);
         }
         if (f == null) {
             return full;
@@ -183,7 +198,9 @@ final class RuleSubset {
     }
 
     private void addWords(Set<String> into, String text) {
-        for (String sentence : language.getSentenceTokenizer().tokenize(text)) {
+        // Made here first, the language's sentence tokenizer reads only its own language's rules (SrxSubset).
+        SentenceTokenizer sentences = RuleSubsetBroker.building(this, language::getSentenceTokenizer);
+        for (String sentence : sentences.tokenize(text)) {
             for (String token : language.getWordTokenizer().tokenize(sentence)) {
                 // LanguageTool lower-cases tokens and hints with the default locale (AnalyzedSentence).
                 into.add(token.toLowerCase(Locale.getDefault()));

@@ -8,8 +8,9 @@ import java.io.InputStream;
 
 /**
  * Serves LanguageTool's resources as its default broker does, except to a thread building a checker with a
- * {@link RuleSubset}, which gets its pattern-rule files cut down ({@link #building}), and to a thread filling a
- * multi-word chunker of such a build, which gets its list cut down ({@link #cuttingMultiWords}).
+ * {@link RuleSubset}, which gets its pattern-rule and disambiguation files cut down to the texts' words and its
+ * segmentation rules cut down to its language ({@link #building}), and to a thread filling a multi-word chunker of
+ * such a build, which gets its list cut down ({@link #cuttingMultiWords}).
  *
  * <p>LanguageTool reads every resource through one process-wide broker; this one replaces the default broker only
  * when nobody installed another (a host application's own broker is left alone and every rule then loads). Other
@@ -38,13 +39,21 @@ final class RuleSubsetBroker extends DefaultResourceDataBroker {
         return true;
     }
 
-    /** Runs {@code build} on this thread with its rule files served cut down by {@code subset}. */
+    /**
+     * Runs {@code build} on this thread with its rule files served cut down by {@code subset}; a call inside another
+     * leaves the outer one's setting as it found it.
+     */
     static <T> T building(RuleSubset subset, java.util.function.Supplier<T> build) {
+        RuleSubset outer = BUILDING.get();
         BUILDING.set(subset);
         try {
             return build.get();
         } finally {
-            BUILDING.remove();
+            if (outer == null) {
+                BUILDING.remove();
+            } else {
+                BUILDING.set(outer);
+            }
         }
     }
 

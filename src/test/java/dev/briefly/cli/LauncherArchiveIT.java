@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -34,6 +35,7 @@ class LauncherArchiveIT {
     static Path tmp;
     private static Path fakeJava;
     private static Path fakeJava25;
+    private static Path fakeJava17;
 
     @BeforeAll
     static void makeAJavaThatPrintsItsArguments() throws IOException {
@@ -63,9 +65,16 @@ class LauncherArchiveIT {
                 done
                 if [ "$mode" = record ]; then printf '%s\\n' "$@" > "$conf"; fi
                 if [ "$mode" = create ]; then cp "$conf" "$cache"; fi
+                echo java=jdk99
                 printf '%s\\n' "$@"
                 """, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fakeJava25, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // A JDK home that says Java 17 and names itself, for the launcher's own choice of a JVM.
+        Path home17 = Files.createDirectories(tmp.resolve("jdk17/bin")).getParent();
+        Files.writeString(home17.resolve("release"), "JAVA_VERSION=\"17.0.2\"\n", StandardCharsets.UTF_8);
+        fakeJava17 = home17.resolve("bin/java");
+        Files.writeString(fakeJava17, "#!/bin/sh\necho java=jdk17\nprintf '%s\\n' \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(fakeJava17, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @AfterAll
@@ -108,6 +117,51 @@ class LauncherArchiveIT {
         assertEquals(off.getFileName().toString(), aotCache("summarize", "--grammar", "off", "article.txt"));
         assertEquals(off.getFileName().toString(), aotCache("summarize", "article.txt", "--grammar=Off"));
         assertEquals(off.getFileName().toString(), aotCache("eval", "langid"));
+    }
+
+    @Test
+    void javaOnThePathOlderThan24GivesWayToANewerInstalledJdk() throws Exception {
+        removeTheStandInCaches();
+        // The stand-in Java 99 lies among the "installed" JDKs; the PATH's java says 17.
+        String train = launchFromPath(fakeJava17, Map.of("BRIEFLY_AOT", "train"));
+        assertTrue(!train.contains("java=jdk17"), train);
+        onlyCache("-grammar.aot", null);
+        onlyCache(".aot", "-grammar.aot");
+        String run = launchFromPath(fakeJava17, Map.of(), "--version");
+        assertTrue(run.contains("java=jdk99") && !run.contains("java=jdk17"), run);
+    }
+
+    @Test
+    void javaHomeAotOffOrAnUnknownVersionKeepsTheJavaGiven() throws Exception {
+        String home = launchFromPath(fakeJava17, Map.of("JAVA_HOME", fakeJava17.getParent().getParent().toString()),
+                "--version");
+        assertTrue(home.contains("java=jdk17") && !home.contains("java=jdk99"), home);
+        String off = launchFromPath(fakeJava17, Map.of("BRIEFLY_AOT", "off"), "--version");
+        assertTrue(off.contains("java=jdk17") && !off.contains("java=jdk99"), off);
+        // A java whose version the launcher cannot read (a version manager's shim) is not overridden.
+        String unknown = launchFromPath(fakeJava, Map.of(), "--version");
+        assertTrue(unknown.contains("-Xshare:auto") && !unknown.contains("java=jdk99"), unknown);
+    }
+
+    /**
+     * Runs the launcher with neither BRIEFLY_JAVA nor JAVA_HOME (unless {@code env} sets it), {@code pathJava} first
+     * on the PATH and the stand-in JDKs' folder as the installed ones; returns what it printed.
+     */
+    private static String launchFromPath(Path pathJava, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of("briefly").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        for (String unset : List.of("JAVA_HOME", "BRIEFLY_JAVA", "BRIEFLY_JAVA_OPTS", "BRIEFLY_AOT")) {
+            pb.environment().remove(unset);
+        }
+        pb.environment().put("PATH", pathJava.getParent() + ":" + System.getenv("PATH"));
+        pb.environment().put("BRIEFLY_JDK_DIRS", tmp.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher did not finish");
+        assertEquals(0, p.exitValue(), out);
+        return out;
     }
 
     /** Returns the one cache of the stand-in JDK in target/aot whose name ends with {@code end} (not {@code not}). */
