@@ -142,7 +142,7 @@ final class DotRules {
 
     private static String wordBefore(String text, int sentenceStart, int dot) {
         int s = dot;
-        while (s > sentenceStart && !Character.isWhitespace(text.charAt(s - 1))) {
+        while (s > sentenceStart && !SentenceSpans.isSpace(text.charAt(s - 1))) {
             s--;
         }
         int open = s;
@@ -194,13 +194,13 @@ final class DotRules {
     /** Returns whether a lone letter and a dot stand at {@code k}, then a space or the end ("C." of "a. C."). */
     private static boolean loneLetterWithDotAt(String text, int k, int end) {
         return k + 1 < end && Character.isLetter(text.charAt(k)) && text.charAt(k + 1) == '.'
-                && (k + 2 == end || Character.isWhitespace(text.charAt(k + 2)) || text.charAt(k + 2) == ',');
+                && (k + 2 == end || SentenceSpans.isSpace(text.charAt(k + 2)) || text.charAt(k + 2) == ',');
     }
 
     /** Returns whether the word starting at {@code wordStart} follows a number ("1100 A.D."). */
     private static boolean afterNumber(String text, int sentenceStart, int wordStart) {
         int p = wordStart - 1;
-        while (p > sentenceStart && Character.isWhitespace(text.charAt(p))) {
+        while (p > sentenceStart && SentenceSpans.isSpace(text.charAt(p))) {
             p--;
         }
         return p >= sentenceStart && p < wordStart - 1 && Character.isDigit(text.charAt(p));
@@ -221,7 +221,7 @@ final class DotRules {
     /** Returns the lower-cased text from {@code k} to the next space: the next word with its dot. */
     private String tokenAt(String text, int k, int end) {
         int e = k;
-        while (e < end && !Character.isWhitespace(text.charAt(e))) {
+        while (e < end && !SentenceSpans.isSpace(text.charAt(e))) {
             e++;
         }
         return text.substring(k, e).toLowerCase(locale);

@@ -44,11 +44,11 @@ final class IcuSentenceSplitter implements SentenceSplitter {
      */
     private boolean afterAbbreviation(String text, int at) {
         int e = at;
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > 0 && SentenceSpans.isSpace(text.charAt(e - 1))) {
             e--;
         }
         int s = e;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+        while (s > 0 && !SentenceSpans.isSpace(text.charAt(s - 1))) {
             s--;
         }
         return e > s && text.charAt(e - 1) == '.' && neverEnd.contains(text.substring(s, e).toLowerCase(locale));

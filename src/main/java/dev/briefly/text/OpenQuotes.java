@@ -56,11 +56,11 @@ final class OpenQuotes {
             if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
                 continue; // an apostrophe
             }
-            boolean opens = (Character.isWhitespace(before) || before == '(' || c == '‘' && depth == 0)
+            boolean opens = (SentenceSpans.isSpace(before) || before == '(' || c == '‘' && depth == 0)
                     && Character.isLetterOrDigit(after) && !elision(text, i + 1);
             if (opens) {
                 depth++;
-            } else if (depth > 0 && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after)) {
+            } else if (depth > 0 && !SentenceSpans.isSpace(before) && !Character.isLetterOrDigit(after)) {
                 depth--;
             }
         }

@@ -82,7 +82,7 @@ public final class SentenceSegmenter implements SentenceSplitter {
         while (i < end) {
             char c = text.charAt(i);
             if (TERMINATORS.indexOf(c) < 0 && !(pipeIsDanda && c == '|' && i > start
-                    && Character.isWhitespace(text.charAt(i - 1)))) {
+                    && SentenceSpans.isSpace(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -108,11 +108,11 @@ public final class SentenceSegmenter implements SentenceSplitter {
         if (after >= end) {
             return true;
         }
-        if (!cjk && !Character.isWhitespace(text.charAt(after))) {
+        if (!cjk && !SentenceSpans.isSpace(text.charAt(after))) {
             return false;
         }
         int k = after;
-        while (k < end && Character.isWhitespace(text.charAt(k))) {
+        while (k < end && SentenceSpans.isSpace(text.charAt(k))) {
             k++;
         }
         if (k >= end) {

@@ -258,4 +258,13 @@ class SentenceSplitterTest {
         assertEquals(List.of("Er läuft auf 2,4 Ghz sowie 5,0 Ghz.", "Dadurch ist er schnell."),
                 split(SentenceSplitter.of("de"), "Er läuft auf 2,4 Ghz sowie 5,0 Ghz. Dadurch ist er schnell."));
     }
+
+    @Test
+    void takesANoBreakSpaceForASpaceAfterAnEndMarkOrAnAbbreviation() {
+        // Text from HTML keeps &nbsp; when it reaches a splitter without Briefly's cleaning.
+        assertEquals(List.of("Le pont a fermé.", "Les travaux commencent lundi."),
+                split(SentenceSplitter.of("fr"), "Le pont a fermé.\u00a0 Les travaux commencent lundi."));
+        assertEquals(List.of("Han talte med Dr.\u00a0Hansen i går.", "Det gik godt."),
+                split(SentenceSplitter.icu("da"), "Han talte med Dr.\u00a0Hansen i går. Det gik godt."));
+    }
 }
