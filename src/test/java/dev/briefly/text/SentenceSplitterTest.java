@@ -19,7 +19,8 @@ class SentenceSplitterTest {
     void usesTheSplitterTheTableNames() {
         assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("en"));
         assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("ko"));
-        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("da"));
+        assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("da"));
+        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("is"));
         assertInstanceOf(SpaceSentenceSplitter.class, SentenceSplitter.of("th"));
         assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ka"));
     }
@@ -143,10 +144,10 @@ class SentenceSplitterTest {
     @Test
     void icuKeepsTheLanguagesAbbreviationsButNotWordsEndingLikeThem() {
         assertEquals(List.of("Dr. Ehud Ur er professor.", "Mødet starter kl. 10 i dag."),
-                split(SentenceSplitter.of("da"), "Dr. Ehud Ur er professor. Mødet starter kl. 10 i dag."));
+                split(SentenceSplitter.icu("da"), "Dr. Ehud Ur er professor. Mødet starter kl. 10 i dag."));
         // "ang." (angående) is in the list; "gang." only ends like it.
         assertEquals(List.of("Det var første gang.", "Broen er lukket."),
-                split(SentenceSplitter.of("da"), "Det var første gang. Broen er lukket."));
+                split(SentenceSplitter.icu("da"), "Det var første gang. Broen er lukket."));
     }
 
     @Test
@@ -157,7 +158,7 @@ class SentenceSplitterTest {
         assertEquals(List.of("\"그는 \"\"좋다\"\"라고 말했습니다. \"", "여러 사람이 왔다."),
                 split(SentenceSplitter.of("ko"), "\"그는 \"\"좋다\"\"라고 말했습니다. \" 여러 사람이 왔다."));
         assertEquals(List.of("\"Han kaldte det \"\"Bushs aftale\"\" i går. \"", "Kritikken voksede."),
-                split(SentenceSplitter.of("da"), "\"Han kaldte det \"\"Bushs aftale\"\" i går. \" Kritikken voksede."));
+                split(SentenceSplitter.icu("da"), "\"Han kaldte det \"\"Bushs aftale\"\" i går. \" Kritikken voksede."));
         // A lone quote that opens a quotation starts the next sentence.
         assertEquals(List.of("The bridge closed.", "\" It will not reopen,\" he said."),
                 split(SentenceSplitter.of("en"), "The bridge closed. \" It will not reopen,\" he said."));
@@ -266,5 +267,19 @@ class SentenceSplitterTest {
                 split(SentenceSplitter.of("fr"), "Le pont a fermé.\u00a0 Les travaux commencent lundi."));
         assertEquals(List.of("Han talte med Dr.\u00a0Hansen i går.", "Det gik godt."),
                 split(SentenceSplitter.icu("da"), "Han talte med Dr.\u00a0Hansen i går. Det gik godt."));
+    }
+
+    @Test
+    void startsANewSentenceAtAnAttributionWordWrittenWithACapitalAfterAQuote() {
+        // "ifølge" (according to) attributes a quote in lower case; with a capital it opens the next sentence.
+        assertEquals(List.of("\"Vi offentliggør billeder af mistænkte o.l.\"", "Ifølge lækagen er planen klar."),
+                split(SentenceSplitter.of("da"),
+                        "\"Vi offentliggør billeder af mistænkte o.l.\" Ifølge lækagen er planen klar."));
+        assertEquals(List.of("\"Vi kommer i morgen,\" ifølge politiet."),
+                split(SentenceSplitter.of("da"), "\"Vi kommer i morgen,\" ifølge politiet."));
+        assertEquals(List.of("\"We will not stop.\"", "According to police, the march went on."),
+                split(SentenceSplitter.of("en"), "\"We will not stop.\" According to police, the march went on."));
+        assertEquals(List.of("\"We will not stop!\" Smith said."),
+                split(SentenceSplitter.of("en"), "\"We will not stop!\" Smith said."));
     }
 }
