@@ -282,4 +282,16 @@ class SentenceSplitterTest {
         assertEquals(List.of("\"We will not stop!\" Smith said."),
                 split(SentenceSplitter.of("en"), "\"We will not stop!\" Smith said."));
     }
+
+    @Test
+    void icuKeepsInitialsAndIcelandicTitlesAndTimesWithTheNextWord() {
+        assertEquals(List.of("Forseti Bandaríkjanna, George W. Bush, fagnaði tilkynningunni.", "Hann talaði lengi."),
+                split(SentenceSplitter.of("is"),
+                        "Forseti Bandaríkjanna, George W. Bush, fagnaði tilkynningunni. Hann talaði lengi."));
+        assertEquals(List.of("Dr. Tony Moll fann bakteríuna kl. 12 í dag.", "Hún er hættuleg."),
+                split(SentenceSplitter.of("is"), "Dr. Tony Moll fann bakteríuna kl. 12 í dag. Hún er hættuleg."));
+        // A sentence that ends in the pronoun or a Roman one still ends there.
+        assertEquals(List.of("Eftir stríðið kom Friðrik I.", "Hann ríkti lengi."),
+                split(SentenceSplitter.of("is"), "Eftir stríðið kom Friðrik I. Hann ríkti lengi."));
+    }
 }
