@@ -294,4 +294,13 @@ class SentenceSplitterTest {
         assertEquals(List.of("Eftir stríðið kom Friðrik I.", "Hann ríkti lengi."),
                 split(SentenceSplitter.of("is"), "Eftir stríðið kom Friðrik I. Hann ríkti lengi."));
     }
+
+    @Test
+    void keepsALithuanianYearWithTheSentenceButEndsOneAtAnHourBeforeAStopWord() {
+        // "m." (metai, year) and "val." (valanda, o'clock) end a sentence only before a stop word.
+        assertEquals(List.of("Tai įvyko 1956 m. Slanija persikėlė į Švediją."),
+                split(SentenceSplitter.of("lt"), "Tai įvyko 1956 m. Slanija persikėlė į Švediją."));
+        assertEquals(List.of("Žemės drebėjimas įvyko 10:08 val.", "Jis buvo stiprus."),
+                split(SentenceSplitter.of("lt"), "Žemės drebėjimas įvyko 10:08 val. Jis buvo stiprus."));
+    }
 }
