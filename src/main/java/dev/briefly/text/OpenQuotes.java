@@ -27,7 +27,13 @@ final class OpenQuotes {
                     }
                 }
                 case '«' -> closeOrOpen(open, '»', c);
-                case '»' -> closeOrOpen(open, '«', c); // Danish and German may quote »like this«
+                case '»' -> {
+                    // Danish and German may quote »like this«; with nothing open, a » that no letter follows
+                    // closes a quotation opened before {@code from} (« … » spanning sentences) and opens none.
+                    if (!open.isEmpty() || i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        closeOrOpen(open, '«', c);
+                    }
+                }
                 case '"' -> closeOrOpen(open, '"', c); // straight quotes pair with themselves
                 default -> {
                 }

@@ -303,4 +303,15 @@ class SentenceSplitterTest {
         assertEquals(List.of("Žemės drebėjimas įvyko 10:08 val.", "Jis buvo stiprus."),
                 split(SentenceSplitter.of("lt"), "Žemės drebėjimas įvyko 10:08 val. Jis buvo stiprus."));
     }
+
+    @Test
+    void keepsAnEllipsisInsideAGuillemetQuoteAfterOneClosedFromAnEarlierSentence() {
+        // The » of a quotation opened in the sentence before must not open a reversed (Danish »…«) one.
+        String text = "« Nous partons. Il est tard », a-t-il dit, puis : « Luna était folle... Peut-être plus que "
+                + "moi. » Il est parti.";
+        assertEquals(List.of("« Nous partons.",
+                        "Il est tard », a-t-il dit, puis : « Luna était folle... Peut-être plus que moi. »",
+                        "Il est parti."),
+                split(SentenceSplitter.of("fr"), text));
+    }
 }
