@@ -314,4 +314,12 @@ class SentenceSplitterTest {
                         "Il est parti."),
                 split(SentenceSplitter.of("fr"), text));
     }
+
+    @Test
+    void keepsHungarianTimesAndErasWithTheNumberAfterThem() {
+        assertEquals(List.of("Hétfőn d.e. 10:08 órakor földrengés volt.", "Kár nem keletkezett."),
+                split(SentenceSplitter.of("hu"), "Hétfőn d.e. 10:08 órakor földrengés volt. Kár nem keletkezett."));
+        assertEquals(List.of("A 11. században (Kr. u. 1000) épült.", "Ma is áll."),
+                split(SentenceSplitter.of("hu"), "A 11. században (Kr. u. 1000) épült. Ma is áll."));
+    }
 }
