@@ -111,7 +111,33 @@ final class DotRules {
             // an era or unit ("1100 A.D."), which ends sentences as any word does.
             return verdict(stopWordAt(text, k, end));
         }
+        if (caselessInitials(word) && !afterNumber(text, sentenceStart, dot - word.length() + 1)) {
+            // The same in a script without capitals: Hindi यू.एस. (U.S.), Bengali এন.এইচ.কে. (NHK).
+            return verdict(stopWordAt(text, k, end));
+        }
         return Verdict.UNDECIDED;
+    }
+
+    /**
+     * Returns whether {@code word} (with its last dot) is two to four short pieces joined by dots, each opening
+     * with a letter of an alphabet without case: initials or an acronym spelt in Devanagari, Bengali, Arabic.
+     */
+    private static boolean caselessInitials(String word) {
+        String[] pieces = word.substring(0, word.length() - 1).split("\\.", -1);
+        if (pieces.length < 2 || pieces.length > 4) {
+            return false;
+        }
+        for (String piece : pieces) {
+            if (piece.isEmpty() || piece.length() > 4 || !caselessAlphabetic(piece.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < piece.length(); i++) {
+                if (!isWordChar(piece.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Verdict verdict(boolean ends) {

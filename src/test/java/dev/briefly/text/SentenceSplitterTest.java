@@ -322,4 +322,12 @@ class SentenceSplitterTest {
         assertEquals(List.of("A 11. században (Kr. u. 1000) épült.", "Ma is áll."),
                 split(SentenceSplitter.of("hu"), "A 11. században (Kr. u. 1000) épült. Ma is áll."));
     }
+
+    @Test
+    void keepsAcronymsSpeltInDevanagariAndTurkishRomanOrdinalsWithTheNextWord() {
+        assertEquals(List.of("यू.एस. कॉर्प्स ने अंदाजा लगाया।", "बारिश हुई।"),
+                split(SentenceSplitter.of("hi"), "यू.एस. कॉर्प्स ने अंदाजा लगाया। बारिश हुई।"));
+        assertEquals(List.of("Halk Kraliçe II. Elizabeth'i seviyor.", "Anket yeni."),
+                split(SentenceSplitter.of("tr"), "Halk Kraliçe II. Elizabeth'i seviyor. Anket yeni."));
+    }
 }
