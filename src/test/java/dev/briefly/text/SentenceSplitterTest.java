@@ -330,4 +330,11 @@ class SentenceSplitterTest {
         assertEquals(List.of("Halk Kraliçe II. Elizabeth'i seviyor.", "Anket yeni."),
                 split(SentenceSplitter.of("tr"), "Halk Kraliçe II. Elizabeth'i seviyor. Anket yeni."));
     }
+
+    @Test
+    void takesAPipeRightAfterAHindiWordForADandaButNotOneBetweenTwoWords() {
+        assertEquals(List.of("उन्होंने कहा कि यह स्रोत हो सकता है|”", "वैज्ञानिक खुश हैं|"),
+                split(SentenceSplitter.of("hi"), "उन्होंने कहा कि यह स्रोत हो सकता है|” वैज्ञानिक खुश हैं|"));
+        assertEquals(List.of("फ़ाइल a|b में है|"), split(SentenceSplitter.of("hi"), "फ़ाइल a|b में है|"));
+    }
 }
