@@ -21,12 +21,16 @@ final class AttributionCues {
         }
     }
 
-    /** Returns whether a speech verb is among the first four words from {@code k}, before the next end mark. */
+    /**
+     * Returns whether a speech verb is among the first four words from {@code k}, before the next end mark, and
+     * not the first word written with a capital.
+     */
     boolean follows(String text, int k, int end) {
         if (speechCues.isEmpty()) {
             return false;
         }
         List<String> words = new ArrayList<>(6);
+        boolean firstCapital = false;
         int i = k;
         while (i < end && words.size() < 6) {
             while (i < end && !Character.isLetter(text.charAt(i))) {
@@ -41,10 +45,13 @@ final class AttributionCues {
                 i++;
             }
             if (i > s) {
+                firstCapital |= words.isEmpty() && Character.isUpperCase(text.charAt(s));
                 words.add(text.substring(s, i).toLowerCase(locale));
             }
         }
-        for (int w = 0; w < Math.min(words.size(), 4); w++) {
+        // A cue right after the quote attributes it in lower case ("…!” said Smith, "…,” ifølge politiet); written
+        // with a capital it opens the next sentence ("…o.l.” Ifølge lækagen …", "…” According to police …").
+        for (int w = firstCapital ? 1 : 0; w < Math.min(words.size(), 4); w++) {
             for (String[] cue : speechCues) {
                 if (matches(words, w, cue)) {
                     return true;

@@ -26,7 +26,7 @@ final class ClosingMarks {
         boolean closedQuote = false;
         // French sets closing guillemets off with a (no-break) space: "fini ! »".
         int k = j;
-        while (k < end && Character.isWhitespace(text.charAt(k)) && k - j < 2) {
+        while (k < end && SentenceSpans.isSpace(text.charAt(k)) && k - j < 2) {
             k++;
         }
         if (k > j && k < end && text.charAt(k) == '»' && spacedClosingGuillemet) {
@@ -51,13 +51,13 @@ final class ClosingMarks {
      */
     static int loneClosingQuote(String text, int paragraphStart, int after, int end) {
         int q = after;
-        while (q < end && Character.isWhitespace(text.charAt(q)) && q - after < 2) {
+        while (q < end && SentenceSpans.isSpace(text.charAt(q)) && q - after < 2) {
             q++;
         }
         if (q == after || q >= end || text.charAt(q) != '"' && text.charAt(q) != '”') {
             return -1;
         }
-        if (q + 1 < end && !Character.isWhitespace(text.charAt(q + 1))) {
+        if (q + 1 < end && !SentenceSpans.isSpace(text.charAt(q + 1))) {
             return -1;
         }
         return OpenQuotes.openAt(text, paragraphStart, q) ? q + 1 : -1;
@@ -67,7 +67,7 @@ final class ClosingMarks {
     private static boolean isCloser(String text, int i, int end) {
         char c = text.charAt(i);
         if (c == '“' || c == '‘') {
-            return i + 1 == end || Character.isWhitespace(text.charAt(i + 1));
+            return i + 1 == end || SentenceSpans.isSpace(text.charAt(i + 1));
         }
         return CLOSERS.indexOf(c) >= 0;
     }

@@ -40,16 +40,21 @@ final class IcuSentenceSplitter implements SentenceSplitter {
 
     /**
      * Returns whether the break at {@code at} follows a whole word of the language's abbreviation list (Danish
-     * "kl.", "Dr."); ICU's own filter would also match the end of a longer word ("gang." for "ang.").
+     * "kl.", "Dr."), or an initial (one capital and a dot, "George W. Bush", as the rules keep it; "I." may be
+     * the pronoun or a Roman one and is left to ICU). ICU's own filter would also match the end of a longer word
+     * ("gang." for "ang.").
      */
     private boolean afterAbbreviation(String text, int at) {
         int e = at;
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > 0 && SentenceSpans.isSpace(text.charAt(e - 1))) {
             e--;
         }
         int s = e;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+        while (s > 0 && !SentenceSpans.isSpace(text.charAt(s - 1))) {
             s--;
+        }
+        if (e - s == 2 && Character.isUpperCase(text.charAt(s)) && text.charAt(s) != 'I' && text.charAt(e - 1) == '.') {
+            return true;
         }
         return e > s && text.charAt(e - 1) == '.' && neverEnd.contains(text.substring(s, e).toLowerCase(locale));
     }

@@ -27,7 +27,13 @@ final class OpenQuotes {
                     }
                 }
                 case '«' -> closeOrOpen(open, '»', c);
-                case '»' -> closeOrOpen(open, '«', c); // Danish and German may quote »like this«
+                case '»' -> {
+                    // Danish and German may quote »like this«; with nothing open, a » that no letter follows
+                    // closes a quotation opened before {@code from} (« … » spanning sentences) and opens none.
+                    if (!open.isEmpty() || i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        closeOrOpen(open, '«', c);
+                    }
+                }
                 case '"' -> closeOrOpen(open, '"', c); // straight quotes pair with themselves
                 default -> {
                 }
@@ -56,11 +62,11 @@ final class OpenQuotes {
             if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
                 continue; // an apostrophe
             }
-            boolean opens = (Character.isWhitespace(before) || before == '(' || c == '‘' && depth == 0)
+            boolean opens = (SentenceSpans.isSpace(before) || before == '(' || c == '‘' && depth == 0)
                     && Character.isLetterOrDigit(after) && !elision(text, i + 1);
             if (opens) {
                 depth++;
-            } else if (depth > 0 && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after)) {
+            } else if (depth > 0 && !SentenceSpans.isSpace(before) && !Character.isLetterOrDigit(after)) {
                 depth--;
             }
         }

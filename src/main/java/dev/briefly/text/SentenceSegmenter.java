@@ -81,8 +81,7 @@ public final class SentenceSegmenter implements SentenceSplitter {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (TERMINATORS.indexOf(c) < 0 && !(pipeIsDanda && c == '|' && i > start
-                    && Character.isWhitespace(text.charAt(i - 1)))) {
+            if (TERMINATORS.indexOf(c) < 0 && !(pipeIsDanda && c == '|' && dandaAt(text, start, i, end))) {
                 i++;
                 continue;
             }
@@ -102,17 +101,36 @@ public final class SentenceSegmenter implements SentenceSplitter {
         SentenceSpans.add(text, sentenceStart, end, out, longestSentence);
     }
 
+    /**
+     * Returns whether the {@code |} at {@code i} is a danda: after a space ("है |"), or right after a word and
+     * before a space, a closing quote or the paragraph end ("है|” वैज्ञानिकों"), never between two words ("a|b").
+     */
+    private static boolean dandaAt(String text, int start, int i, int end) {
+        if (i == start) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        if (SentenceSpans.isSpace(before)) {
+            return true;
+        }
+        char after = i + 1 < end ? text.charAt(i + 1) : ' ';
+        int type = Character.getType(before);
+        boolean word = Character.isLetter(before) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+        return word && (SentenceSpans.isSpace(after) || "\"”’»'".indexOf(after) >= 0);
+    }
+
     private boolean isBoundary(String text, int sentenceStart, int term, int after, int end, boolean closedQuote) {
         char t = text.charAt(term);
         boolean cjk = t == '。' || t == '！' || t == '？';
         if (after >= end) {
             return true;
         }
-        if (!cjk && !Character.isWhitespace(text.charAt(after))) {
+        if (!cjk && !SentenceSpans.isSpace(text.charAt(after))) {
             return false;
         }
         int k = after;
-        while (k < end && Character.isWhitespace(text.charAt(k))) {
+        while (k < end && SentenceSpans.isSpace(text.charAt(k))) {
             k++;
         }
         if (k >= end) {

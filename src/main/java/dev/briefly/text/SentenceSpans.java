@@ -23,10 +23,10 @@ final class SentenceSpans {
     static void add(String text, int start, int end, List<Span> out, int longest) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         while (e - s > longest) {
@@ -36,7 +36,7 @@ final class SentenceSpans {
             }
             out.add(new Span(s, cut));
             s = cut;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && isSpace(text.charAt(s))) {
                 s++;
             }
         }
@@ -47,6 +47,16 @@ final class SentenceSpans {
             Span prev = out.remove(out.size() - 1);
             out.add(new Span(prev.start(), e));
         }
+    }
+
+    /**
+     * Returns whether {@code c} is white space, the no-break spaces included (U+00A0 after "Dr." or an initial,
+     * U+202F before French punctuation), which {@link Character#isWhitespace} leaves out: text that reaches a
+     * splitter without Briefly's cleaning (a library caller, the evaluation) keeps them, and ICU counts them as
+     * spaces too.
+     */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean hasLetterOrDigit(String text, int s, int e) {

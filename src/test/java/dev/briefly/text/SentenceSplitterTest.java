@@ -19,7 +19,8 @@ class SentenceSplitterTest {
     void usesTheSplitterTheTableNames() {
         assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("en"));
         assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("ko"));
-        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("da"));
+        assertInstanceOf(SentenceSegmenter.class, SentenceSplitter.of("da"));
+        assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("is"));
         assertInstanceOf(SpaceSentenceSplitter.class, SentenceSplitter.of("th"));
         assertInstanceOf(IcuSentenceSplitter.class, SentenceSplitter.of("ka"));
     }
@@ -143,10 +144,10 @@ class SentenceSplitterTest {
     @Test
     void icuKeepsTheLanguagesAbbreviationsButNotWordsEndingLikeThem() {
         assertEquals(List.of("Dr. Ehud Ur er professor.", "Mødet starter kl. 10 i dag."),
-                split(SentenceSplitter.of("da"), "Dr. Ehud Ur er professor. Mødet starter kl. 10 i dag."));
+                split(SentenceSplitter.icu("da"), "Dr. Ehud Ur er professor. Mødet starter kl. 10 i dag."));
         // "ang." (angående) is in the list; "gang." only ends like it.
         assertEquals(List.of("Det var første gang.", "Broen er lukket."),
-                split(SentenceSplitter.of("da"), "Det var første gang. Broen er lukket."));
+                split(SentenceSplitter.icu("da"), "Det var første gang. Broen er lukket."));
     }
 
     @Test
@@ -157,7 +158,7 @@ class SentenceSplitterTest {
         assertEquals(List.of("\"그는 \"\"좋다\"\"라고 말했습니다. \"", "여러 사람이 왔다."),
                 split(SentenceSplitter.of("ko"), "\"그는 \"\"좋다\"\"라고 말했습니다. \" 여러 사람이 왔다."));
         assertEquals(List.of("\"Han kaldte det \"\"Bushs aftale\"\" i går. \"", "Kritikken voksede."),
-                split(SentenceSplitter.of("da"), "\"Han kaldte det \"\"Bushs aftale\"\" i går. \" Kritikken voksede."));
+                split(SentenceSplitter.icu("da"), "\"Han kaldte det \"\"Bushs aftale\"\" i går. \" Kritikken voksede."));
         // A lone quote that opens a quotation starts the next sentence.
         assertEquals(List.of("The bridge closed.", "\" It will not reopen,\" he said."),
                 split(SentenceSplitter.of("en"), "The bridge closed. \" It will not reopen,\" he said."));
@@ -257,5 +258,83 @@ class SentenceSplitterTest {
                 split(SentenceSplitter.of("oc"), "Lo Dr. Tony Moll descobriguèt la tuberculòsi. Es grèu."));
         assertEquals(List.of("Er läuft auf 2,4 Ghz sowie 5,0 Ghz.", "Dadurch ist er schnell."),
                 split(SentenceSplitter.of("de"), "Er läuft auf 2,4 Ghz sowie 5,0 Ghz. Dadurch ist er schnell."));
+    }
+
+    @Test
+    void takesANoBreakSpaceForASpaceAfterAnEndMarkOrAnAbbreviation() {
+        // Text from HTML keeps &nbsp; when it reaches a splitter without Briefly's cleaning.
+        assertEquals(List.of("Le pont a fermé.", "Les travaux commencent lundi."),
+                split(SentenceSplitter.of("fr"), "Le pont a fermé.\u00a0 Les travaux commencent lundi."));
+        assertEquals(List.of("Han talte med Dr.\u00a0Hansen i går.", "Det gik godt."),
+                split(SentenceSplitter.icu("da"), "Han talte med Dr.\u00a0Hansen i går. Det gik godt."));
+    }
+
+    @Test
+    void startsANewSentenceAtAnAttributionWordWrittenWithACapitalAfterAQuote() {
+        // "ifølge" (according to) attributes a quote in lower case; with a capital it opens the next sentence.
+        assertEquals(List.of("\"Vi offentliggør billeder af mistænkte o.l.\"", "Ifølge lækagen er planen klar."),
+                split(SentenceSplitter.of("da"),
+                        "\"Vi offentliggør billeder af mistænkte o.l.\" Ifølge lækagen er planen klar."));
+        assertEquals(List.of("\"Vi kommer i morgen,\" ifølge politiet."),
+                split(SentenceSplitter.of("da"), "\"Vi kommer i morgen,\" ifølge politiet."));
+        assertEquals(List.of("\"We will not stop.\"", "According to police, the march went on."),
+                split(SentenceSplitter.of("en"), "\"We will not stop.\" According to police, the march went on."));
+        assertEquals(List.of("\"We will not stop!\" Smith said."),
+                split(SentenceSplitter.of("en"), "\"We will not stop!\" Smith said."));
+    }
+
+    @Test
+    void icuKeepsInitialsAndIcelandicTitlesAndTimesWithTheNextWord() {
+        assertEquals(List.of("Forseti Bandaríkjanna, George W. Bush, fagnaði tilkynningunni.", "Hann talaði lengi."),
+                split(SentenceSplitter.of("is"),
+                        "Forseti Bandaríkjanna, George W. Bush, fagnaði tilkynningunni. Hann talaði lengi."));
+        assertEquals(List.of("Dr. Tony Moll fann bakteríuna kl. 12 í dag.", "Hún er hættuleg."),
+                split(SentenceSplitter.of("is"), "Dr. Tony Moll fann bakteríuna kl. 12 í dag. Hún er hættuleg."));
+        // A sentence that ends in the pronoun or a Roman one still ends there.
+        assertEquals(List.of("Eftir stríðið kom Friðrik I.", "Hann ríkti lengi."),
+                split(SentenceSplitter.of("is"), "Eftir stríðið kom Friðrik I. Hann ríkti lengi."));
+    }
+
+    @Test
+    void keepsALithuanianYearWithTheSentenceButEndsOneAtAnHourBeforeAStopWord() {
+        // "m." (metai, year) and "val." (valanda, o'clock) end a sentence only before a stop word.
+        assertEquals(List.of("Tai įvyko 1956 m. Slanija persikėlė į Švediją."),
+                split(SentenceSplitter.of("lt"), "Tai įvyko 1956 m. Slanija persikėlė į Švediją."));
+        assertEquals(List.of("Žemės drebėjimas įvyko 10:08 val.", "Jis buvo stiprus."),
+                split(SentenceSplitter.of("lt"), "Žemės drebėjimas įvyko 10:08 val. Jis buvo stiprus."));
+    }
+
+    @Test
+    void keepsAnEllipsisInsideAGuillemetQuoteAfterOneClosedFromAnEarlierSentence() {
+        // The » of a quotation opened in the sentence before must not open a reversed (Danish »…«) one.
+        String text = "« Nous partons. Il est tard », a-t-il dit, puis : « Luna était folle... Peut-être plus que "
+                + "moi. » Il est parti.";
+        assertEquals(List.of("« Nous partons.",
+                        "Il est tard », a-t-il dit, puis : « Luna était folle... Peut-être plus que moi. »",
+                        "Il est parti."),
+                split(SentenceSplitter.of("fr"), text));
+    }
+
+    @Test
+    void keepsHungarianTimesAndErasWithTheNumberAfterThem() {
+        assertEquals(List.of("Hétfőn d.e. 10:08 órakor földrengés volt.", "Kár nem keletkezett."),
+                split(SentenceSplitter.of("hu"), "Hétfőn d.e. 10:08 órakor földrengés volt. Kár nem keletkezett."));
+        assertEquals(List.of("A 11. században (Kr. u. 1000) épült.", "Ma is áll."),
+                split(SentenceSplitter.of("hu"), "A 11. században (Kr. u. 1000) épült. Ma is áll."));
+    }
+
+    @Test
+    void keepsAcronymsSpeltInDevanagariAndTurkishRomanOrdinalsWithTheNextWord() {
+        assertEquals(List.of("यू.एस. कॉर्प्स ने अंदाजा लगाया।", "बारिश हुई।"),
+                split(SentenceSplitter.of("hi"), "यू.एस. कॉर्प्स ने अंदाजा लगाया। बारिश हुई।"));
+        assertEquals(List.of("Halk Kraliçe II. Elizabeth'i seviyor.", "Anket yeni."),
+                split(SentenceSplitter.of("tr"), "Halk Kraliçe II. Elizabeth'i seviyor. Anket yeni."));
+    }
+
+    @Test
+    void takesAPipeRightAfterAHindiWordForADandaButNotOneBetweenTwoWords() {
+        assertEquals(List.of("उन्होंने कहा कि यह स्रोत हो सकता है|”", "वैज्ञानिक खुश हैं|"),
+                split(SentenceSplitter.of("hi"), "उन्होंने कहा कि यह स्रोत हो सकता है|” वैज्ञानिक खुश हैं|"));
+        assertEquals(List.of("फ़ाइल a|b में है|"), split(SentenceSplitter.of("hi"), "फ़ाइल a|b में है|"));
     }
 }
