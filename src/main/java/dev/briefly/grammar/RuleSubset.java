@@ -126,12 +126,7 @@ final class RuleSubset {
         }
         if (code != null && SrxSubset.isSrx(path)) {
             // The segmentation rules of this build's own language object, which only ever segments its language.
-            byte[] file;
-            try (InputStream in = full) {
-                file = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] file = readAll(full);
             byte[] srx = SrxSubset.cut(file, code);
             return new ByteArrayInputStream(srx != null ? srx : file);
         }
@@ -140,12 +135,7 @@ final class RuleSubset {
         }
         // The file is read (inflated from its jar) before the wait: a build that gets here before the texts does
         // this part meanwhile.
-        byte[] file;
-        try (InputStream in = full) {
-            file = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] file = readAll(full);
         Set<String> allowed = words();
         byte[] subset = allowed == null ? null : f.filter(file, allowed);
         if (subset == null) {
@@ -158,6 +148,15 @@ final class RuleSubset {
         }
         Trace.mark("languagetool rule file cut down: " + path + " " + file.length + " -> " + subset.length);
         return new ByteArrayInputStream(subset);
+    }
+
+    /** Returns every byte of {@code in}, which this method closes. */
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
