@@ -325,8 +325,12 @@ final class ReadSpeakers implements QuoteStep {
                 return null;
             }
         }
-        // "…, and added:", "…, but then said": a conjunction or adverb alone names no one; the verb is bare.
-        if (words.stream().allMatch(w -> st.lex.isConjunction(w) || st.lex.isSpeakerAdverb(w))) {
+        // "…, and added:", "…, but then said": a conjunction or adverb alone names no one; the verb is bare. Nor
+        // do function words in lower case: in "“learning” is suggested as a motive" the auxiliary of a passive
+        // stands where a speaker would (a capital keeps "Will wrote" a name).
+        boolean lowerCase = d.codePoints().noneMatch(Character::isUpperCase);
+        if (words.stream().allMatch(w -> st.lex.isConjunction(w) || st.lex.isSpeakerAdverb(w)
+                || lowerCase && st.lex.isStopWord(w))) {
             return null;
         }
         String firstLower = words.isEmpty() ? "" : words.get(0);
