@@ -51,6 +51,14 @@ final class FindCues implements QuoteStep {
             limit = Math.min(limit, st.quotes.get(r.index + 1).open);
         }
         Cue found = limit > after ? after(st, after, limit) : null;
+        if (found != null && bare(st, found)) {
+            // "X கூறுகையில், “…” என்றார்", "X మాట్లాడుతూ, “…” అన్నారు": the verb after the quote names no one, the
+            // clause leading into it does.
+            Cue lead = before(st, windowStart(st, r, prev), r.open);
+            if (lead != null && leadsIn(st, lead.from(), r.open) && !bare(st, lead)) {
+                found = lead;
+            }
+        }
         if (found == null && limit > after) {
             found = GenericCue.after(st, after, limit, false);
         } else if (found == null) {
@@ -59,10 +67,7 @@ final class FindCues implements QuoteStep {
             found = GenericCue.after(st, after, Math.min(Math.min(next, endPara.end()), after + WINDOW), true);
         }
         if (found == null) {
-            int from = Math.max(firstPara.start(), Math.max(st.sentenceStart(r.open), r.open - WINDOW));
-            if (prev != null && prev.after() > from && prev.after() <= r.open) {
-                from = prev.after();
-            }
+            int from = windowStart(st, r, prev);
             found = before(st, from, r.open);
             if (found == null) {
                 found = GenericCue.before(st, from, r.open);
@@ -86,6 +91,21 @@ final class FindCues implements QuoteStep {
             }
         }
         return found;
+    }
+
+    /** Returns where the search for a cue before quote {@code r} starts: its sentence, after the quote before. */
+    private static int windowStart(QuoteState st, QuoteCandidate r, QuoteCandidate prev) {
+        int from = Math.max(st.paras.get(r.firstPara).start(), Math.max(st.sentenceStart(r.open), r.open - WINDOW));
+        if (prev != null && prev.after() > from && prev.after() <= r.open) {
+            from = prev.after();
+        }
+        return from;
+    }
+
+    /** Tells whether a listed verb {@code cue} has nobody written beside it (a bare "என்றார்" after the quote). */
+    private static boolean bare(QuoteState st, Cue cue) {
+        return cue.signed() == null && cue.pronoun() == null
+                && ReadSpeakers.read(st, cue).kind() == WrittenSpeaker.Kind.ZERO;
     }
 
     /** Looks for "…,” X said", "…,” said X", "…” – X" in {@code [from, to)}. */
@@ -152,7 +172,7 @@ final class FindCues implements QuoteStep {
         while (c >= from && QuoteMarks.isSpace(st.text.charAt(c))) {
             c--;
         }
-        return c >= from && (st.text.charAt(c) == ':' || st.text.charAt(c) == ',');
+        return c >= from && (st.text.charAt(c) == ':' || MarkFragments.isComma(st.text.charAt(c)));
     }
 
     /** Returns the cue of {@code len} words at word {@code i} of window {@code w} over {@code [from, to)}. */

@@ -73,6 +73,8 @@ final class Lexicon {
     private final Set<String> relatives;
     /** Adverbs ("often", "recently") that may stand between a speaker and its verb. */
     private final Set<String> adverbs;
+    /** Quotative particles (Tamil என்று, Telugu అని) that close a quoted clause before its speaker and verb. */
+    private final Set<String> quotatives;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
     private final Map<String, Character> titleGender = new HashMap<>();
     private final LanguageAnalysis analysis;
@@ -116,6 +118,7 @@ final class Lexicon {
         this.verbEndings = List.copyOf(words(language, "speech-verb-endings", locale));
         this.creditWords = words(language, "credit-words", locale);
         this.relatives = words(language, "relative-pronouns", locale);
+        this.quotatives = words(language, "quotatives", locale);
         this.adverbs = words(language, "speaker-adverbs", locale);
         this.placeWords = placeWords(language, locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
@@ -261,6 +264,11 @@ final class Lexicon {
     /** Returns whether {@code lower} may stand between a speaker and its verb ({@code speaker-adverbs.txt}). */
     boolean isSpeakerAdverb(String lower) {
         return adverbs.contains(lower);
+    }
+
+    /** Returns whether {@code lower} is a quotative particle of this language ({@code quotatives.txt}). */
+    boolean isQuotative(String lower) {
+        return quotatives.contains(lower);
     }
 
     /** Returns whether {@code lower} is a relative pronoun of this language ({@code relative-pronouns.txt}). */

@@ -17,6 +17,11 @@ import java.util.List;
 final class MarkFragments implements QuoteStep {
 
     private static final String OPEN_BRACKETS = "([";
+    /**
+     * Marks that end a sentence in any script the chain reads: Armenian writes "։" after a closing quote, Hindi and
+     * Bengali the danda, Arabic script "؟", Chinese and Japanese "。！？".
+     */
+    private static final String TERMINAL = ".!?…։।॥؟。！？";
 
     @Override
     public void apply(QuoteState st) {
@@ -33,20 +38,21 @@ final class MarkFragments implements QuoteStep {
             b--;
         }
         char before = b >= para.start() ? text.charAt(b) : '\n';
-        boolean clauseStart = before == '\n' || ".!?…:;".indexOf(before) >= 0
+        boolean clauseStart = before == '\n' || TERMINAL.indexOf(before) >= 0 || before == ':' || before == ';'
                 || QuoteState.DASHES.indexOf(before) >= 0 || OPEN_BRACKETS.indexOf(before) >= 0
-                || st.marks.isMark(before) || before == ',' && cueBefore(st, para.start(), b);
+                || st.marks.isMark(before) || isComma(before) && cueBefore(st, para.start(), b);
         char last = text.charAt(r.innerEnd - 1);
         char rawLast = lastInner(st, r);
-        boolean terminal = ".!?…".indexOf(last) >= 0 || ".!?…".indexOf(rawLast) >= 0;
-        boolean commaInside = rawLast == ',';
+        boolean terminal = TERMINAL.indexOf(last) >= 0 || TERMINAL.indexOf(rawLast) >= 0;
+        boolean commaInside = isComma(rawLast);
         int a = r.after();
         Span endPara = st.paras.get(r.lastPara);
         while (a < endPara.end() && (QuoteMarks.isSpace(text.charAt(a)) || st.marks.isMark(text.charAt(a)))) {
             a++;
         }
         char after = a < endPara.end() ? text.charAt(a) : '\n';
-        boolean endsHere = after == '\n' || ".!?…;".indexOf(after) >= 0 && isSentenceEnd(st, a, endPara.end());
+        boolean endsHere = after == '\n' || (TERMINAL.indexOf(after) >= 0 || after == ';')
+                && isSentenceEnd(st, a, endPara.end());
         boolean cueAfter = cueAfter(st, a, endPara.end());
         int words = st.wordCount(r.innerStart, r.innerEnd);
         boolean upper = Character.isUpperCase(text.charAt(r.innerStart))
@@ -65,7 +71,15 @@ final class MarkFragments implements QuoteStep {
         if (terminal && upper && words >= 4) {
             return false;
         }
-        return !(cueAfter && (commaInside || after == ',') && upper && words >= 4);
+        return !(cueAfter && (commaInside || isComma(after)) && upper && words >= 4);
+    }
+
+    /**
+     * Tells whether {@code c} is a comma: the Latin one, the Arabic-script "،" (Arabic, Persian, Kurdish) or the
+     * Armenian pause "՝" that leads into a quote as a comma does ("հայտարարեց՝ «…»").
+     */
+    static boolean isComma(char c) {
+        return c == ',' || c == '،' || c == '՝';
     }
 
     /**

@@ -58,7 +58,7 @@ final class ReadSpeakers implements QuoteStep {
         int lastComma = -1;
         for (int i = cueStart - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || st.marks.isMark(c) && !QuoteMarks.isApostrophe(c)
+            if (MarkFragments.isComma(c) || c == ';' || c == ':' || st.marks.isMark(c) && !QuoteMarks.isApostrophe(c)
                     || QuoteState.DASHES.indexOf(c) >= 0) {
                 lastComma = i;
                 break;
@@ -72,6 +72,12 @@ final class ReadSpeakers implements QuoteStep {
         if (lastComma >= 0 && !st.window(lastComma + 1, cueStart).words.isEmpty()
                 && !adjectiveBeforeComma(st, s, lastComma)) {
             segStart = lastComma + 1;
+        }
+        // "“…” என்று அமைச்சர் கூறினார்", "“…” అని మంత్రి తెలిపారు": a quotative particle closes the quoted clause;
+        // the speaker is the subject after it.
+        Window lead = st.window(segStart, cueStart);
+        if (lead.words.size() > 1 && lex.isQuotative(lead.words.get(0))) {
+            segStart = lead.toks.get(1).start();
         }
         // "an intelligence source, who was not authorized to speak, told Fox News": the subject ends before the
         // relative clause, whose names and verbs are not the speaker's.
@@ -194,7 +200,7 @@ final class ReadSpeakers implements QuoteStep {
         Names names = st.names;
         Lexicon lex = st.lex;
         int end = cueEnd;
-        while (end < to && (",.;:()!?\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
+        while (end < to && (",،՝.;:()!?։\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
                 && titleEndsAt(st, end)) && !(st.marks.isMark(text.charAt(end)) && !inWord(text, end))) {
             end++;
         }
@@ -288,6 +294,13 @@ final class ReadSpeakers implements QuoteStep {
         return Character.isLowerCase(names.toks.get(after).text().charAt(0));
     }
 
+    /** Tells whether {@code c} belongs to a word: a letter, a digit or a combining mark (a vowel sign). */
+    private static boolean inWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** Tells whether the mark at {@code i} is an apostrophe inside a word ("Clinton’s"), not a quote mark. */
     private static boolean inWord(String text, int i) {
         return QuoteMarks.isApostrophe(text.charAt(i)) && i > 0 && i + 1 < text.length()
@@ -312,7 +325,8 @@ final class ReadSpeakers implements QuoteStep {
         while (!d.isEmpty() && !Character.isLetterOrDigit(d.charAt(0))) {
             d = d.substring(1).strip();
         }
-        while (!d.isEmpty() && !Character.isLetterOrDigit(d.charAt(d.length() - 1))) {
+        // A vowel sign or virama ends many a word in Indic scripts ("শেখ হাসিনা", "मोदी"): it is no punctuation.
+        while (!d.isEmpty() && !inWordChar(d.charAt(d.length() - 1))) {
             d = d.substring(0, d.length() - 1).strip();
         }
         if (d.isEmpty() || d.indexOf('\n') >= 0) {
@@ -341,6 +355,25 @@ final class ReadSpeakers implements QuoteStep {
             int sp = d.indexOf(' ');
             d = d.substring(sp + 1).strip();
         }
-        return d;
+        return withoutTitle(st, d);
+    }
+
+    /**
+     * Returns description {@code d} without the titles it opens with when its script has no capitals
+     * ("அமைச்சர் தங்கம் தென்னரசு" → "தங்கம் தென்னரசு"): there the name finder sees no name to strip them from, and
+     * a title before more words is an office, not the speaker. A title alone ("the minister") stays.
+     */
+    private static String withoutTitle(QuoteState st, String d) {
+        char c = d.charAt(0);
+        if (!Character.isLetter(c) || Character.isUpperCase(c) || Character.isLowerCase(c)) {
+            return d;
+        }
+        List<Tok> toks = Tok.tokenize(d, st.lex);
+        List<String> words = toks.stream().map(Tok::lower).toList();
+        int at = 0;
+        for (int len = st.lex.titleAt(words, at); len > 0 && at + len < words.size(); len = st.lex.titleAt(words, at)) {
+            at += len;
+        }
+        return at == 0 ? d : d.substring(toks.get(at).start());
     }
 }

@@ -41,7 +41,10 @@ final class AttributionCues {
                 i++;
             }
             int s = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            // Vowel signs and viramas (Bengali "বলেন", Tamil "என்றார்") are marks, not letters, inside a word.
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\''
+                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                    || Character.getType(text.charAt(i)) == Character.COMBINING_SPACING_MARK)) {
                 i++;
             }
             if (i > s) {
