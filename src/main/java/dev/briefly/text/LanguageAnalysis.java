@@ -62,4 +62,9 @@ public final class LanguageAnalysis {
     public boolean isStopWord(String word) {
         return stopWords.contains(word.toLowerCase(locale));
     }
+
+    /** Returns whether this language's analyzer has a stop-word list at all (the generic one has none). */
+    boolean hasStopWords() {
+        return !stopWords.isEmpty();
+    }
 }

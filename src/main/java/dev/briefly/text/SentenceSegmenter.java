@@ -57,9 +57,9 @@ public final class SentenceSegmenter implements SentenceSplitter {
         List<String> writing = LanguageResources.lines(language, "sentence-writing");
         this.pipeIsDanda = writing.contains("pipe-is-danda");
         this.spacedClosingGuillemet = writing.contains("spaced-closing-guillemet");
-        this.dots = new DotRules(language, locale,
-                Languages.isSupported(language) ? Languages.analysis(language) : null);
-        this.attributions = new AttributionCues(language, locale);
+        LanguageAnalysis analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+        this.dots = new DotRules(language, locale, analysis);
+        this.attributions = new AttributionCues(language, locale, analysis);
     }
 
     @Override
