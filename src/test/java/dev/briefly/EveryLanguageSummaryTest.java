@@ -1,5 +1,6 @@
 package dev.briefly;
 
+import dev.briefly.actors.Actor;
 import dev.briefly.eval.SegmentationEval;
 import dev.briefly.grammar.GrammarMode;
 import dev.briefly.quotes.Quote;
@@ -9,10 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Indonesian), there is no error or warning, and the three summary sentences are whole sentences of the FLORES
  * lines (a line or a sentence of it, ending with its punctuation). Where the language has quote marks and speech
  * verbs in resources/, a quote planted with its first
- * marks is found. Skipped when the shared data is absent.
+ * marks is found. Each language's summary, quotes and actors also match its golden file (spans only) under
+ * src/test/resources/dev/briefly/golden/&lt;family&gt;/. Skipped when the shared data is absent.
  */
 @Tag("slow")
 class EveryLanguageSummaryTest {
@@ -72,11 +78,15 @@ class EveryLanguageSummaryTest {
         return out.stream().sorted((a, b) -> ((String) a.get()[0]).compareTo((String) b.get()[0]));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("languages")
-    void summarisesTwentyFloresSentencesWithWholeSentencesInTheRightLanguage(String family, String lang,
-                                                                         List<String> sentences) throws Exception {
-        assertEquals(20, sentences.size(), lang);
+    /** An article of FLORES lines, with the quote planted in it (null where the language has no quotes). */
+    record Article(String text, String planted) {
+    }
+
+    /**
+     * Joins the 20 lines four to a paragraph with the language's separator and, where the language has quote marks
+     * and speech verbs, adds a paragraph quoting line 8 in its first marks, attributed with its first verb.
+     */
+    static Article article(String lang, List<String> sentences) {
         String sep = SegmentationEval.separator(lang);
         String[] marks = LanguageResources.lines(lang, "quote-marks").stream().findFirst().orElse("").split(" ");
         List<String> verbs = LanguageResources.lines(lang, "speech-verbs");
@@ -90,7 +100,18 @@ class EveryLanguageSummaryTest {
             text.append("\n\n").append(marks[0]).append(planted).append(marks[1]).append(' ').append(verbs.get(0))
                     .append(" Ana Novak.");
         }
-        Summary s = BRIEFLY.summarize(text.toString());
+        return new Article(text.toString(), plantQuote ? planted : null);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("languages")
+    void summarisesTwentyFloresSentencesWithWholeSentencesInTheRightLanguage(String family, String lang,
+                                                                         List<String> sentences) throws Exception {
+        assertEquals(20, sentences.size(), lang);
+        Article article = article(lang, sentences);
+        boolean plantQuote = article.planted() != null;
+        String planted = article.planted();
+        Summary s = BRIEFLY.summarize(article.text());
         assertTrue(s.language().equals(lang) || TWINS.getOrDefault(lang, "").equals(s.language()),
                 family + " " + lang + ": " + s.language());
         assertEquals(List.of(), s.warnings(), lang);
@@ -103,6 +124,7 @@ class EveryLanguageSummaryTest {
             boolean piece = "th".equals(lang) && lines.stream().anyMatch(l -> l.contains(t));
             assertTrue(whole || piece, lang + ": not a whole sentence: " + sentence.text());
         }
+        assertMatchesGolden(family, lang, article.text(), s);
         if (plantQuote) {
             // Compared after NFC, as text repair gives it: Hindi's "फ़" (U+095E) comes out as फ + nukta.
             String p = spaces(planted);
@@ -110,5 +132,49 @@ class EveryLanguageSummaryTest {
                     .anyMatch(q -> q.contains(p) || p.contains(q) && q.length() > p.length() / 2),
                     lang + ": " + s.quotes());
         }
+    }
+
+    private static final Path GOLDEN = Path.of("src/test/resources/dev/briefly/golden");
+
+    /**
+     * Compares the summary, quotes and actors with the language's golden file, as spans into the article (the FLORES
+     * text stays in shared/data, never in the repository): any change in segmentation, ranking, quote finding or
+     * actor typing shows as a diff. Run with {@code -Dgolden.update=true} to rewrite the files after a deliberate
+     * change, and read the diff.
+     */
+    private static void assertMatchesGolden(String family, String lang, String text, Summary s) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(family).append(' ').append(lang)
+                .append(": EveryLanguageSummaryTest's article, spans into it (grammar off)\n");
+        out.append("language ").append(s.language()).append('\n');
+        for (Sentence sentence : s.summary()) {
+            out.append("summary sentence ").append(sentence.index()).append(' ').append(span(sentence.start(),
+                    sentence.end())).append('\n');
+        }
+        for (Quote q : s.quotes()) {
+            out.append(q.fragment() ? "fragment " : "quote ").append(span(q.start(), q.end()));
+            if (q.speaker() != null) {
+                // The planted speaker is ours; any other is FLORES text, so only where it stands is written.
+                out.append(" speaker ").append("Ana Novak".equals(q.speaker()) ? "Ana Novak"
+                        : "@" + text.indexOf(q.speaker()) + "+" + q.speaker().length());
+            }
+            out.append('\n');
+        }
+        for (Actor a : s.actors()) {
+            out.append("actor ").append(a.type()).append(' ').append(a.mentions().stream()
+                    .map(m -> span(m.start(), m.end())).collect(Collectors.joining(" "))).append('\n');
+        }
+        Path file = GOLDEN.resolve(family.toLowerCase(Locale.ROOT)).resolve(lang + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(file), "no golden file " + file + " (run with -Dgolden.update=true)");
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), out.toString(),
+                "differs from " + file);
+    }
+
+    private static String span(int start, int end) {
+        return "[" + start + "," + end + ")";
     }
 }
