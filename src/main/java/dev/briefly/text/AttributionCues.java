@@ -1,8 +1,11 @@
 package dev.briefly.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells whether the words after a closing quote attribute it ("…!” Tillerson said), from the language's
@@ -12,12 +15,20 @@ final class AttributionCues {
 
     private final Locale locale;
     private final List<String[]> speechCues = new ArrayList<>();
+    /** Words that open a reported clause after a speech verb ({@code that:} lines of speech-writing.txt). */
+    private final Set<String> complementizers = new HashSet<>();
 
     /** Reads the speech verbs of {@code language}; a language without them has no attributions. */
     AttributionCues(String language, Locale locale) {
         this.locale = locale;
         for (String cue : LanguageResources.lines(language, "speech-verbs")) {
             speechCues.add(cue.toLowerCase(locale).split("\\s+"));
+        }
+        for (String line : LanguageResources.lines(language, "speech-writing")) {
+            String lower = line.toLowerCase(locale);
+            if (lower.startsWith("that:")) {
+                complementizers.addAll(Arrays.asList(lower.substring(5).strip().split("\\s+")));
+            }
         }
     }
 
@@ -53,7 +64,10 @@ final class AttributionCues {
         // with a capital it opens the next sentence ("…o.l.” Ifølge lækagen …", "…” According to police …").
         for (int w = firstCapital ? 1 : 0; w < Math.min(words.size(), 4); w++) {
             for (String[] cue : speechCues) {
-                if (matches(words, w, cue)) {
+                // "… una dona forta." Dustin Runnels ha comentat que …: a verb opening a reported clause starts a
+                // sentence of its own rather than attributing the quote before.
+                if (matches(words, w, cue) && !(w + cue.length < words.size()
+                        && complementizers.contains(words.get(w + cue.length)))) {
                     return true;
                 }
             }
