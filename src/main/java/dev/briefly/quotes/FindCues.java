@@ -149,7 +149,17 @@ final class FindCues implements QuoteStep {
                     || n - (i + len) > CUE_GAP && inSubordinateClause(st, w, i)) {
                 continue;
             }
-            return verb(st, w, i, len, from, to, true);
+            // "नरेंद्र मोदी ने कहा", "Marie Dupont a déclaré": a longer cue ending on the same word is the cue, so
+            // the particle or auxiliary it opens with is no part of the speaker.
+            int at = i;
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                int longer = st.lex.cueAt(w.words, k);
+                if (k + longer >= i + len) {
+                    at = k;
+                    len = longer;
+                }
+            }
+            return verb(st, w, at, len, from, to, true);
         }
         return null;
     }
@@ -166,13 +176,29 @@ final class FindCues implements QuoteStep {
         return st.lex.isClauseOpener(w.words.get(j));
     }
 
-    /** Tells whether the text right before the mark at {@code to} is a colon or a comma. */
+    /**
+     * Tells whether the text right before the mark at {@code to} is a colon, a comma (Latin or Arabic) or a word
+     * that opens the reported clause ("قال السيسي في كلمة ألقاها أمس إن «…»").
+     */
     private static boolean leadsIn(QuoteState st, int from, int to) {
         int c = to - 1;
         while (c >= from && QuoteMarks.isSpace(st.text.charAt(c))) {
             c--;
         }
-        return c >= from && (st.text.charAt(c) == ':' || MarkFragments.isComma(st.text.charAt(c)));
+        return c >= from && (st.text.charAt(c) == ':' || MarkFragments.isComma(st.text.charAt(c))
+                || complementizerEndsAt(st, from, c + 1));
+    }
+
+    /** Tells whether the last word of {@code [from, to)} ends at {@code to} and opens a reported clause ("إن"). */
+    static boolean complementizerEndsAt(QuoteState st, int from, int to) {
+        if (to <= from || !Character.isLetter(st.text.charAt(to - 1))) {
+            return false;
+        }
+        int s = to - 1;
+        while (s > from && Character.isLetter(st.text.charAt(s - 1))) {
+            s--;
+        }
+        return st.lex.isComplementizer(st.lex.lower(st.text.substring(s, to)));
     }
 
     /** Returns the cue of {@code len} words at word {@code i} of window {@code w} over {@code [from, to)}. */

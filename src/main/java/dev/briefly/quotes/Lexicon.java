@@ -77,6 +77,8 @@ final class Lexicon {
     private final Set<String> quotatives;
     /** Title or honorific (lower case, no dots) to the gender it tells, m or f. */
     private final Map<String, Character> titleGender = new HashMap<>();
+    /** How the language attributes speech ({@code speech-writing.txt}). */
+    private final SpeechWriting writing;
     private final LanguageAnalysis analysis;
 
     private Lexicon(String language) {
@@ -121,6 +123,7 @@ final class Lexicon {
         this.quotatives = words(language, "quotatives", locale);
         this.adverbs = words(language, "speaker-adverbs", locale);
         this.placeWords = placeWords(language, locale);
+        this.writing = SpeechWriting.read(language, locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -274,6 +277,27 @@ final class Lexicon {
     /** Returns whether {@code lower} is a relative pronoun of this language ({@code relative-pronouns.txt}). */
     boolean isRelative(String lower) {
         return relatives.contains(lower);
+    }
+
+    /**
+     * Returns whether a speech verb may come before its speaker where the quote follows ("وقال السيسي: «…»"), so
+     * the words after a listed verb name the speaker even where the script has no capitals to find a name by.
+     */
+    boolean verbFirst() {
+        return writing.verbFirst();
+    }
+
+    /** Returns whether {@code lower} opens the reported clause after a speech verb ("إن", "כי"). */
+    boolean isComplementizer(String lower) {
+        return writing.complementizers().contains(lower);
+    }
+
+    /**
+     * Returns whether {@code lower} ends a speaker phrase written after its verb: a complementizer, a stop word or a
+     * word of the language's list ("في", "בראיון"), so "قال السيسي في بيان" names "السيسي".
+     */
+    boolean endsSpeakerPhrase(String lower) {
+        return writing.phraseEnds().contains(lower) || isComplementizer(lower) || isStopWord(lower);
     }
 
     /** Returns whether {@code lower} opens an adverbial clause or phrase rather than a noun phrase. */

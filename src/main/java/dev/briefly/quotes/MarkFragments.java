@@ -22,6 +22,8 @@ final class MarkFragments implements QuoteStep {
      * Bengali the danda, Arabic script "؟", Chinese and Japanese "。！？".
      */
     private static final String TERMINAL = ".!?…։।॥؟。！？";
+    /** Most words between a speech cue and the complementizer that opens its reported clause (verb, speaker). */
+    private static final int REPORTED_CLAUSE_WORDS = 10;
 
     @Override
     public void apply(QuoteState st) {
@@ -40,7 +42,8 @@ final class MarkFragments implements QuoteStep {
         char before = b >= para.start() ? text.charAt(b) : '\n';
         boolean clauseStart = before == '\n' || TERMINAL.indexOf(before) >= 0 || before == ':' || before == ';'
                 || QuoteState.DASHES.indexOf(before) >= 0 || OPEN_BRACKETS.indexOf(before) >= 0
-                || st.marks.isMark(before) || isComma(before) && cueBefore(st, para.start(), b);
+                || st.marks.isMark(before) || isComma(before) && cueBefore(st, para.start(), b)
+                || reportedClause(st, para.start(), b + 1);
         char last = text.charAt(r.innerEnd - 1);
         char rawLast = lastInner(st, r);
         boolean terminal = TERMINAL.indexOf(last) >= 0 || TERMINAL.indexOf(rawLast) >= 0;
@@ -122,6 +125,23 @@ final class MarkFragments implements QuoteStep {
         for (int i = Math.max(0, words.size() - 5); i < words.size(); i++) {
             int len = st.lex.cueAt(words, i);
             if (len > 0 && i + len >= words.size() - 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether the quote opens a reported clause: a complementizer ends at {@code end} and a speech cue stands
+     * in the few words before it ("قال الرئيس المصري عبد الفتاح السيسي إن «…»", "אמר נתניהו כי "…"").
+     */
+    private static boolean reportedClause(QuoteState st, int from, int end) {
+        if (!FindCues.complementizerEndsAt(st, from, end)) {
+            return false;
+        }
+        List<String> words = st.wordsOf(Math.max(from, end - 160), end);
+        for (int i = Math.max(0, words.size() - 1 - REPORTED_CLAUSE_WORDS); i < words.size() - 1; i++) {
+            if (st.lex.cueAt(words, i) > 0) {
                 return true;
             }
         }

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <p>A pronoun the cue carries ("a-t-il dit"); else the subject of the clause between the window start and the cue
  * ("Jane Doe said", "he said", "a senior official said"); else the object after it ("said Caddell", "according to
- * a senior official"); else nobody named (a bare "said"). A name is the first non-possessive mention, a person
- * before an organisation; a description is kept as written. A dash cue names whoever it signs. Reads
+ * a senior official"), first where the language writes the verb first ({@code verb-first}: "وقال السيسي: «…»",
+ * read by {@link VerbFirstSpeaker} where no name is found); else nobody named (a bare "said"). A name is the first
+ * non-possessive mention, a person before an organisation; a description is kept as written. A dash cue names whoever it signs. Reads
  * {@link QuoteCandidate#cue} and {@link QuoteState#names}; writes {@link QuoteCandidate#written}. Stateless and
  * thread-safe.
  */
@@ -37,8 +38,13 @@ final class ReadSpeakers implements QuoteStep {
         if (cue.pronoun() != null) {
             return pronoun(st, cue.pronoun(), cue.text(), cue.start());
         }
-        WrittenSpeaker s = subjectBetween(st, cue.from(), cue.start(), cue.text(), cue.before());
+        // "وقال السيسي في القاهرة: «…»": where the speaker follows the verb, the words before it are no subject.
+        boolean afterFirst = st.lex.verbFirst();
+        WrittenSpeaker s = afterFirst ? objectAfter(st, cue.end(), cue.to(), cue.text()) : null;
         if (s == null) {
+            s = subjectBetween(st, cue.from(), cue.start(), cue.text(), cue.before());
+        }
+        if (s == null && !afterFirst) {
             s = objectAfter(st, cue.end(), cue.to(), cue.text());
         }
         return s != null ? s : new WrittenSpeaker(Kind.ZERO, null, true, 'p', cue.text(), cue.start());
@@ -58,7 +64,8 @@ final class ReadSpeakers implements QuoteStep {
         int lastComma = -1;
         for (int i = cueStart - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (MarkFragments.isComma(c) || c == ';' || c == ':' || st.marks.isMark(c) && !QuoteMarks.isApostrophe(c)
+            if (MarkFragments.isComma(c) || c == ';' || c == '؛' || c == ':'
+                    || st.marks.isMark(c) && !QuoteMarks.isApostrophe(c)
                     || QuoteState.DASHES.indexOf(c) >= 0) {
                 lastComma = i;
                 break;
@@ -200,7 +207,7 @@ final class ReadSpeakers implements QuoteStep {
         Names names = st.names;
         Lexicon lex = st.lex;
         int end = cueEnd;
-        while (end < to && (",،՝.;:()!?։\n".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
+        while (end < to && (",،՝.;:()!?։\n؛؟".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.'
                 && titleEndsAt(st, end)) && !(st.marks.isMark(text.charAt(end)) && !inWord(text, end))) {
             end++;
         }
@@ -250,7 +257,7 @@ final class ReadSpeakers implements QuoteStep {
                 }
             }
         }
-        return null;
+        return lex.verbFirst() ? VerbFirstSpeaker.read(st, seg, cue) : null;
     }
 
     /**

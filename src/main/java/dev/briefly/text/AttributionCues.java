@@ -1,6 +1,7 @@
 package dev.briefly.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ final class AttributionCues {
     private final LanguageAnalysis analysis;
     /** Adverbs that may stand between a speaker and its verb ({@code speaker-adverbs.txt}: "later", "also"). */
     private final Set<String> adverbs = new HashSet<>();
+    /** Words that open a reported clause after a speech verb ({@code that:} lines of speech-writing.txt). */
+    private final Set<String> complementizers = new HashSet<>();
 
     /**
      * Reads the speech verbs of {@code language}; a language without them has no attributions. {@code analysis}
@@ -33,6 +36,12 @@ final class AttributionCues {
         for (String line : LanguageResources.lines(language, "speaker-adverbs")) {
             for (String w : line.toLowerCase(locale).split("\\s+")) {
                 adverbs.add(w);
+            }
+        }
+        for (String line : LanguageResources.lines(language, "speech-writing")) {
+            String lower = line.toLowerCase(locale);
+            if (lower.startsWith("that:")) {
+                complementizers.addAll(Arrays.asList(lower.substring(5).strip().split("\\s+")));
             }
         }
     }
@@ -77,7 +86,10 @@ final class AttributionCues {
                 return false;
             }
             for (String[] cue : speechCues) {
-                if (matches(words, w, cue)) {
+                // "… una dona forta." Dustin Runnels ha comentat que …: a verb opening a reported clause starts a
+                // sentence of its own rather than attributing the quote before.
+                if (matches(words, w, cue) && !(w + cue.length < words.size()
+                        && complementizers.contains(words.get(w + cue.length)))) {
                     return true;
                 }
             }
