@@ -115,7 +115,7 @@ class SlavicBalticNordicAttributionTest {
     void slovenianNameAndJePoudarilaBeforeColon() {
         assertAttributed("Predsednica Nataša Pirc Musar je nagovorila poslance.\n\nNataša Pirc Musar je poudarila: "
                 + "»Demokracija potrebuje dialog.«", "sl", "Demokracija potrebuje", "Nataša Pirc Musar",
-                "poudarila");
+                "je poudarila");
     }
 
     @Test
