@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * Measures quotes and speakers in every FLORES-200 language against English, line by line: FLORES lines are
  * translations of the same English sentence, so where the English line holds a whole quote with a named speaker
  * (`"…," said Dr. Ehud Ur.`), the same line of another language holds that quote too, and almost always the same
- * name. A quote counts whether the finder gives it whole or as a fragment (a quoted phrase inside a sentence). No gold quotes exist for these languages; this is the nearest measurement the shared data allows.
+ * name. A quote counts whether the finder gives it whole or as a fragment (a quoted phrase inside a sentence). No
+ * gold quotes exist for these languages; this is the nearest measurement the shared data allows.
  *
  * <p>Per language it prints: the English lines with an attributed quote (n), the share where the language's line
  * gives a quote (found), the share where a quote has a speaker (attributed), and, for the scripts that keep the
@@ -43,7 +44,8 @@ public class QuotesParallel {
                 if (q.speaker() != null) {
                     String[] words = q.speaker().split("\\s+");
                     // A pronoun speaker is kept (the quote is attributed) but has no name to compare.
-                    named.put(i, Character.isUpperCase(q.speaker().codePointAt(0)) ? fold(words[words.length - 1]) : "");
+                    String last = fold(words[words.length - 1]);
+                    named.put(i, Character.isUpperCase(q.speaker().codePointAt(0)) ? last : "");
                     break;
                 }
             }
@@ -62,8 +64,11 @@ public class QuotesParallel {
                 if (lang == null || lang.equals("en")) {
                     continue;
                 }
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                        .map(QuotesParallel::unwrap).toList();
+                List<String> raw = Files.readAllLines(file, StandardCharsets.UTF_8);
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < raw.size(); i++) {
+                    lines.add(unwrap(raw.get(i), i < english.size() ? english.get(i) : ""));
+                }
                 boolean latin = code.endsWith("_Latn");
                 int found = 0;
                 int attributed = 0;
@@ -87,7 +92,8 @@ public class QuotesParallel {
                 int n = named.size();
                 int withName = (int) named.values().stream().filter(v -> !v.isEmpty()).count();
                 System.out.printf(Locale.ROOT, "%-5s %5d %7.2f %10.2f %9s%n", lang, n, found / (double) n,
-                        attributed / (double) n, latin ? String.format(Locale.ROOT, "%.2f", same / (double) withName) : "-");
+                        attributed / (double) n,
+                        latin ? String.format(Locale.ROOT, "%.2f", same / (double) withName) : "-");
                 total[0] += n;
                 total[1] += found;
                 total[2] += attributed;
@@ -100,18 +106,25 @@ public class QuotesParallel {
 
     /**
      * Removes the quoting that some languages' FLORES lines carry from a spreadsheet export: a whole line in "…"
-     * with every inner " doubled (Swedish), in "…" around an odd number of inner " (Indonesian), or in „…” with the real quotes as «…» inside (Romanian).
+     * with every inner " doubled (Swedish), a " before a line whose English has none there (Indonesian, Hebrew),
+     * or „…” around a line whose real quotes are «…» (Romanian). Hebrew lines lost their inner marks: no quote.
      */
-    static String unwrap(String line) {
+    static String unwrap(String line, String english) {
         if (line.length() > 2 && line.startsWith("\"") && line.endsWith("\"") && line.contains("\"\"")) {
             return line.substring(1, line.length() - 1).replace("\"\"", "\"");
         }
-        if (line.length() > 2 && line.startsWith("\"") && line.endsWith("\"")
-                && line.substring(1, line.length() - 1).chars().filter(c -> c == '"').count() % 2 == 1) {
-            return line.substring(1, line.length() - 1); // "Danius berkata, "Saat ini …" (Indonesian)
-        }
         if (line.length() > 2 && line.startsWith("„") && line.endsWith("”") && line.contains("«")) {
             return line.substring(1, line.length() - 1);
+        }
+        // "Danius berkata, "Saat ini …."" (Indonesian, Hebrew): a " before a line whose English opens with no quote
+        // mark is the export's, and so is a last " that leaves the marks unpaired.
+        if (line.length() > 2 && line.startsWith("\"") && !english.isEmpty()
+                && "\"“'‘".indexOf(english.charAt(0)) < 0) {
+            String inner = line.substring(1);
+            if (inner.chars().filter(c -> c == '"').count() % 2 == 1 && inner.endsWith("\"")) {
+                inner = inner.substring(0, inner.length() - 1);
+            }
+            return inner;
         }
         return line;
     }
