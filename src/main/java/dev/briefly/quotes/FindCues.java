@@ -152,9 +152,10 @@ final class FindCues implements QuoteStep {
             // "नरेंद्र मोदी ने कहा", "Marie Dupont a déclaré": a longer cue ending on the same word is the cue, so
             // the particle or auxiliary it opens with is no part of the speaker.
             int at = i;
+            int end = i + len;
             for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                 int longer = st.lex.cueAt(w.words, k);
-                if (k + longer >= i + len) {
+                if (k + longer == end) {
                     at = k;
                     len = longer;
                 }
@@ -191,14 +192,20 @@ final class FindCues implements QuoteStep {
 
     /** Tells whether the last word of {@code [from, to)} ends at {@code to} and opens a reported clause ("إن"). */
     static boolean complementizerEndsAt(QuoteState st, int from, int to) {
-        if (to <= from || !Character.isLetter(st.text.charAt(to - 1))) {
+        if (to <= from || !inWord(st.text.charAt(to - 1))) {
             return false;
         }
         int s = to - 1;
-        while (s > from && Character.isLetter(st.text.charAt(s - 1))) {
+        while (s > from && inWord(st.text.charAt(s - 1))) {
             s--;
         }
         return st.lex.isComplementizer(st.lex.lower(st.text.substring(s, to)));
+    }
+
+    /** Tells whether {@code c} belongs to a word: a letter or a combining mark (Arabic harakat, "إنَّ"). */
+    private static boolean inWord(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Returns the cue of {@code len} words at word {@code i} of window {@code w} over {@code [from, to)}. */

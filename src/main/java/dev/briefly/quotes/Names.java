@@ -325,7 +325,8 @@ final class Names {
             if (c == '\n') {
                 return true;
             }
-            if (QuoteMarks.isSpace(c) || "\"'“‘„‚«»‹›「『([".indexOf(c) >= 0) {
+            // Closing marks too: after ".” She further announced …" a sentence starts.
+            if (QuoteMarks.isSpace(c) || "\"'“‘„‚«»‹›「『([”’」』".indexOf(c) >= 0) {
                 k--;
                 continue;
             }

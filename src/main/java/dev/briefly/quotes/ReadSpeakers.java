@@ -11,8 +11,8 @@ import java.util.List;
  * ("Jane Doe said", "he said", "a senior official said"); else the object after it ("said Caddell", "according to
  * a senior official"), first where the language writes the verb first ({@code verb-first}: "وقال السيسي: «…»",
  * read by {@link VerbFirstSpeaker} where no name is found); else nobody named (a bare "said"). A name is the first
- * non-possessive mention, a person before an organisation; a description is kept as written. A dash cue names whoever it signs. Reads
- * {@link QuoteCandidate#cue} and {@link QuoteState#names}; writes {@link QuoteCandidate#written}. Stateless and
+ * non-possessive mention, a person before an organisation; a description is kept as written. A dash cue names
+ * whoever it signs. Reads {@link QuoteCandidate#cue} and {@link QuoteState#names}; writes {@link QuoteCandidate#written}. Stateless and
  * thread-safe.
  */
 final class ReadSpeakers implements QuoteStep {
@@ -83,7 +83,10 @@ final class ReadSpeakers implements QuoteStep {
         // "“…” என்று அமைச்சர் கூறினார்", "“…” అని మంత్రి తెలిపారు": a quotative particle closes the quoted clause;
         // the speaker is the subject after it.
         Window lead = st.window(segStart, cueStart);
-        if (lead.words.size() > 1 && lex.isQuotative(lead.words.get(0))) {
+        if (!lead.words.isEmpty() && lex.isQuotative(lead.words.get(0))) {
+            if (lead.words.size() == 1) {
+                return null; // "“…” అని తెలిపారు": the particle alone, nobody written
+            }
             segStart = lead.toks.get(1).start();
         }
         // "an intelligence source, who was not authorized to speak, told Fox News": the subject ends before the
@@ -348,10 +351,11 @@ final class ReadSpeakers implements QuoteStep {
         }
         // "…, and added:", "…, but then said": a conjunction or adverb alone names no one; the verb is bare. Nor
         // do function words in lower case: in "“learning” is suggested as a motive" the auxiliary of a passive
-        // stands where a speaker would (a capital keeps "Will wrote" a name).
+        // stands where a speaker would (a capital keeps "Will wrote" a name). A pronoun is read as one, never
+        // kept as a description ("“…” She further announced that …").
         boolean lowerCase = d.codePoints().noneMatch(Character::isUpperCase);
         if (words.stream().allMatch(w -> st.lex.isConjunction(w) || st.lex.isSpeakerAdverb(w)
-                || lowerCase && st.lex.isStopWord(w))) {
+                || lowerCase && st.lex.isStopWord(w) || st.lex.pronoun(w) != 0)) {
             return null;
         }
         String firstLower = words.isEmpty() ? "" : words.get(0);
