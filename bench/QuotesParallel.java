@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * <p>Per language it prints: the English lines with an attributed quote (n), the share where the language's line
  * gives a quote (found), the share where a quote has a speaker (attributed), and, for the scripts that keep the
  * English spelling of names (Latin), the share of the English lines with a named speaker whose line here has a
- * speaker with a word starting with that last name, accents folded (same name). Each line is its own text, so a pronoun
- * stays a pronoun: it counts as attributed, not as a name.
+ * speaker with a word starting with that last name, accents folded (same name). Each line is its own text, so a
+ * pronoun stays a pronoun: it counts as attributed, not as a name.
  *
  * <pre>
  * java -cp "target/briefly.jar:target/lib/*" bench/QuotesParallel.java DIR [FROM TO]
