@@ -2,7 +2,6 @@ package dev.briefly.quotes;
 
 import dev.briefly.text.LanguageResources;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,27 +20,10 @@ record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String>
 
     /** Reads the file of {@code language}; an unknown line is ignored, as a comment would be. */
     static SpeechWriting read(String language, Locale locale) {
-        boolean verbFirst = false;
-        Set<String> that = new HashSet<>();
-        Set<String> ends = new HashSet<>();
-        for (String line : LanguageResources.lines(language, "speech-writing")) {
-            String lower = line.toLowerCase(locale);
-            if (lower.equals("verb-first")) {
-                verbFirst = true;
-            } else if (lower.startsWith("that:")) {
-                add(that, lower.substring(5));
-            } else if (lower.startsWith("ends:")) {
-                add(ends, lower.substring(5));
-            }
-        }
-        return new SpeechWriting(verbFirst, Set.copyOf(that), Set.copyOf(ends));
-    }
-
-    private static void add(Set<String> out, String words) {
-        for (String w : words.strip().split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
+        boolean verbFirst = LanguageResources.lines(language, "speech-writing").stream()
+                .anyMatch(line -> line.toLowerCase(locale).equals("verb-first"));
+        return new SpeechWriting(verbFirst,
+                LanguageResources.labelledWords(language, "speech-writing", "that", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "ends", locale));
     }
 }

@@ -1,7 +1,6 @@
 package dev.briefly.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +37,7 @@ final class AttributionCues {
                 adverbs.add(w);
             }
         }
-        for (String line : LanguageResources.lines(language, "speech-writing")) {
-            String lower = line.toLowerCase(locale);
-            if (lower.startsWith("that:")) {
-                complementizers.addAll(Arrays.asList(lower.substring(5).strip().split("\\s+")));
-            }
-        }
+        complementizers.addAll(LanguageResources.labelledWords(language, "speech-writing", "that", locale));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +45,26 @@ public final class LanguageResources {
     public static Set<String> lowerCaseSet(String language, String name) {
         Locale locale = Locale.forLanguageTag(language);
         return lines(language, name).stream().map(s -> s.toLowerCase(locale)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Returns the lower-cased words of the lines of list {@code name} that open with {@code label} and a colon
+     * ("that: إن أن" gives إن and أن), or an empty set.
+     */
+    public static Set<String> labelledWords(String language, String name, String label, Locale locale) {
+        Set<String> out = new HashSet<>();
+        String prefix = label + ":";
+        for (String line : lines(language, name)) {
+            String lower = line.toLowerCase(locale);
+            if (lower.startsWith(prefix)) {
+                for (String w : lower.substring(prefix.length()).strip().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Returns whether any list exists for {@code language}. */
