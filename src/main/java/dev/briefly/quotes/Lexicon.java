@@ -79,22 +79,27 @@ final class Lexicon {
     private final Map<String, Character> titleGender = new HashMap<>();
     /** How the language attributes speech ({@code speech-writing.txt}). */
     private final SpeechWriting writing;
+    /** Case endings written on a name ({@code speaker-endings.txt}). */
+    private final SpeakerEndings endings;
     private final LanguageAnalysis analysis;
 
     private Lexicon(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
+        // First: whether marks are optional decides how every listed word below is matched ({@link #lower}).
+        this.writing = SpeechWriting.read(language, locale);
+        this.endings = SpeakerEndings.read(language, locale);
         for (String cue : LanguageResources.lines(language, "speech-verbs")) {
-            String[] t = cue.toLowerCase(locale).split("\\s+");
+            String[] t = lower(cue).split("\\s+");
             cues.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
         }
         for (String title : LanguageResources.lines(language, "titles")) {
-            String[] t = title.toLowerCase(locale).replace(".", "").split("[\\s]+");
+            String[] t = lower(title).replace(".", "").split("[\\s]+");
             titles.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
         }
         for (String line : LanguageResources.lines(language, "speaker-pronouns")) {
             String[] p = line.split("\\s+");
-            pronouns.put(p[0].toLowerCase(locale), p.length > 1 ? p[1].charAt(0) : 'p');
+            pronouns.put(lower(p[0]), p.length > 1 ? p[1].charAt(0) : 'p');
         }
         for (String w : LanguageResources.lines(language, "non-person-words")) {
             nonPerson.add(w.toLowerCase(locale));
@@ -123,7 +128,6 @@ final class Lexicon {
         this.quotatives = words(language, "quotatives", locale);
         this.adverbs = words(language, "speaker-adverbs", locale);
         this.placeWords = placeWords(language, locale);
-        this.writing = SpeechWriting.read(language, locale);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -287,6 +291,14 @@ final class Lexicon {
         return writing.verbFirst();
     }
 
+    /**
+     * Returns whether a sentence opens with its verb ("Bhí Micheál Martin …"), so that its capitalised first word
+     * is part of a name only where the text also capitalises it mid-sentence.
+     */
+    boolean verbInitial() {
+        return writing.verbInitial();
+    }
+
     /** Returns whether {@code lower} opens the reported clause after a speech verb ("إن", "כי"). */
     boolean isComplementizer(String lower) {
         return writing.complementizers().contains(lower);
@@ -318,7 +330,17 @@ final class Lexicon {
         return analysis != null && analysis.isStopWord(lower);
     }
 
+    /** Returns the case endings this language writes on a name. */
+    SpeakerEndings endings() {
+        return endings;
+    }
+
+    /**
+     * Returns {@code s} in lower case, as words are matched; where the language's vowel marks are optional
+     * ({@code optional-marks}), without them, so that a vocalised "قالَ" matches the listed "قال".
+     */
     String lower(String s) {
-        return s.toLowerCase(locale);
+        String low = s.toLowerCase(locale);
+        return writing != null && writing.optionalMarks() ? SpeechWriting.withoutMarks(low) : low;
     }
 }

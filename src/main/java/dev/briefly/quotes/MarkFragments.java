@@ -40,7 +40,7 @@ final class MarkFragments implements QuoteStep {
             b--;
         }
         char before = b >= para.start() ? text.charAt(b) : '\n';
-        boolean clauseStart = before == '\n' || TERMINAL.indexOf(before) >= 0 || before == ':' || before == ';'
+        boolean clauseStart = before == '\n' || TERMINAL.indexOf(before) >= 0 || before == ':' || isSemicolon(before)
                 || QuoteState.DASHES.indexOf(before) >= 0 || OPEN_BRACKETS.indexOf(before) >= 0
                 || st.marks.isMark(before) || isComma(before) && cueBefore(st, para.start(), b)
                 || reportedClause(st, para.start(), b + 1);
@@ -54,7 +54,7 @@ final class MarkFragments implements QuoteStep {
             a++;
         }
         char after = a < endPara.end() ? text.charAt(a) : '\n';
-        boolean endsHere = after == '\n' || (TERMINAL.indexOf(after) >= 0 || after == ';')
+        boolean endsHere = after == '\n' || (TERMINAL.indexOf(after) >= 0 || isSemicolon(after))
                 && isSentenceEnd(st, a, endPara.end());
         boolean cueAfter = cueAfter(st, a, endPara.end());
         int words = st.wordCount(r.innerStart, r.innerEnd);
@@ -83,6 +83,11 @@ final class MarkFragments implements QuoteStep {
      */
     static boolean isComma(char c) {
         return c == ',' || c == '،' || c == '՝';
+    }
+
+    /** Tells whether {@code c} is a semicolon: the Latin one or the Arabic-script "؛" (Arabic, Persian, Urdu). */
+    static boolean isSemicolon(char c) {
+        return c == ';' || c == '؛';
     }
 
     /**

@@ -32,6 +32,8 @@ final class Names {
     final List<Tok> toks;
     final List<String> lows;
     final List<Mention> mentions = new ArrayList<>();
+    /** The words of the text as written: a name without its case ending must stand among them. */
+    final Set<String> written = new HashSet<>();
     /** What the mentions so far tell about each person: aliases, given names, gender, evidence. */
     final KnownPeople people;
 
@@ -44,6 +46,7 @@ final class Names {
         this.lows = new ArrayList<>(toks.size());
         for (Tok t : toks) {
             lows.add(t.lower());
+            written.add(t.text());
         }
         find(quoted);
     }
@@ -117,14 +120,14 @@ final class Names {
             }
             int s = lastTitleEnd;
             // A capitalised first word of a sentence is a name only if it is capitalised elsewhere too, or (in a
-            // longer run) never written in lower case.
+            // longer run) never written in lower case, nor, where sentences open with their verb, at all.
             // A sentence-initial clause opener ("When Trump suggested …") is never part of a name either.
             while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
                     || s == i && initial[s] && lex.isClauseOpener(lows.get(s))
                     || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
-                    && !people.isAlias(stripPossessive(lows.get(s)))
-                    && (j - s == 1 || lowerSeen.contains(lows.get(s))
-                    || people.isAlias(stripPossessive(lows.get(j - 1)))))) {
+                    && !people.isAlias(bare(s))
+                    && (j - s == 1 || lowerSeen.contains(lows.get(s)) || lex.verbInitial()
+                    || people.isAlias(bare(j - 1))))) {
                 s++;
             }
             // "Getty Images Kevin Vickers", "Barron County District Attorney Brian Wright": an organisation or
@@ -163,8 +166,15 @@ final class Names {
         boolean digit = false;
         boolean allNonPerson = true;
         boolean placeLike = false;
+        boolean possessive = possessive(toks.get(e - 1).text());
         for (int k = s; k < e; k++) {
             String w = k == e - 1 ? stripPossessive(toks.get(k).text()) : toks.get(k).text();
+            // "esan du Hu-k", "Erdoğan'ın sözcüsü": the case ending is no part of the name.
+            SpeakerEndings.Stripped bare = k == e - 1 ? lex.endings().strip(w, written) : null;
+            if (bare != null) {
+                w = bare.word();
+                possessive |= bare.genitive();
+            }
             if (name.length() > 0) {
                 name.append(' ');
             }
@@ -178,7 +188,6 @@ final class Names {
             digit |= w.chars().anyMatch(Character::isDigit);
         }
         String full = name.toString();
-        boolean possessive = possessive(toks.get(e - 1).text());
         int count = e - s;
         String last = lex.lower(lastWord(full));
         boolean person;
@@ -346,6 +355,13 @@ final class Names {
         int dash = w.indexOf('-');
         return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
                 && PARTICLES.contains(w.substring(0, dash));
+    }
+
+    /** Returns token {@code k} in lower case without a possessive or case ending ("hu-k" → "hu"). */
+    private String bare(int k) {
+        String w = stripPossessive(toks.get(k).text());
+        SpeakerEndings.Stripped s = lex.endings().strip(w, written);
+        return lex.lower(s == null ? w : s.word()).replace(".", "");
     }
 
     static boolean possessive(String w) {

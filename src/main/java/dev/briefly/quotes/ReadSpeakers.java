@@ -64,7 +64,7 @@ final class ReadSpeakers implements QuoteStep {
         int lastComma = -1;
         for (int i = cueStart - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (MarkFragments.isComma(c) || c == ';' || c == '؛' || c == ':'
+            if (MarkFragments.isComma(c) || MarkFragments.isSemicolon(c) || c == ':'
                     || st.marks.isMark(c) && !QuoteMarks.isApostrophe(c)
                     || QuoteState.DASHES.indexOf(c) >= 0) {
                 lastComma = i;
@@ -133,6 +133,14 @@ final class ReadSpeakers implements QuoteStep {
         }
         if (chosen != null && (chosen.person() || isWholeSubject(seg, chosen))) {
             return new WrittenSpeaker(Kind.NAME, chosen.canonical(), chosen.person(), 'p', cue, chosen.start());
+        }
+        // "Hu-ren arabera", "Urkulluren hitzetan": a genitive name that is the whole subject is whose words these
+        // are; only before a noun ("Erdoğan'ın sözcüsü") does it name someone else.
+        Names.Mention genitive = m < names.mentions.size() ? names.mentions.get(m) : null;
+        if (chosen == null && genitive != null && genitive.possessive() && genitive.person()
+                && genitive.start() == seg.toks.get(0).start()
+                && genitive.end() == seg.toks.get(seg.toks.size() - 1).end()) {
+            return new WrittenSpeaker(Kind.NAME, genitive.canonical(), true, 'p', cue, genitive.start());
         }
         if (seg.words.size() <= MAX_DESCRIPTION && (clause || seg.words.size() <= 6)) {
             String d = description(st, segStart, cueStart);
@@ -366,7 +374,8 @@ final class ReadSpeakers implements QuoteStep {
             int sp = d.indexOf(' ');
             d = d.substring(sp + 1).strip();
         }
-        return withoutTitle(st, d);
+        // "ओलीले", "Miller-en": the case ending on the last word is no part of the speaker.
+        return st.lex.endings().phrase(withoutTitle(st, d), st.names.written);
     }
 
     /**

@@ -4,26 +4,65 @@ import dev.briefly.text.LanguageResources;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Holds how one language attributes speech, from {@code resources/<lang>/speech-writing.txt}: the flag
  * {@code verb-first} (news puts the speech verb before its speaker ahead of a quote: Arabic "وقال السيسي: «…»",
  * Hebrew "אמר נתניהו: "…""), the words that open the reported clause after the verb ({@code that:} "إن", "כי")
- * and the words that end a speaker phrase written after the verb ({@code ends:} "في", "בראיון"). A language
- * without the file has none of them, so nothing changes for it. Immutable and thread-safe.
+ * and the words that end a speaker phrase written after the verb ({@code ends:} "في", "בראיון"), and the flag
+ * {@code optional-marks} (vowel and reading marks are written only now and then, as Arabic harakat in "قالَ" or
+ * Hebrew points: words are matched without them). A language without the file has none of them, so nothing
+ * changes for it. The flag {@code verb-initial} says that a sentence opens with its verb (Irish "Bhí Micheál
+ * Martin …", "Dúirt X: …"), so a capitalised first word is no part of the name after it. Immutable and
+ * thread-safe.
  *
  * @param verbFirst whether the speaker may follow a listed verb that leads into the quote
  * @param complementizers lower-case words that open the reported clause ("إن أن")
  * @param phraseEnds lower-case words that end the speaker phrase after the verb (prepositions, "today")
+ * @param optionalMarks whether words are matched without their nonspacing marks and the kashida
+ * @param verbInitial whether a sentence opens with its verb, so its capitalised first word is no name
  */
-record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String> phraseEnds) {
+record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String> phraseEnds,
+                     boolean optionalMarks, boolean verbInitial) {
+
+    /** The kashida (tatweel), which stretches a word in Arabic script and changes no letter. */
+    private static final char KASHIDA = '\u0640';
 
     /** Reads the file of {@code language}; an unknown line is ignored, as a comment would be. */
     static SpeechWriting read(String language, Locale locale) {
-        boolean verbFirst = LanguageResources.lines(language, "speech-writing").stream()
-                .anyMatch(line -> line.toLowerCase(locale).equals("verb-first"));
-        return new SpeechWriting(verbFirst,
-                LanguageResources.labelledWords(language, "speech-writing", "that", locale),
-                LanguageResources.labelledWords(language, "speech-writing", "ends", locale));
+        boolean verbFirst = flag(language, locale, "verb-first");
+        boolean optional = flag(language, locale, "optional-marks");
+        return new SpeechWriting(verbFirst, words(language, "that", locale, optional),
+                words(language, "ends", locale, optional), optional, flag(language, locale, "verb-initial"));
+    }
+
+    private static boolean flag(String language, Locale locale, String name) {
+        return LanguageResources.lines(language, "speech-writing").stream()
+                .anyMatch(line -> line.toLowerCase(locale).equals(name));
+    }
+
+    private static Set<String> words(String language, String label, Locale locale, boolean optional) {
+        Set<String> words = LanguageResources.labelledWords(language, "speech-writing", label, locale);
+        return optional ? words.stream().map(SpeechWriting::withoutMarks).collect(Collectors.toUnmodifiableSet())
+                : words;
+    }
+
+    /**
+     * Returns {@code s} without its nonspacing marks (Unicode category Mn: harakat, shadda, sukun, Hebrew points)
+     * and kashidas, for a language whose marks are optional: only there is a mark no part of the spelling.
+     */
+    static String withoutMarks(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = c == KASHIDA || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (mark && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!mark && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -32,7 +32,8 @@ final class VerbFirstSpeaker {
             return null;
         }
         Tok first = seg.toks.get(0);
-        String phrase = st.text.substring(first.start(), seg.toks.get(n - 1).end());
+        String phrase = st.lex.endings().phrase(st.text.substring(first.start(), seg.toks.get(n - 1).end()),
+                st.names.written);
         return new WrittenSpeaker(Kind.NAME, phrase, true, 'p', cue, first.start());
     }
 }
