@@ -287,6 +287,11 @@ final class Lexicon {
         return writing.verbFirst();
     }
 
+    /** Returns how the language attributes speech ({@code speech-writing.txt}). */
+    SpeechWriting writing() {
+        return writing;
+    }
+
     /** Returns whether {@code lower} opens the reported clause after a speech verb ("إن", "כי"). */
     boolean isComplementizer(String lower) {
         return writing.complementizers().contains(lower);
