@@ -299,6 +299,11 @@ final class Lexicon {
         return writing.verbInitial();
     }
 
+    /** Returns how the language attributes speech ({@code speech-writing.txt}). */
+    SpeechWriting writing() {
+        return writing;
+    }
+
     /** Returns whether {@code lower} opens the reported clause after a speech verb ("إن", "כי"). */
     boolean isComplementizer(String lower) {
         return writing.complementizers().contains(lower);

@@ -51,7 +51,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** The steps, in the order they run; each reads what the ones before it wrote into the {@link QuoteState}. */
     static final List<QuoteStep> CHAIN = List.of(new FindQuoteSpans(), new MarkFragments(),
-            new FindMentions(), new CollectSubjects(), new FindCues(), new ReadSpeakers(), new ResolveSpeakers(),
+            new FindMentions(), new CollectSubjects(), new FindCues(), new ReadSpeakers(), new GluedSpeakers(),
+            new ResolveSpeakers(),
             new RankKeyQuotes());
     private static final Map<String, SentenceSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
 

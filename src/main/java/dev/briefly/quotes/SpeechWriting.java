@@ -17,24 +17,43 @@ import java.util.stream.Collectors;
  * Martin …", "Dúirt X: …"), so a capitalised first word is no part of the name after it. Immutable and
  * thread-safe.
  *
+ * <p>Languages that write no spaces between words or glue their particles to them (Japanese, Chinese, Korean)
+ * add the flag {@code no-spaces} (speech verbs are matched inside a run of letters), {@code subject:} the particles
+ * that mark a speaker written before the quote ("は が", "은 는 이 가"), {@code of:} the genitive word after which
+ * the head of a speaker phrase starts ("的") and {@code names:} the optional analysis that finds the name phrase
+ * ({@code kuromoji}, {@code smartcn}, {@code nori}; read by {@link GluedSpeakers}).
+ *
  * @param verbFirst whether the speaker may follow a listed verb that leads into the quote
  * @param complementizers lower-case words that open the reported clause ("إن أن")
  * @param phraseEnds lower-case words that end the speaker phrase after the verb (prepositions, "today")
  * @param optionalMarks whether words are matched without their nonspacing marks and the kashida
  * @param verbInitial whether a sentence opens with its verb, so its capitalised first word is no name
+ * @param noSpaces whether words are written without spaces between them
+ * @param subjectMarkers particles glued to a speaker written before the quote ("は", "는")
+ * @param genitives words after which the head of a speaker phrase starts ("的")
+ * @param names the optional analysis that reads name phrases ("kuromoji"), empty for none
  */
 record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String> phraseEnds,
-                     boolean optionalMarks, boolean verbInitial) {
+                     boolean optionalMarks, boolean verbInitial, boolean noSpaces,
+                     Set<String> subjectMarkers, Set<String> genitives, Set<String> names) {
 
     /** The kashida (tatweel), which stretches a word in Arabic script and changes no letter. */
     private static final char KASHIDA = '\u0640';
 
     /** Reads the file of {@code language}; an unknown line is ignored, as a comment would be. */
     static SpeechWriting read(String language, Locale locale) {
-        boolean verbFirst = flag(language, locale, "verb-first");
         boolean optional = flag(language, locale, "optional-marks");
-        return new SpeechWriting(verbFirst, words(language, "that", locale, optional),
-                words(language, "ends", locale, optional), optional, flag(language, locale, "verb-initial"));
+        return new SpeechWriting(flag(language, locale, "verb-first"), words(language, "that", locale, optional),
+                words(language, "ends", locale, optional), optional, flag(language, locale, "verb-initial"),
+                flag(language, locale, "no-spaces"),
+                LanguageResources.labelledWords(language, "speech-writing", "subject", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "of", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "names", locale));
+    }
+
+    /** Returns whether the language glues words or particles so that {@link GluedSpeakers} reads its speakers. */
+    boolean glued() {
+        return noSpaces || !subjectMarkers.isEmpty();
     }
 
     private static boolean flag(String language, Locale locale, String name) {

@@ -105,8 +105,8 @@ class NewLanguageAttributionTest {
     }
 
     @Test
-    void chineseJapaneseKoreanQuotesAreFoundButNotYetAttributed() {
-        // Without spaces between words the word-based cue matcher sees no speech verb: quotes only, for now.
+    void chineseJapaneseKoreanQuotesAreFound() {
+        // Their speakers are read by GluedSpeakers and tested in CjkAttributionTest.
         List<String[]> cases = List.of(
                 new String[] {"zh", "外交部发言人汪文斌周一在北京发表讲话。\n\n汪文斌表示：“中方愿意继续合作。”", "中方愿意"},
                 new String[] {"zh", "汪文斌周一发表讲话。\n\n他说：「我们会继续合作。」", "我们会"},
