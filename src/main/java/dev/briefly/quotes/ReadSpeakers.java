@@ -135,11 +135,12 @@ final class ReadSpeakers implements QuoteStep {
             return new WrittenSpeaker(Kind.NAME, chosen.canonical(), chosen.person(), 'p', cue, chosen.start());
         }
         // "Hu-ren arabera", "Urkulluren hitzetan": a genitive name that is the whole subject is whose words these
-        // are; only before a noun ("Erdoğan'ın sözcüsü") does it name someone else.
+        // are: only a listed genitive ending (not "McDonald's said"), and not before a noun ("Erdoğan'ın sözcüsü").
         Names.Mention genitive = m < names.mentions.size() ? names.mentions.get(m) : null;
+        Tok lastTok = seg.toks.get(seg.toks.size() - 1);
         if (chosen == null && genitive != null && genitive.possessive() && genitive.person()
-                && genitive.start() == seg.toks.get(0).start()
-                && genitive.end() == seg.toks.get(seg.toks.size() - 1).end()) {
+                && genitive.start() == seg.toks.get(0).start() && genitive.end() == lastTok.end()
+                && lex.endings().genitive(lastTok.text(), names.written)) {
             return new WrittenSpeaker(Kind.NAME, genitive.canonical(), true, 'p', cue, genitive.start());
         }
         if (seg.words.size() <= MAX_DESCRIPTION && (clause || seg.words.size() <= 6)) {

@@ -233,8 +233,19 @@ final class Mojibake {
             }
             previous = c;
         }
+        // A mark from one writing system's own block (Mongolian comma "᠂", Arabic comma "،") written by no other
+        // belongs beside that system's letters: between Latin ones "á\u00A0‚" is a Hungarian word and a quote.
+        if (script == null) {
+            for (int i = 0; i < decoded.length(); i += Character.charCount(decoded.codePointAt(i))) {
+                Character.UnicodeScript own = blockScript(decoded.codePointAt(i));
+                if (own != null && !fits(own, before) && !fits(own, after)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         // Two characters or more of one writing system decoded from one run are no accident ("iPhone手机", "الH").
-        if (script == null || scripted > 1) {
+        if (scripted > 1) {
             return true;
         }
         // A letter beside the run touches it only where the decoded text starts or ends with a letter of its own.
@@ -250,6 +261,16 @@ final class Mojibake {
     private static boolean scripted(int c) {
         Character.UnicodeScript sc = scriptOf(c);
         return sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED;
+    }
+
+    /** Returns the writing system whose block holds {@code c} ("᠂" in Mongolian), or null for a shared block. */
+    private static Character.UnicodeScript blockScript(int c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        try {
+            return block == null ? null : Character.UnicodeScript.forName(block.toString());
+        } catch (IllegalArgumentException shared) {
+            return null; // "GENERAL_PUNCTUATION", "CURRENCY_SYMBOLS": no script of that name
+        }
     }
 
     /** Tells whether {@code side}, beside a run in {@code script}, may stand there: not a letter of another script. */

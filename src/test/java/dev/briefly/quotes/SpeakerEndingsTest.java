@@ -6,6 +6,8 @@ import static dev.briefly.quotes.QuoteAssertions.assertSpeaker;
 import static dev.briefly.quotes.QuoteAssertions.find;
 import static dev.briefly.quotes.QuoteAssertions.quote;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Case endings on speakers ({@code speaker-endings.txt}), Basque lead-ins, optional Arabic marks, the Arabic
@@ -91,6 +93,38 @@ class SpeakerEndingsTest {
     @Test
     void turkishGenitiveMakesTheNameAPossessiveNotTheSpeaker() {
         assertSpeaker("“Bu anlaşmayı kabul etmeyeceğiz,” dedi Erdoğan'ın sözcüsü.", "tr", "Bu anlaşmayı", null);
+    }
+
+    @Test
+    void turkishHyphenatedNameKeepsThePieceThatLooksLikeAGenitiveBeforeAColon() {
+        assertSpeaker("Moon Jae-in konuştu: “Barış istiyoruz.”", "tr", "Barış", "Moon Jae-in");
+    }
+
+    @Test
+    void turkishHyphenatedNameAfterTheVerbStaysTheSpeaker() {
+        assertSpeaker("“Barış istiyoruz,” diye konuştu Moon Jae-in.", "tr", "Barış", "Moon Jae-in");
+    }
+
+    @Test
+    void turkishHyphenatedNameEndingInUnIsNoPossessive() {
+        Quote q = quote(find("Kim Jong-un açıklama yaptı. “Savaşa hazırız,” dedi Kim Jong-un.", "tr"), "Savaşa");
+        assertNotNull(q.speaker(), q.toString());
+        assertTrue(q.speaker().endsWith("Jong-un"), q.toString());
+    }
+
+    @Test
+    void basqueCapitalisedPieceAfterAHyphenIsNoEnding() {
+        assertSpeaker("«Ez dugu akordio hori onartuko», esan du Jean-Ren.", "eu", "Ez dugu", "Jean-Ren");
+    }
+
+    @Test
+    void englishPossessiveCompanyNameBeforeSaidKeepsItsS() {
+        assertSpeaker("“Prices will fall next year,” McDonald's said in a statement.", "en", "Prices", "McDonald's");
+    }
+
+    @Test
+    void englishPossessiveShopNameBeforeSaidKeepsItsS() {
+        assertSpeaker("“Prices will fall,” Sainsbury's said.", "en", "Prices", "Sainsbury's");
     }
 
     @Test

@@ -86,6 +86,13 @@ class MojibakeTest {
     }
 
     @Test
+    void aLoneMarkOfAnotherScriptsBlockBetweenLatinLettersIsLeftAlone() {
+        // "á", a no-break space and "‚" are also the UTF-8 bytes of the Mongolian comma U+1802.
+        TextRepair.Result out = repaired("hozz\u00E1\u00A0\u201APL");
+        assertEquals(List.of(), out.repairs().stream().filter(x -> x.kind() == Repair.Kind.MOJIBAKE).toList());
+    }
+
+    @Test
     void aWeakRunIsRepairedOnlyInADocumentWithStrongEvidenceAndInTheScriptOfItsWord() {
         assertEquals("Ä°stanbul", text(repaired("Ä°stanbul")));
         assertEquals("\u0130stanbul\n\ncaf\u00E9", text(repaired("Ä°stanbul", "cafÃ©")));
