@@ -97,14 +97,9 @@ final class GluedSpeakers implements QuoteStep {
         while (k < limit && LEAD_INS.indexOf(text.charAt(k)) >= 0) {
             k++;
         }
-        boolean quoted = false;
-        for (String q : LanguageResources.lines(st.lex.language, "quotatives")) {
-            if (text.startsWith(q, k)) {
-                k += q.length();
-                quoted = true;
-                break;
-            }
-        }
+        int q = quotative(st, writing, verbs, k, limit, k > after && Character.isWhitespace(text.charAt(k - 1)));
+        boolean quoted = q > k;
+        k = q;
         boolean needsQuotative = !LanguageResources.lines(st.lex.language, "quotatives").isEmpty();
         int[] verb = quoted || !needsQuotative ? verbIn(st, writing, verbs, k, limit) : null;
         int from = windowStart(st, r, prev);
@@ -119,13 +114,14 @@ final class GluedSpeakers implements QuoteStep {
             } else {
                 who = markedSubject(st, writing, names, from, r.open); // "ミラー氏は、「…」と述べた"
                 int s = st.previousSentenceStart(r.open);
-                if (who == null && st.onlySpace(from, r.open) && s >= 0 && leadsIntoQuote(text, s, r.open)) {
+                if (who == null && st.onlySpace(from, r.open) && s >= 0
+                        && leadsIntoQuote(st, writing, verbs, s, r.open)) {
                     who = markedSubject(st, writing, names, s, r.open); // "X氏は次のように述べた。「…」と述べた"
                 }
             }
         } else {
             int s = st.previousSentenceStart(r.open);
-            if (st.onlySpace(from, r.open) && s >= 0 && leadsIntoQuote(text, s, r.open)) {
+            if (st.onlySpace(from, r.open) && s >= 0 && leadsIntoQuote(st, writing, verbs, s, r.open)) {
                 from = s; // "佐藤さんは次のように語った。「…」": the sentence before leads into the quote
             }
             verb = verbBefore(st, verbs, from, r.open, writing);
@@ -143,8 +139,9 @@ final class GluedSpeakers implements QuoteStep {
         }
         String name = who == null ? null : who.name();
         int at = who == null ? -1 : who.at();
-        while (name != null && !name.isEmpty() && !Character.isLetterOrDigit(name.charAt(0))) {
-            name = name.substring(1).strip(); // "）评论": a bracket the clause mark search left
+        while (name != null && !name.isEmpty() && !Character.isLetterOrDigit(name.codePointAt(0))) {
+            // "）评论": a bracket the clause mark search left; by code point, so "𠮷田" keeps its first letter
+            name = name.substring(Character.charCount(name.codePointAt(0))).strip();
         }
         if (name == null || name.length() > MAX_NAME || name.codePoints().noneMatch(Character::isLetter)) {
             return false;
@@ -158,6 +155,29 @@ final class GluedSpeakers implements QuoteStep {
                 : new WrittenSpeaker(Kind.NAME, name, true, 'p', cue, at);
         r.fragment = false; // a speech verb right beside it makes it something said, not a phrase in a sentence
         return true;
+    }
+
+    /**
+     * Returns where the quotative at {@code k} ends ("と", "라고"), or {@code k} when none stands there. One glued to
+     * the closing mark is the construction; after a space it must be a word of its own, a space or a verb after it
+     * ("\"…\" 라고 말했다"; not "며칠", "고객들이"). A listed {@code not-quotative:} word ("という") modifies a noun.
+     */
+    private static int quotative(QuoteState st, SpeechWriting writing, List<String> verbs, int k, int limit,
+                                 boolean spaced) {
+        String text = st.text;
+        for (String n : writing.notQuotatives()) {
+            if (text.startsWith(n, k)) {
+                return k; // "「…」という意見について首相は語った": an opinion talked about, not the 首相's words
+            }
+        }
+        for (String q : LanguageResources.lines(st.lex.language, "quotatives")) {
+            int e = k + q.length();
+            if (text.startsWith(q, k) && (!spaced || e >= text.length() || Character.isWhitespace(text.charAt(e))
+                    || verbs.stream().anyMatch(v -> text.startsWith(v, e)))) {
+                return e;
+            }
+        }
+        return k;
     }
 
     /** A name phrase found and where it is written. */
@@ -215,20 +235,34 @@ final class GluedSpeakers implements QuoteStep {
 
     /** Tells whether the verb at {@code [s, e)} is a word of its own rather than part of a longer one. */
     private static boolean standsAlone(String text, SpeechWriting writing, int s, int e) {
-        if (!writing.noSpaces() && s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        if (!writing.noSpaces() && s > 0 && Character.isLetter(text.codePointBefore(s))) {
             return false;
         }
-        return e >= text.length() || !Character.isLetter(text.charAt(e))
-                || writing.noSpaces() && !ScriptNames.nameLetter(text.charAt(e));
+        return e >= text.length() || !Character.isLetter(text.codePointAt(e))
+                || writing.noSpaces() && !ScriptNames.nameLetter(text.codePointAt(e));
     }
 
-    /** Tells whether the sentence {@code [s, open)} ends with a full stop or colon right before the mark. */
-    private static boolean leadsIntoQuote(String text, int s, int open) {
+    /**
+     * Tells whether the sentence {@code [s, open)} leads into the quote at {@code open}: it ends with a colon, or
+     * with a listed verb and full stop after a {@code lead-in:} word ("次のように述べた。"); a sentence that only
+     * ends before it ("会見は午後に開かれた。") does not.
+     */
+    private static boolean leadsIntoQuote(QuoteState st, SpeechWriting writing, List<String> verbs, int s, int open) {
+        String text = st.text;
         int e = open;
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return e > s && "。：:.".indexOf(text.charAt(e - 1)) >= 0;
+        if (e > s && "：:".indexOf(text.charAt(e - 1)) >= 0) {
+            return true;
+        }
+        if (e <= s || "。.".indexOf(text.charAt(e - 1)) < 0) {
+            return false;
+        }
+        int end = e - 1;
+        boolean verbEnds = verbs.stream().anyMatch(v -> end - v.length() > s && text.startsWith(v, end - v.length()));
+        String sentence = text.substring(s, end);
+        return verbEnds && writing.leadIns().stream().anyMatch(sentence::contains);
     }
 
     /**
@@ -246,7 +280,10 @@ final class GluedSpeakers implements QuoteStep {
             }
         }
         for (String v : VERBS.getOrDefault(st.lex.language, List.of())) {
-            if (phrase.startsWith(v) && end > v.length()) {
+            if (phrase.startsWith(v) && end <= v.length()) {
+                return null; // "据称，“…”": the cue alone, no one named
+            }
+            if (phrase.startsWith(v)) {
                 phrase = phrase.substring(v.length());
                 end -= v.length();
                 s += v.length();
@@ -259,32 +296,55 @@ final class GluedSpeakers implements QuoteStep {
 
     /**
      * Returns the name before the first subject particle in {@code [from, to)} that follows a letter of a name and
-     * ends a word ("ミラー氏は", "밀러는"; not "では", "하는"), or null.
+     * ends a word ("ミラー氏は", "밀러는"; not "では", "하는"), or null. With spaces between words, the particle that
+     * ends the word right before the quote comes first ("김지은 의원은 "…"": "의원은", not the "은" of "김지은").
      */
     private static Found markedSubject(QuoteState st, SpeechWriting writing, NamePhrases names, int from, int to) {
         String text = st.text;
+        if (!writing.noSpaces()) {
+            int end = to;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            for (String m : writing.subjectMarkers()) {
+                Found f = end - m.length() > from && text.startsWith(m, end - m.length())
+                        ? markedAt(st, writing, names, from, to, end - m.length(), m) : null;
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
         for (int i = from + 1; i < to; i++) {
             for (String m : writing.subjectMarkers()) {
-                int e = i + m.length();
-                if (!text.startsWith(m, i) || e > to) {
-                    continue;
-                }
-                char before = text.charAt(i - 1);
-                // A letter ("佐藤さんは": the hiragana of さん too; the name reader turns "では" down), or a bracket
-                // ("대니어스(Danius)는").
-                boolean nameBefore = Character.isLetter(before) || before == ')' || before == '）';
-                boolean wordEnds = e >= text.length() || (writing.noSpaces()
-                        ? Character.UnicodeBlock.of(text.charAt(e)) != Character.UnicodeBlock.HIRAGANA
-                        : !Character.isLetter(text.charAt(e)));
-                if (nameBefore && wordEnds) {
-                    String name = names.before(text.substring(from, Math.min(to, e + 1)), i - from);
-                    if (name != null) {
-                        return new Found(afterTitle(st, name), i - name.length());
-                    }
+                Found f = text.startsWith(m, i) ? markedAt(st, writing, names, from, to, i, m) : null;
+                if (f != null) {
+                    return f;
                 }
             }
         }
         return null;
+    }
+
+    /** Returns the name before the subject particle {@code m} at {@code i} of {@code [from, to)}, or null. */
+    private static Found markedAt(QuoteState st, SpeechWriting writing, NamePhrases names, int from, int to, int i,
+                                  String m) {
+        String text = st.text;
+        int e = i + m.length();
+        if (e > to || i <= from) {
+            return null;
+        }
+        int before = text.codePointBefore(i);
+        // A letter ("佐藤さんは": the hiragana of さん too; the name reader turns "では" down), or a bracket
+        // ("대니어스(Danius)는").
+        boolean nameBefore = Character.isLetter(before) || before == ')' || before == '）';
+        boolean wordEnds = e >= text.length() || (writing.noSpaces()
+                ? Character.UnicodeBlock.of(text.codePointAt(e)) != Character.UnicodeBlock.HIRAGANA
+                : !Character.isLetter(text.codePointAt(e)));
+        if (!nameBefore || !wordEnds) {
+            return null;
+        }
+        String name = names.before(text.substring(from, Math.min(to, e + 1)), i - from);
+        return name == null ? null : new Found(afterTitle(st, name), i - name.length());
     }
 
     /**

@@ -27,7 +27,8 @@ final class KuromojiNames implements NamePhrases {
         PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
         List<Morph> morphs = Morph.of(tok, head, () -> String.valueOf(pos.getPartOfSpeech()));
         int i = morphs.size();
-        while (i > 0 && (inName(morphs.get(i - 1).pos()) || joiner(head, morphs.get(i - 1)) && i < morphs.size())) {
+        while (i > 0 && (inName(morphs.get(i - 1).pos()) || unknownLetters(head, morphs.get(i - 1))
+                || joiner(head, morphs.get(i - 1)) && i < morphs.size())) {
             i--;
         }
         while (i < morphs.size() && joiner(head, morphs.get(i))) {
@@ -45,6 +46,15 @@ final class KuromojiNames implements NamePhrases {
                 && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-接尾-助数詞")
                 && !pos.startsWith("名詞-接尾-副詞可能")
                 || pos.startsWith("接頭詞-名詞接続") || pos.startsWith("記号-アルファベット");
+    }
+
+    /**
+     * Tells whether {@code m} is letters the dictionary lacks, which kuromoji tags as a symbol: a kanji outside the
+     * Basic Multilingual Plane ("𠮷" of "𠮷田社長", 記号-一般) is part of the name, not a mark.
+     */
+    private static boolean unknownLetters(String text, Morph m) {
+        return m.pos().startsWith("記号-一般")
+                && text.substring(m.start(), m.end()).codePoints().allMatch(Character::isLetter);
     }
 
     /** Tells whether {@code m} is a dot or long mark that joins the parts of a name ("リチャード・ヴェールマン"). */

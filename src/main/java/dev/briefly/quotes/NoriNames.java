@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * Reads a Korean name phrase with Lucene's nori: where a particle follows (a subject or topic particle, JKS or JX:
- * "밀러는"), the run of nouns, foreign words and hanja before it ("리차드 비어만(Richard Veerman) 대변인"), up to
- * the first word of another kind (a verb ending, the genitive "의", an adverbial particle). A word that only ends
- * like a particle ("국가") gives none. Built reflectively by {@link NamePhrases#of} only for Korean text, so the
- * library stays optional. Thread-safe: a tokenizer per call.
+ * "밀러는"), the run of nouns, foreign words and hanja before it ("리차드 비어만(Richard Veerman) 대변인"), with a
+ * determiner between two of them ("이명박 전 대통령": 전, "former"), up to the first word of another kind (a verb
+ * ending, the genitive "의", an adverbial particle). A word that only ends like a particle ("국가") gives none. Built
+ * reflectively by {@link NamePhrases#of} only for Korean text, so the library stays optional. Thread-safe: a
+ * tokenizer per call.
  */
 final class NoriNames implements NamePhrases {
 
@@ -37,8 +38,9 @@ final class NoriNames implements NamePhrases {
             return null; // no particle starts where the marker does: "국가" is a noun, not "국" + "가"
         }
         int i = at;
-        while (i > 0 && inName(morphs.get(i - 1).pos())) {
-            i--;
+        while (i > 0 && (inName(morphs.get(i - 1).pos()) || i < at && i > 1 && morphs.get(i - 1).pos().startsWith("MM/")
+                && inName(morphs.get(i - 2).pos()))) {
+            i--; // a determiner between nouns belongs to the phrase: "이명박 전 대통령" (전, "former")
         }
         Morph prev = i > 0 ? morphs.get(i - 1) : null;
         if (prev != null && i < at && prev.pos().endsWith("/E")

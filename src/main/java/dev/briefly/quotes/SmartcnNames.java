@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Reads a Chinese name phrase with Lucene's smartcn words: the clause before the verb, trimmed by the language's
  * lists as whole words rather than characters ({@link ScriptNames#trimWords}: the head after "的", leading words of
- * time dropped, cut before "在" or "对"), so a surname that is also a list word ("于") stays. Built reflectively by
- * {@link NamePhrases#of} only for Chinese text, so the library stays optional. Thread-safe: a tokenizer per call.
+ * time dropped, cut before "在" or "对"), so the letters of a list word inside another word ("在" of "存在") do not
+ * cut it; a listed surname that opens a list word stays where it opens a name ({@link ScriptNames#opensName}:
+ * "曾荫权"). Built reflectively by {@link NamePhrases#of} only for Chinese text, so the library stays optional.
+ * Thread-safe: a tokenizer per call.
  */
 final class SmartcnNames implements NamePhrases {
 

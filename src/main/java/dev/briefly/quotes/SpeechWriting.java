@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
  * add the flag {@code no-spaces} (speech verbs are matched inside a run of letters), {@code subject:} the particles
  * that mark a speaker written before the quote ("は が", "은 는 이 가"), {@code of:} the genitive word after which
  * the head of a speaker phrase starts ("的") and {@code names:} the optional analysis that finds the name phrase
- * ({@code kuromoji}, {@code smartcn}, {@code nori}; read by {@link GluedSpeakers}).
+ * ({@code kuromoji}, {@code smartcn}, {@code nori}; read by {@link GluedSpeakers}). Three more lists guard
+ * against misreadings: {@code surnames:} one-character surnames that an {@code ends:} word starts with ("曾", "向",
+ * "周" of "周一"), kept where they open a name ("曾荫权"); {@code not-quotative:} words that start like the
+ * quotative but modify a noun ("という意見": a discussed opinion, not a quote); {@code lead-in:} words that make a
+ * sentence ending in a speech verb lead into the quote after it ("次のように述べた。「…」").
  *
  * @param verbFirst whether the speaker may follow a listed verb that leads into the quote
  * @param complementizers lower-case words that open the reported clause ("إن أن")
@@ -32,10 +36,14 @@ import java.util.stream.Collectors;
  * @param subjectMarkers particles glued to a speaker written before the quote ("は", "는")
  * @param genitives words after which the head of a speaker phrase starts ("的")
  * @param names the optional analysis that reads name phrases ("kuromoji"), empty for none
+ * @param surnames one-character surnames that a {@code phraseEnds} word may start with ("曾", "周")
+ * @param notQuotatives words that open with the quotative but modify a noun ("という")
+ * @param leadIns words that make the sentence before a quote lead into it ("次のように")
  */
 record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String> phraseEnds,
                      boolean optionalMarks, boolean verbInitial, boolean noSpaces,
-                     Set<String> subjectMarkers, Set<String> genitives, Set<String> names) {
+                     Set<String> subjectMarkers, Set<String> genitives, Set<String> names,
+                     Set<String> surnames, Set<String> notQuotatives, Set<String> leadIns) {
 
     /** The kashida (tatweel), which stretches a word in Arabic script and changes no letter. */
     private static final char KASHIDA = '\u0640';
@@ -48,7 +56,10 @@ record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String>
                 flag(language, locale, "no-spaces"),
                 LanguageResources.labelledWords(language, "speech-writing", "subject", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "of", locale),
-                LanguageResources.labelledWords(language, "speech-writing", "names", locale));
+                LanguageResources.labelledWords(language, "speech-writing", "names", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "surnames", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "not-quotative", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "lead-in", locale));
     }
 
     /** Returns whether the language glues words or particles so that {@link GluedSpeakers} reads its speakers. */

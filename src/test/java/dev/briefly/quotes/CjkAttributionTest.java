@@ -96,6 +96,51 @@ class CjkAttributionTest {
     }
 
     @Test
+    void chineseSurnameThatOpensATimeOrPlaceWordStaysInTheName() {
+        assertSpeaker("“我们会继续努力，”曾荫权说。", "zh", "我们会", "曾荫权");
+        assertSpeaker("“我们会继续努力，”周一鸣说。", "zh", "我们会", "周一鸣");
+        assertSpeaker("“我们会继续努力，”向华强说。", "zh", "我们会", "向华强");
+        assertSpeaker("“我们会继续努力，”周一李强说。", "zh", "我们会", "李强");
+        NamePhrases zh = new ScriptNames(Lexicon.of("zh").writing());
+        assertEquals("曾荫权", zh.before("曾荫权", 3));
+        assertEquals("李强", zh.before("李强周一", 4));
+    }
+
+    @Test
+    void chineseAccordingToWithNoOneNamedGivesNoSpeaker() {
+        assertNull(quote(find("据称，“谈判已经破裂。”", "zh"), "谈判").speaker());
+    }
+
+    @Test
+    void quotativeAfterASpaceMustBeAWordOfItsOwn() {
+        assertNull(quote(find("\"정말 맛있다\" 며칠 뒤 김 장관이 말했다.", "ko"), "정말").speaker());
+        assertSpeaker("\"협상을 계속하겠다\" 라고 이영희 대변인이 밝혔다.", "ko", "협상을", "이영희 대변인");
+    }
+
+    @Test
+    void japaneseQuoteThatModifiesANounHasNoSpeaker() {
+        assertNull(quote(find("「増税は必要だ」という意見について首相は語った。", "ja"), "増税").speaker());
+    }
+
+    @Test
+    void japaneseSentenceBeforeTheQuoteThatDoesNotLeadIntoItGivesNoSpeaker() {
+        assertNull(quote(find("会見は午後に開かれた。「準備は整った」と述べた。", "ja"), "準備").speaker());
+    }
+
+    @Test
+    void koreanParticleOfTheWordBeforeTheQuoteMarksTheSpeaker() {
+        assertSpeaker("지난해 경제가 어려웠던 때 김 장관은 \"위기를 넘기겠다\"고 말했다.", "ko", "위기를", "김 장관");
+        assertSpeaker("이명박 전 대통령은 \"경제를 살리겠다\"고 밝혔다.", "ko", "경제를", "이명박 전 대통령");
+    }
+
+    @Test
+    void letterOutsideTheBasicPlaneStaysInTheName() {
+        assertSpeaker("𠮷田社長は「値上げはしない」と述べた。", "ja", "値上げ", "𠮷田社長");
+        assertSpeaker("𡒄文说：“我们赢了。”", "zh", "我们", "𡒄文");
+        assertEquals("𠮷田社長", new ScriptNames(Lexicon.of("ja").writing()).before("𠮷田社長は", 5));
+    }
+
+    @Test
     void quoteWithNoSpeakerWrittenGetsNone() {
         assertNull(quote(find("「準備はできている」と述べた。", "ja"), "準備").speaker());
         assertNull(quote(find("“这是一个好消息。”", "zh"), "这是").speaker());
