@@ -242,7 +242,7 @@ final class ReadSpeakers implements QuoteStep {
             }
             // "said a longtime adviser to Trump": a name after a function word inside a phrase opened by a
             // determiner is the complement of the described person, not the speaker.
-            if (mention.dateLike() || lex.isDeterminer(first) && complement(st, mention, cueEnd)) {
+            if (mention.dateLike() || lex.isDeterminer(first) && Complements.followsFunctionWord(st, mention, cueEnd)) {
                 continue;
             }
             // "said Clinton's top aide Jake Sullivan", "said Cruz constituent Dan Golvach": the name before the
@@ -313,26 +313,6 @@ final class ReadSpeakers implements QuoteStep {
             return false;
         }
         return Character.isLowerCase(names.toks.get(after).text().charAt(0));
-    }
-
-    /**
-     * Tells whether a lower-case function word other than a determiner stands right before {@code mention} (its
-     * titles skipped) after {@code from}: "an adviser to Trump", "a spokesman for Sen. Ted Cruz", not "the Rev.
-     * Peter Wherry".
-     */
-    private static boolean complement(QuoteState st, Names.Mention mention, int from) {
-        Names names = st.names;
-        int k = names.tokenAt(mention.start()) - 1;
-        while (k >= 0 && names.toks.get(k).start() >= from && (st.lex.titleAt(names.lows, k) > 0
-                || names.toks.get(k).text().equals("."))) {
-            k--;
-        }
-        if (k < 0 || names.toks.get(k).start() < from) {
-            return false;
-        }
-        Tok tok = names.toks.get(k);
-        return Character.isLowerCase(tok.text().charAt(0)) && st.lex.isStopWord(names.lows.get(k))
-                && !st.lex.isDeterminer(names.lows.get(k));
     }
 
     /** Tells whether {@code c} belongs to a word: a letter, a digit or a combining mark (a vowel sign). */
