@@ -19,7 +19,7 @@ final class DescribedSpeaker implements SpeakerRule {
             return;
         }
         String who = w.text();
-        if (definiteSingular(st, w.text())) {
+        if (definiteSingular(st, w.text()) && !introducedUnnamed(st, w.text(), w.position())) {
             Antecedents.Antecedent a = Antecedents.person(st, w.position(), (char) 0);
             if (a.name() != null && w.position() - a.at() <= DESCRIPTION_REACH
                     && !names(st, w.position(), w.text().length(), a.name())) {
@@ -27,6 +27,37 @@ final class DescribedSpeaker implements SpeakerRule {
             }
         }
         quote.attribute(who, w.cue(), w.standsForPerson());
+    }
+
+    /**
+     * Tells whether the head of {@code description} was met shortly before {@code at} after an article that is not
+     * definite and without a name in apposition ("greeted by an organizer … “…,” the organizer said"): the
+     * description then takes up that unnamed person, not the person named last.
+     */
+    static boolean introducedUnnamed(QuoteState st, String description, int at) {
+        List<Tok> words = Tok.tokenize(description, st.lex);
+        String head = words.get(words.size() - 1).lower();
+        Names names = st.names;
+        for (int k = names.tokenAt(at) - 1; k >= 0 && at - names.toks.get(k).start() <= DESCRIPTION_REACH; k--) {
+            if (!names.lows.get(k).equals(head) || !Character.isLowerCase(names.toks.get(k).text().charAt(0))
+                    || k + 2 < names.toks.size() && names.toks.get(k + 1).text().equals(",")
+                    && Character.isUpperCase(names.toks.get(k + 2).text().charAt(0))) {
+                continue;
+            }
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                String low = names.lows.get(j);
+                if (st.lex.isDeterminer(low)) {
+                    if (!st.lex.isDefinite(low)) {
+                        return true;
+                    }
+                    break;
+                }
+                if (!Character.isLetter(names.toks.get(j).text().charAt(0))) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,8 @@ final class FindCues implements QuoteStep {
     private static final int CUE_GAP = 8;
     /** Most words after a quote searched for a cue. */
     private static final int WORDS_AFTER = 24;
+    /** Most words in a paragraph that only signs the quote above it ("- Sanders, in the debate."). */
+    private static final int SIGNATURE_WORDS = 10;
 
     @Override
     public void apply(QuoteState st) {
@@ -90,7 +92,41 @@ final class FindCues implements QuoteStep {
                 }
             }
         }
+        if (found == null) {
+            found = signedBelow(st, r);
+        }
         return found;
+    }
+
+    /**
+     * Looks for a signature line under a quote that ends its paragraph: the next paragraph is short and opens with
+     * a dash and a name ("“…” ¶ - Bernie Sanders." or "¶ —Senator Ann Keller, speaking in Dayton."), as fact checks
+     * and lists of quotations lay them out. A hyphen counts there: at the start of a paragraph it joins no words.
+     */
+    private static Cue signedBelow(QuoteState st, QuoteCandidate r) {
+        String text = st.text;
+        Span para = st.paras.get(r.lastPara);
+        if (r.lastPara + 1 >= st.paras.size() || !st.onlySpace(r.after(), para.end())
+                && !text.substring(r.after(), para.end()).strip().matches("\\p{Punct}*")) {
+            return null;
+        }
+        Span next = st.paras.get(r.lastPara + 1);
+        int k = next.start();
+        while (k < next.end() && QuoteMarks.isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= next.end() || QuoteState.DASHES.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '-'
+                || st.window(k, next.end()).words.size() > SIGNATURE_WORDS) {
+            return null;
+        }
+        Names names = st.names;
+        int m = names.mentionAt(k);
+        if (m >= names.mentions.size() || names.mentions.get(m).start() >= Math.min(next.end(), k + 40)
+                || !st.window(k + 1, names.mentions.get(m).start()).words.stream().allMatch(
+                        w -> st.lex.titleAt(java.util.List.of(w), 0) > 0)) {
+            return null;
+        }
+        return new Cue(String.valueOf(text.charAt(k)), k, k + 1, k, next.end(), false, null, names.mentions.get(m));
     }
 
     /** Returns where the search for a cue before quote {@code r} starts: its sentence, after the quote before. */

@@ -240,7 +240,9 @@ final class ReadSpeakers implements QuoteStep {
             if (mention.end() > end || seg.wordsBefore(mention.start()) > reach) {
                 break;
             }
-            if (mention.dateLike()) {
+            // "said a longtime adviser to Trump": a name after a function word inside a phrase opened by a
+            // determiner is the complement of the described person, not the speaker.
+            if (mention.dateLike() || lex.isDeterminer(first) && Complements.followsFunctionWord(st, mention, cueEnd)) {
                 continue;
             }
             // "said Clinton's top aide Jake Sullivan", "said Cruz constituent Dan Golvach": the name before the

@@ -54,6 +54,7 @@ class FindCuesTest {
 
     @Test
     void findsNoCueWhereNoVerbIs() {
-        assertNull(cue("The sign read: “Closed on Mondays.”", "en", "Closed"));
+        // "The sign read: …" has a cue since "read" is listed for documents (GeneralSpeakerClassesTest).
+        assertNull(cue("The shop is small. “Closed on Mondays.”", "en", "Closed"));
     }
 }
