@@ -17,7 +17,14 @@ fi
 # (with Debian's python3 and its tornado) for the APy engine's tests. Only missing packages are installed.
 # GNU time measures the hostile-corpus cases (exit code, wall time, peak RSS: target/hostile-report.tsv).
 # Chromium and its driver run the browser tests (*BrowserIT, headless, through Selenium; docs/html-report.md).
+# Beyond the pairs the tests use, the pairs Debian has that bring more of the languages Briefly reads to English
+# or to a neighbour (docs/translation.md "Pairs"): Basque, Galician, Icelandic, Croatian/Serbian/Bosnian and
+# Macedonian to English; Italian, Romanian and Occitan to Spanish (English through Spanish); Indonesian and
+# Malay, the Scandinavian languages, Bulgarian and Slovene with their neighbours.
 apertium_pkgs=(apertium apertium-eng-spa apertium-eng-cat apertium-spa-cat apertium-es-pt apertium-fr-es
+  apertium-eu-en apertium-eu-es apertium-en-gl apertium-es-gl apertium-isl-eng apertium-isl-swe
+  apertium-hbs-eng apertium-hbs-slv apertium-mkd-eng apertium-mkd-bul apertium-spa-ita apertium-es-ro
+  apertium-oc-es apertium-ind-zlm apertium-swe-dan apertium-swe-nor apertium-dan-nor
   apertium-apy python3-tornado time chromium chromium-driver)
 missing=()
 for p in "${apertium_pkgs[@]}"; do

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,16 @@ public final class ApertiumTranslator extends PairTranslator {
     /** Mode names such as {@code eng-spa}, {@code es-pt_BR}, {@code eng-cat_valencia_uni}. */
     private static final Pattern MODE = Pattern.compile("([a-z]{2,3})-([a-z]{2,3})(?:_([A-Za-z0-9_]+))?");
 
+    /**
+     * Apertium modes that write a language's text in the script its analysers read, by the source code of the
+     * pairs that need them: the Serbo-Croatian analysers read the Latin alphabet, and Serbian news is often in
+     * Cyrillic, which they would pass through untranslated.
+     */
+    private static final Map<String, String> SCRIPT_MODES = Map.of("hbs", "Cyrl-Latn");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
     private final String executable;
+    private volatile Set<String> modes = Set.of();
     private final Duration timeout;
     private final boolean keepMarks;
 
@@ -59,6 +70,7 @@ public final class ApertiumTranslator extends PairTranslator {
     @Override
     protected List<LanguagePair> loadPairs() throws IOException {
         String listing = run(List.of(executable, "-l"), "");
+        modes = Set.copyOf(listing.lines().map(String::strip).toList());
         return parseModes(listing);
     }
 
@@ -78,7 +90,13 @@ public final class ApertiumTranslator extends PairTranslator {
 
     @Override
     protected List<String> translateDirect(List<String> lines, LanguagePair pair) throws IOException {
-        return ApertiumBatch.translate(lines, keepMarks, text -> runMode(pair, text + "\n"));
+        List<String> input = lines;
+        String source = pair.id().substring(0, pair.id().indexOf('-'));
+        String script = SCRIPT_MODES.get(source);
+        if (script != null && modes.contains(script) && lines.stream().anyMatch(l -> CYRILLIC.matcher(l).find())) {
+            input = ApertiumBatch.translate(lines, true, text -> run(List.of(executable, script), text + "\n"));
+        }
+        return ApertiumBatch.translate(input, keepMarks, text -> runMode(pair, text + "\n"));
     }
 
     private String runMode(LanguagePair pair, String input) throws IOException {

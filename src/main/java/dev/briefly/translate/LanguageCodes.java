@@ -1,6 +1,7 @@
 package dev.briefly.translate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +28,18 @@ public final class LanguageCodes {
         TO_ALPHA2.putIfAbsent("baq", "eu");
         TO_ALPHA2.putIfAbsent("dut", "nl");
         TO_ALPHA2.putIfAbsent("gre", "el");
+        // Malay as an individual language (Apertium's ind-zlm) and Standard Malay: Briefly detects both as "ms".
+        TO_ALPHA2.putIfAbsent("zlm", "ms");
+        TO_ALPHA2.putIfAbsent("zsm", "ms");
     }
+
+    /**
+     * Macrolanguage codes an engine may use for one pair serving several written standards, with the languages
+     * Briefly detects that the pair reads. Apertium's {@code hbs-eng} reads Bosnian, Croatian and Serbian alike,
+     * and writes each as a variant ({@code eng-hbs_HR}).
+     */
+    private static final Map<String, List<String>> MEMBERS = Map.of("hbs", List.of("bs", "hr", "sr"),
+            "sh", List.of("bs", "hr", "sr"));
 
     private LanguageCodes() {
     }
@@ -39,6 +51,14 @@ public final class LanguageCodes {
             return TO_ALPHA2.getOrDefault(c, c);
         }
         return c;
+    }
+
+    /**
+     * Returns the languages Briefly detects that the macrolanguage {@code code} covers (Serbo-Croatian
+     * {@code hbs} → bs, hr, sr), or an empty list when {@code code} is not such a macrolanguage.
+     */
+    public static List<String> members(String code) {
+        return MEMBERS.getOrDefault(code.strip().toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Returns the ISO 639-3 code for a 2-letter code, or the code itself when none exists. */

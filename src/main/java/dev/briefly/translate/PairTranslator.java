@@ -43,13 +43,37 @@ public abstract class PairTranslator implements Translator {
     public List<LanguagePair> pairs() throws IOException {
         List<LanguagePair> p = pairs;
         if (p == null) {
-            List<LanguagePair> loaded = new ArrayList<>(loadPairs());
+            List<LanguagePair> loaded = withMembers(loadPairs());
             loaded.sort(Comparator.comparing(LanguagePair::from).thenComparing(LanguagePair::to)
                     .thenComparing(x -> x.variant() == null ? "" : x.variant()));
             p = List.copyOf(loaded);
             pairs = p;
         }
         return p;
+    }
+
+    /**
+     * Returns {@code pairs} with each pair of a macrolanguage also offered for its member languages: a pair that
+     * reads Serbo-Croatian ({@code hbs→en}) reads Croatian, Bosnian and Serbian, and a target variant named for a
+     * member ({@code en→hbs (HR)}) writes that member ({@code en→hr}).
+     */
+    static List<LanguagePair> withMembers(List<LanguagePair> pairs) {
+        java.util.LinkedHashSet<LanguagePair> out = new java.util.LinkedHashSet<>(pairs);
+        for (LanguagePair p : pairs) {
+            List<String> sources = new ArrayList<>(List.of(p.from()));
+            sources.addAll(LanguageCodes.members(p.from()));
+            String member = p.variant() == null ? null : p.variant().toLowerCase(Locale.ROOT);
+            boolean writesMember = member != null && LanguageCodes.members(p.to()).contains(member);
+            for (String from : sources) {
+                if (!from.equals(p.from())) {
+                    out.add(new LanguagePair(from, p.to(), p.variant(), p.id()));
+                }
+                if (writesMember && !from.equals(member)) {
+                    out.add(new LanguagePair(from, member, null, p.id()));
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     @Override
@@ -107,6 +131,10 @@ public abstract class PairTranslator implements Translator {
         }
         List<String> pivots = new ArrayList<>(PIVOT_ORDER);
         all.stream().map(LanguagePair::to).sorted().distinct().filter(l -> !pivots.contains(l)).forEach(pivots::add);
+        // Through Serbo-Croatian rather than through one of its members: same modes, an honest pivot name.
+        List<String> macro = List.copyOf(pivots);
+        pivots.removeIf(l -> !PIVOT_ORDER.contains(l)
+                && macro.stream().anyMatch(m -> LanguageCodes.members(m).contains(l)));
         for (String p : pivots) {
             if (p.equals(src) || p.equals(tgt)) {
                 continue;

@@ -115,6 +115,60 @@ class ApertiumTranslatorTest {
     }
 
     @Test
+    void macrolanguagePairsServeEachMemberLanguage() {
+        List<LanguagePair> p = PairTranslator.withMembers(
+                ApertiumTranslator.parseModes("hbs-eng\neng-hbs_HR\neng-hbs_SR\nind-zlm\nspa-eng\n"));
+        assertTrue(p.contains(new LanguagePair("hr", "en", null, "hbs-eng")), p.toString());
+        assertTrue(p.contains(new LanguagePair("sr", "en", null, "hbs-eng")), p.toString());
+        assertTrue(p.contains(new LanguagePair("bs", "en", null, "hbs-eng")), p.toString());
+        assertTrue(p.contains(new LanguagePair("en", "hr", null, "eng-hbs_HR")), p.toString());
+        assertTrue(p.contains(new LanguagePair("en", "sr", null, "eng-hbs_SR")), p.toString());
+        assertTrue(p.contains(new LanguagePair("id", "ms", null, "ind-zlm")), p.toString());
+        // The macrolanguage's own pairs stay, and a pair of plain languages gains nothing.
+        assertTrue(p.contains(new LanguagePair("en", "hbs", "HR", "eng-hbs_HR")), p.toString());
+        assertEquals(1, p.stream().filter(x -> x.id().equals("spa-eng")).count(), p.toString());
+        assertFalse(p.contains(new LanguagePair("en", "bs", null, "eng-hbs_HR")), p.toString());
+    }
+
+    @Test
+    void translatesCroatianAndSerbianInEitherScriptToEnglish() throws IOException {
+        assumeMode("hbs-eng");
+        String croatian = APERTIUM.translate(List.of("Vlada je u petak otvorila novi most."), "hr", "en")
+                .lines().get(0);
+        assertTrue(croatian.contains("bridge") && croatian.contains("Friday"), croatian);
+        String cyrillic = APERTIUM.translate(List.of("Влада је у петак отворила нови мост.", "", "Latinica ostaje."),
+                "sr", "en").lines().get(0);
+        assertTrue(cyrillic.contains("bridge") && cyrillic.contains("Friday"), cyrillic);
+        assertFalse(cyrillic.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                cyrillic);
+    }
+
+    @Test
+    void translatesBasqueToEnglishAndMalayToIndonesian() throws IOException {
+        assumeMode("eu-en");
+        assumeMode("zlm-ind");
+        String basque = APERTIUM.translate(List.of("Zubia ostiralean irekiko dute."), "eu", "en").lines().get(0);
+        assertTrue(basque.contains("bridge") && basque.contains("Friday"), basque);
+        Translator.TranslatedLines malay = APERTIUM.translate(List.of("Jambatan itu dibuka pada hari Jumaat."),
+                "ms", "id");
+        assertNull(malay.pivot());
+        assertTrue(malay.lines().get(0).startsWith("Jembatan"), malay.lines().get(0));
+    }
+
+    @Test
+    void pivotsThroughSerboCroatianUnderItsOwnName() throws IOException {
+        assumeMode("slv-hbs");
+        assumeMode("hbs-eng");
+        assertEquals("hbs", APERTIUM.route("sl", "en").pivot());
+    }
+
+    private static void assumeMode(String mode) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                APERTIUM.pairs().stream().anyMatch(p -> p.id().equals(mode)),
+                "Apertium mode " + mode + " is not installed; run ./setup.sh");
+    }
+
+    @Test
     void randomInputKeepsLineCountAndNeverThrows() throws IOException {
         Random r = new Random(16);
         String alphabet = "abcdeéñç XYZ*#@^$[]{}\\/<>.,;:!?\"'«»“”—-0123456789\t";
