@@ -50,6 +50,10 @@ final class Lexicon {
 
     final String language;
     final Locale locale;
+    /** Abbreviations of the language without their dots ({@code abbreviations.txt}: "دي" of "دي."). */
+    private final Set<String> abbreviations;
+    /** One-word speech verbs and speaker adverbs that may be glued to the word before them, or none. */
+    private final List<String> gluedWords;
     /** Speech cues as lower-case token sequences, by first token. */
     private final Map<String, List<String[]>> cues = new HashMap<>();
     /** Titles as lower-case token sequences without dots, by first token. */
@@ -93,6 +97,25 @@ final class Lexicon {
             String[] t = lower(cue).split("\\s+");
             cues.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
         }
+        List<String> glued = new ArrayList<>();
+        if (writing.gluedVerbs()) {
+            // One-word verbs and adverbs that may end a run of letters glued to the speaker (Tok takes the longest).
+            for (String list : new String[]{"speech-verbs", "speaker-adverbs"}) {
+                for (String w : LanguageResources.lines(language, list)) {
+                    for (String x : lower(w).split("\\s+")) {
+                        if (list.equals("speaker-adverbs") || x.equals(lower(w).strip())) {
+                            glued.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        this.gluedWords = List.copyOf(glued);
+        Set<String> abbr = new HashSet<>();
+        for (String a : LanguageResources.lines(language, "abbreviations")) {
+            abbr.add(lower(a.replace(" *", "").strip()).replace(".", ""));
+        }
+        this.abbreviations = Set.copyOf(abbr);
         for (String title : LanguageResources.lines(language, "titles")) {
             String[] t = lower(title).replace(".", "").split("[\\s]+");
             titles.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
@@ -297,6 +320,21 @@ final class Lexicon {
      */
     boolean verbInitial() {
         return writing.verbInitial();
+    }
+
+    /** Returns whether {@code lower}, written with a dot, is an abbreviation of the language ("دي."). */
+    boolean isAbbreviation(String lower) {
+        return abbreviations.contains(lower);
+    }
+
+    /** Returns the one-word verbs and adverbs a word may end in, glued on ({@code glued-verbs}: Thai). */
+    List<String> gluedWords() {
+        return gluedWords;
+    }
+
+    /** Returns whether the speech verb closes the sentence after the quote ({@code verb-final}: Turkish). */
+    boolean verbFinal() {
+        return writing.verbFinal();
     }
 
     /** Returns how the language attributes speech ({@code speech-writing.txt}). */

@@ -121,11 +121,13 @@ final class Names {
             int s = lastTitleEnd;
             // A capitalised first word of a sentence is a name only if it is capitalised elsewhere too, or (in a
             // longer run) never written in lower case, nor, where sentences open with their verb, at all.
-            // A sentence-initial clause opener ("When Trump suggested …") is never part of a name either.
+            // A sentence-initial clause opener ("When Trump suggested …") is never part of a name either. Where the
+            // verb ends the sentence, one word set off before a quote by a comma is its subject ("Hu, "…" dedi.").
             while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
                     || s == i && initial[s] && lex.isClauseOpener(lows.get(s))
                     || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
                     && !people.isAlias(bare(s))
+                    && !(j - s == 1 && lex.verbFinal() && commaThenQuote(toks.get(s).end()))
                     && (j - s == 1 || lowerSeen.contains(lows.get(s)) || lex.verbInitial()
                     || people.isAlias(bare(j - 1))))) {
                 s++;
@@ -288,6 +290,9 @@ final class Names {
     }
 
     private boolean followedByCue(int next) {
+        if (lex.verbFinal() && commaThenQuote(toks.get(next - 1).end())) {
+            return true; // "Miller, "…," dedi.": the subject before the quote of a verb that ends the sentence
+        }
         if (next >= toks.size() || !joinedLoose(next - 1, next)) {
             return false;
         }
@@ -296,6 +301,23 @@ final class Names {
         }
         return next + 1 < toks.size() && !isCap(toks.get(next).text()) && joinedLoose(next, next + 1)
                 && lex.cueAt(lows, next + 1) > 0;
+    }
+
+    /** Tells whether a comma, spaces and an opening quotation mark follow {@code end}. */
+    private boolean commaThenQuote(int end) {
+        if (end >= text.length() || !MarkFragments.isComma(text.charAt(end))) {
+            return false;
+        }
+        int k = end + 1;
+        while (k < text.length() && QuoteMarks.isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k == end + 1 || k >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(k);
+        int type = Character.getType(c);
+        return c == '"' || c == '„' || c == '‚' || type == Character.INITIAL_QUOTE_PUNCTUATION;
     }
 
     private boolean joined(int a, int b) {

@@ -143,7 +143,9 @@ final class ReadSpeakers implements QuoteStep {
                 && lex.endings().genitive(lastTok.text(), names.written)) {
             return new WrittenSpeaker(Kind.NAME, genitive.canonical(), true, 'p', cue, genitive.start());
         }
-        if (seg.words.size() <= MAX_DESCRIPTION && (clause || seg.words.size() <= 6)) {
+        // "köpüğün "…" düştüğünü söyledi": where the verb ends the sentence, the words between the quote and it close
+        // the reported clause; the subject stands before the quote.
+        if (seg.words.size() <= MAX_DESCRIPTION && (clause || seg.words.size() <= 6 && !lex.verbFinal())) {
             String d = description(st, segStart, cueStart);
             if (d != null) {
                 return new WrittenSpeaker(Kind.DESCRIPTION, d, chosen != null && chosen.person(), 'p', cue,
@@ -157,7 +159,9 @@ final class ReadSpeakers implements QuoteStep {
     static int adverbsBefore(QuoteState st, int from, int to) {
         Window w = st.window(from, to);
         int i = w.toks.size();
-        while (i > 1 && Character.isLowerCase(w.toks.get(i - 1).text().charAt(0))
+        // Not capitalised: a lower-case word, or one of a script without case (Thai "ได้").
+        while (i > 1 && !Character.isUpperCase(w.toks.get(i - 1).text().charAt(0))
+                && !Character.isTitleCase(w.toks.get(i - 1).text().charAt(0))
                 && st.lex.isSpeakerAdverb(w.words.get(i - 1))) {
             i--;
         }
@@ -336,8 +340,11 @@ final class ReadSpeakers implements QuoteStep {
             return false;
         }
         Tok tok = names.toks.get(t);
+        char first = tok.text().charAt(0);
+        // "دي. كي. أريا": a script without capitals writes an initial as a listed abbreviation.
         return st.lex.titleAt(names.lows, t) > 0
-                || tok.text().length() == 1 && Character.isUpperCase(tok.text().charAt(0));
+                || tok.text().length() == 1 && Character.isUpperCase(first)
+                || !Character.isUpperCase(first) && !Character.isLowerCase(first) && st.lex.isAbbreviation(tok.lower());
     }
 
     /** Returns {@code [from, to)} as a description of a speaker, or null when it is a clause or names no one. */

@@ -14,8 +14,13 @@ import java.util.stream.Collectors;
  * {@code optional-marks} (vowel and reading marks are written only now and then, as Arabic harakat in "قالَ" or
  * Hebrew points: words are matched without them). A language without the file has none of them, so nothing
  * changes for it. The flag {@code verb-initial} says that a sentence opens with its verb (Irish "Bhí Micheál
- * Martin …", "Dúirt X: …"), so a capitalised first word is no part of the name after it. Immutable and
- * thread-safe.
+ * Martin …", "Dúirt X: …"), so a capitalised first word is no part of the name after it. The flag
+ * {@code verb-final} says that the verb closes the sentence, after the quote, its subject set off before the quote
+ * by a comma (Turkish "Miller, "…" dedi."), so a capitalised word there speaks like one before a listed verb.
+ * The flag {@code glued-verbs} says that a phrase is written without spaces, so a listed verb may end the word of
+ * its speaker right before a quote ("แดเนียสกล่าวว่า "…""): {@link Tok} splits it off there, except from the
+ * words on the {@code not-glued:} line, which only end like a verb (Thai "ดังกล่าว", "the aforementioned").
+ * Immutable and thread-safe.
  *
  * <p>Languages that write no spaces between words or glue their particles to them (Japanese, Chinese, Korean)
  * add the flag {@code no-spaces} (speech verbs are matched inside a run of letters), {@code subject:} the particles
@@ -32,6 +37,8 @@ import java.util.stream.Collectors;
  * @param phraseEnds lower-case words that end the speaker phrase after the verb (prepositions, "today")
  * @param optionalMarks whether words are matched without their nonspacing marks and the kashida
  * @param verbInitial whether a sentence opens with its verb, so its capitalised first word is no name
+ * @param verbFinal whether the speech verb follows the quote and its subject, a comma before the quote
+ * @param gluedVerbs whether a speech verb may be written joined to its speaker before a quote (Thai)
  * @param noSpaces whether words are written without spaces between them
  * @param subjectMarkers particles glued to a speaker written before the quote ("は", "는")
  * @param genitives words after which the head of a speaker phrase starts ("的")
@@ -39,11 +46,13 @@ import java.util.stream.Collectors;
  * @param surnames one-character surnames that a {@code phraseEnds} word may start with ("曾", "周")
  * @param notQuotatives words that open with the quotative but modify a noun ("という")
  * @param leadIns words that make the sentence before a quote lead into it ("次のように")
+ * @param notGlued words that end in a listed verb but are one word, never split ({@code not-glued:} "ดังกล่าว")
  */
 record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String> phraseEnds,
-                     boolean optionalMarks, boolean verbInitial, boolean noSpaces,
+                     boolean optionalMarks, boolean verbInitial, boolean verbFinal, boolean gluedVerbs,
+                     boolean noSpaces,
                      Set<String> subjectMarkers, Set<String> genitives, Set<String> names,
-                     Set<String> surnames, Set<String> notQuotatives, Set<String> leadIns) {
+                     Set<String> surnames, Set<String> notQuotatives, Set<String> leadIns, Set<String> notGlued) {
 
     /** The kashida (tatweel), which stretches a word in Arabic script and changes no letter. */
     private static final char KASHIDA = '\u0640';
@@ -53,13 +62,15 @@ record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String>
         boolean optional = flag(language, locale, "optional-marks");
         return new SpeechWriting(flag(language, locale, "verb-first"), words(language, "that", locale, optional),
                 words(language, "ends", locale, optional), optional, flag(language, locale, "verb-initial"),
+                flag(language, locale, "verb-final"), flag(language, locale, "glued-verbs"),
                 flag(language, locale, "no-spaces"),
                 LanguageResources.labelledWords(language, "speech-writing", "subject", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "of", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "names", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "surnames", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "not-quotative", locale),
-                LanguageResources.labelledWords(language, "speech-writing", "lead-in", locale));
+                LanguageResources.labelledWords(language, "speech-writing", "lead-in", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "not-glued", locale));
     }
 
     /** Returns whether the language glues words or particles so that {@link GluedSpeakers} reads its speakers. */

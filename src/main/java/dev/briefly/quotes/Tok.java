@@ -13,7 +13,9 @@ record Tok(int start, int end, String text, String lower) {
 
     /**
      * Splits {@code text} into words: runs of letters and digits (with combining marks), joined by an inner
-     * hyphen, apostrophe or dot ("al-Assad", "don't", "U.S"). Linear in the text length.
+     * hyphen, apostrophe or dot ("al-Assad", "don't", "U.S"). In a language flagged {@code glued-verbs} (Thai),
+     * a listed one-word verb that ends a run right before a quote mark, colon or comma is a word of its own, and so
+     * is a listed speaker adverb right before it. Linear in the text length.
      */
     static List<Tok> tokenize(String text, Lexicon lex) {
         List<Tok> out = new ArrayList<>();
@@ -39,9 +41,61 @@ record Tok(int start, int end, String text, String lower) {
                     break;
                 }
             }
-            String t = text.substring(s, i);
-            out.add(new Tok(s, i, t, lex.lower(t).replace(".", "")));
+            int cut = lex.writing().gluedVerbs() && beforeQuote(text, i) ? gluedCut(text, s, i, lex) : s;
+            if (cut > s) {
+                // "แดเนียสกล่าวว่า "…"": the speaker, then the verb, each a word of its own.
+                int adverb = gluedCut(text, s, cut, lex);
+                if (adverb > s) {
+                    add(out, text, s, adverb, lex); // "มิลเลอร์ได้กล่าวว่า": the auxiliary ได้ apart too
+                    add(out, text, adverb, cut, lex);
+                } else {
+                    add(out, text, s, cut, lex);
+                }
+                s = cut;
+            }
+            add(out, text, s, i, lex);
         }
         return out;
+    }
+
+    /** Adds the token {@code [s, e)} of {@code text}. */
+    private static void add(List<Tok> out, String text, int s, int e, Lexicon lex) {
+        String t = text.substring(s, e);
+        out.add(new Tok(s, e, t, lex.lower(t).replace(".", "")));
+    }
+
+    /**
+     * Returns where a listed one-word speech verb or speaker adverb ends the run {@code [s, e)}, after at least one
+     * letter, or {@code s} when none does: in a language that glues a verb to its speaker ({@code glued-verbs}).
+     */
+    private static int gluedCut(String text, int s, int e, Lexicon lex) {
+        String run = lex.lower(text.substring(s, e));
+        int best = run.length();
+        for (String w : lex.gluedWords()) {
+            if (w.length() < run.length() && run.endsWith(w)) {
+                best = Math.min(best, run.length() - w.length());
+            }
+        }
+        for (String whole : lex.writing().notGlued()) {
+            if (run.endsWith(whole) && run.length() - whole.length() <= best) {
+                return s; // "เรื่องดังกล่าว": the verb is the end of a longer word
+            }
+        }
+        return best == run.length() || run.length() != e - s ? s : s + best;
+    }
+
+    /** Tells whether only spaces stand between {@code end} and a quotation mark, a colon, a comma or the end. */
+    private static boolean beforeQuote(String text, int end) {
+        int k = end;
+        while (k < text.length() && QuoteMarks.isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(k);
+        int type = Character.getType(c);
+        return c == '"' || c == ':' || c == '„' || MarkFragments.isComma(c)
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 }
