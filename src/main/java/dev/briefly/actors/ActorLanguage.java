@@ -34,7 +34,9 @@ final class ActorLanguage {
 
     /** The flags {@code name-writing.txt} may hold; see resources/README.md. */
     static final Set<String> WRITING_FLAGS = Set.of("capitalised-nouns", "lower-case-nationalities",
-            "lower-case-dictionary", "inflected-country-names", "title-case-phrases", "lower-case-abbreviations");
+            "lower-case-dictionary", "inflected-country-names", "title-case-phrases", "lower-case-abbreviations",
+            "glued-endings");
+
 
     final String language;
     final Locale locale;
@@ -96,6 +98,11 @@ final class ActorLanguage {
      * as a noun is a name ("NMBS", "IOC", "VRT").
      */
     final boolean lowerCaseAbbreviations;
+    /**
+     * Names take case endings glued on, up to four letters (Hungarian "Indiában") or after an apostrophe (Turkish
+     * "Nepal'de"), so a country name is also read from such a form.
+     */
+    final boolean gluedEndings;
     private final LanguageAnalysis analysis;
 
     private ActorLanguage(String language) {
@@ -114,7 +121,7 @@ final class ActorLanguage {
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         this.titlesByFirst = Map.copyOf(byFirst);
         this.titleEndings = List.copyOf(lowerSet(LanguageResources.lines(language, "title-endings")));
-        this.orgWords = lowerSet(LanguageResources.lines(language, "org-words"));
+        this.orgWords = InflectedWords.of(lowerSet(LanguageResources.lines(language, "org-words")));
         Set<String> heads = new HashSet<>();
         List<String> endings = new ArrayList<>(List.of(""));
         for (String line : LanguageResources.lines(language, "org-compounds")) {
@@ -138,7 +145,7 @@ final class ActorLanguage {
                 places.add(lower(line));
             }
         }
-        this.placeWords = Set.copyOf(places);
+        this.placeWords = InflectedWords.of(places);
         this.placePrepositions = Set.copyOf(preps);
         this.placeOf = Set.copyOf(of);
         this.speechVerbs = lowerSet(LanguageResources.lines(language, "speech-verbs"));
@@ -205,6 +212,7 @@ final class ActorLanguage {
         this.demonymSuffixes = List.copyOf(suffixes);
         this.events = lowerSet(LanguageResources.lines(language, "event-words"));
         Set<String> writing = Set.copyOf(LanguageResources.lines(language, "name-writing"));
+        this.gluedEndings = writing.contains("glued-endings");
         this.capitalisedNouns = writing.contains("capitalised-nouns");
         this.lowerCaseNationalities = writing.contains("lower-case-nationalities");
         this.lowerCaseDictionary = writing.contains("lower-case-dictionary");
@@ -307,11 +315,20 @@ final class ActorLanguage {
     String country(String name) {
         String n = lower(name.replace(".", ""));
         String code = countries.get(n);
-        if (code != null || n.length() < 4 || n.contains(" ") || !inflectedCountryNames) {
+        if (code != null || n.length() < 4 || n.contains(" ") || !inflectedCountryNames && !gluedEndings) {
             return code;
         }
-        // Inflected single-word names: Russlands, России, Syriens.
-        for (int cut = n.length() - 1; cut >= n.length() - 2 && cut >= 4; cut--) {
+        int mark = Math.max(n.indexOf('\''), n.indexOf('’'));
+        if (gluedEndings && mark >= 3) {
+            // An ending after an apostrophe: Turkish "Nepal'de", "İtalya'nın".
+            code = countries.get(n.substring(0, mark));
+            if (code != null) {
+                return code;
+            }
+        }
+        // Inflected single-word names: Russlands, России, Syriens; glued endings are longer (Hungarian "Indiában").
+        int longest = gluedEndings ? 4 : 2;
+        for (int cut = n.length() - 1; cut >= n.length() - longest && cut >= 4; cut--) {
             String stem = n.substring(0, cut);
             code = countries.get(stem);
             if (code != null) {

@@ -46,9 +46,10 @@ class LanguagesCommandTest {
                 .findFirst().orElseThrow();
         assertTrue(km.targets().isEmpty(), km.toString());
         assertEquals("-", km.actors(), km.toString());
-        // Hungarian has no actor word lists (no titles.txt): only capital letters guide the actor stage.
+        // Hungarian has had actor word lists (titles.txt, org-words.txt) since issue 16's actor types; before, only
+        // capital letters guided its actor stage ("names"), as they still would for a language without titles.txt.
         LanguageTable.Stages hu = LanguageTable.stages(targets).stream().filter(s -> s.language().equals("hu"))
                 .findFirst().orElseThrow();
-        assertEquals("names", hu.actors(), hu.toString());
+        assertEquals("yes", hu.actors(), hu.toString());
     }
 }
