@@ -72,8 +72,13 @@ final class Merging implements ActorStep {
             if (placeCued.contains(k)) {
                 continue;
             }
+            String head = k + " ";
+            // Keys run from longest to shortest, so only those before k can be longer.
             for (String other : keys) {
-                if (other.length() > k.length() && other.startsWith(k + " ") && orgTail(s, other.substring(k.length() + 1))
+                if (other.length() <= head.length()) {
+                    break;
+                }
+                if (other.startsWith(head) && orgTail(s, other.substring(head.length()))
                         && cands.get(byKey.get(other)).votes.getOrDefault(ActorType.ORGANIZATION, 0.0) > 2) {
                     union(parent, byKey.get(other), byKey.get(k));
                     break;
