@@ -126,7 +126,11 @@ final class Merging implements ActorStep {
                 boolean townOfOrg = (s.words.orgWords.contains(first)
                         || TokenClasses.orgCompound(s, s.tok(cands.get(byKey.get(other)).a)))
                         && cands.get(byKey.get(k)).votes.getOrDefault(ActorType.LOCATION, 0.0) >= 1;
+                // The first word of a two-word organisation names it ("Deutsche" for "Deutsche Bank"), but not a
+                // town with a place cue ("in Washington" / "Washington Post") nor a lone institution word ("del
+                // Comité" / "el Comité Olímpico": other committees).
                 if (last.equals(k) && !townOfOrg || (parts.length == 2 && first.equals(k) && !placeCued
+                        && !s.words.orgWords.contains(k)
                         && cands.get(byKey.get(other)).votes.getOrDefault(ActorType.ORGANIZATION, 0.0) > 2)) {
                     return byKey.get(other);
                 }

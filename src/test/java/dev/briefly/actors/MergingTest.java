@@ -72,4 +72,11 @@ class MergingTest {
                 "In Dortmund regnete es am Abend.");
         assertNotSame(cluster(s, "Staatsanwaltschaft Dortmund"), cluster(s, "Dortmund"));
     }
+
+    @Test
+    void keepsALoneInstitutionWordApartFromATwoWordOrganisationItOpens() {
+        ArticleState s = after(Merging.class, "es", "La carta del Comité llegó ayer.",
+                "Luego respondió el Comité Olímpico en Madrid.");
+        assertNotSame(cluster(s, "Comité"), cluster(s, "Comité Olímpico"));
+    }
 }
