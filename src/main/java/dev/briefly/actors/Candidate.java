@@ -28,6 +28,12 @@ final class Candidate {
     int credits;
     /** A word beside the mention that makes a town a club ({@link Cues}). */
     boolean teamCue;
+    /** The mention reads as a team in a sports results or fixtures line ({@link SportsLines}). */
+    boolean resultsLine;
+    /** The mention holds an organisation word or compound ({@link Cues}): "Magna International Inc". */
+    boolean orgWord;
+    /** A place cue stands beside the mention ({@link Cues}): a place preposition, a dateline, "city of". */
+    boolean placeCue;
     /** The type of the actor the mention belongs to ({@link Typing}). */
     ActorType type;
     /** The ISO 3166 code of the country the mention names, or null ({@link Cues}). */

@@ -133,7 +133,8 @@ final class CandidateNames implements ActorStep {
         // languages two capitalised words mid-sentence are a name (Buenos Aires), but not where titles and
         // phrases are title-cased too (English).
         boolean nouns = words.capitalisedNouns;
-        return marked && (count >= 2 || (!nouns && !s.initial[a] && !s.lowerSeen.contains(only)))
+        return marked && (count >= 2 || (!nouns && !s.initial[a]
+                && (!words.titleCasePhrases || !s.lowerSeen.contains(only))))
                 || (count >= 2 && !s.initial[a] && !nouns && !words.titleCasePhrases);
     }
 

@@ -66,6 +66,7 @@ final class Cues implements ActorStep {
                 c.vote(ActorType.LOCATION, 2);
             }
         }
+        c.orgWord = org;
         String lastWord = words.lower(s.tok(c.b));
         if (!org && endsInOrgWord(words, lastWord) && s.own.info(s.tok(c.b)).type() == null) {
             // A compound whose last part is an organisation word: Eurogroup, Gemeenschapscommissie (where the
@@ -92,6 +93,7 @@ final class Cues implements ActorStep {
                 || s.tok(after).equals(","))) {
             // A dateline: "BRUSSELS 1996-08-22", "MOSCOW (Reuters) -".
             c.vote(ActorType.LOCATION, 2);
+            c.placeCue = true;
         }
         if (n == 1 && TokenClasses.credit(s, c.a) && country == null || agencyName(s, c)) {
             // A news agency crediting the story: "( AP )", "( EFE )", "dpa".
@@ -120,24 +122,28 @@ final class Cues implements ActorStep {
         if (!org && after < s.toks.size() && s.toks.get(after).word() && isLowerStart(s.tok(after))
                 && words.placeWords.contains(s.tok(after))) {
             c.vote(ActorType.LOCATION, 2);
+            c.placeCue = true;
         }
         if (before >= 0 && s.toks.get(before).word() && words.placePrepositions.contains(
                 words.lower(s.tok(before))) && !org) {
             c.vote(ActorType.LOCATION, 0.8);
+            c.placeCue = true;
         }
         // "the city of Northbridge", "mayor of London": the noun before "of" governs a place.
         boolean placeOf = before >= 1 && s.toks.get(before).word() && s.toks.get(before - 1).word() && !org
                 && words.placeOf.contains(words.lower(s.tok(before - 1)) + " " + words.lower(s.tok(before)));
         if (placeOf) {
             c.vote(ActorType.LOCATION, 3);
+            c.placeCue = true;
         }
         if (country == null && !org && SportsLines.teamEvidence(s, c, before, after)) {
             // Sports results name clubs by their town: "Surrey 468", "Essex v Kent", "CHICAGO AT TORONTO".
             c.vote(ActorType.ORGANIZATION, 3);
+            c.resultsLine = true;
         }
         // "la comarca del Alto Duero" is a place even though "del" often precedes a club (Spanish "@del").
         c.teamCue = country == null && !placeOf && cued(s, words.team, c, before, after);
-        if (country == null && cued(s, words.firm, c, before, after)) {
+        if (country == null && (cued(s, words.firm, c, before, after) || apposition(s, words.firm, c, after))) {
             // "Cofinec CEO Stephen Frater", "40 percent of Ruch's shares", "shares of Magna".
             c.vote(ActorType.ORGANIZATION, 3);
         }
@@ -208,6 +214,31 @@ final class Cues implements ActorStep {
         }
         return before >= 1 && s.toks.get(before - 1).word()
                 && cues.before().contains(s.words.lower(s.tok(before - 1)) + " " + one);
+    }
+
+    /**
+     * Tells whether an apposition that names a kind of firm follows the name: "Arinso , de
+     * informaticaspecialist", "Magna , the Canadian parts maker". Only lower-case words and nationalities may
+     * stand between the article and the cue word, so "Peeters , de topman van het bedrijf" is no firm.
+     */
+    static boolean apposition(ArticleState s, ActorLanguage.Cues cues, Candidate c, int after) {
+        if (after + 2 >= s.toks.size() || !s.tok(after).equals(",") || s.sentenceOf[after + 2] != c.sentence
+                || !s.words.definiteArticles.contains(s.words.lower(s.tok(after + 1)))) {
+            return false;
+        }
+        for (int x = after + 2; x < Math.min(s.toks.size(), after + 6) && s.sentenceOf[x] == c.sentence; x++) {
+            String w = s.tok(x);
+            String lw = s.words.lower(w);
+            if (!s.toks.get(x).word() || s.words.isParticle(lw) || s.words.definiteArticles.contains(lw)
+                    || s.words.conjunctions.contains(lw) || !isLowerStart(w) && s.words.nationality(w) == null) {
+                return false;
+            }
+            if (cues.before().contains(lw) || endsInCue(cues, lw.replace('-', 'x'))) {
+                String next = x + 1 < s.toks.size() ? s.tok(x + 1) : "";
+                return !(next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,9 +5,11 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.briefly.actors.WordShape.isAcronym;
 import static dev.briefly.actors.WordShape.isLowerStart;
@@ -15,11 +17,11 @@ import static dev.briefly.actors.WordShape.isLowerStart;
 /**
  * Merges the candidate mentions into one cluster per actor: the same words, the same country, a single word that
  * is the surname of a longer name (Tillerson → Rex Tillerson, Assad → Bashar al-Assad; not the town of a club,
- * Madrid → Real Madrid) or the first word of a
- * two-word organisation, an inflected form of a single word (Russlands → Russland), an acronym of a longer name
- * (UN → United Nations).
+ * Madrid → Real Madrid, nor of a body seated there) or the first word of a two-word organisation, a firm's name
+ * without the organisation words that end it (Magna → Magna International Inc; never a word with a place cue),
+ * an inflected form of a single word (Russlands → Russland), an acronym of a longer name (UN → United Nations).
  *
- * <p>Reads the candidates' keys, countries and organisation votes; writes {@link ArticleState#clusters}, in order
+ * <p>Reads the candidates' keys, countries, place cues and organisation votes; writes {@link ArticleState#clusters}, in order
  * of first mention. Thread-safe.
  */
 final class Merging implements ActorStep {
@@ -50,14 +52,36 @@ final class Merging implements ActorStep {
                 }
             }
         }
+        Set<String> placeCued = new HashSet<>();
+        cands.stream().filter(c -> c.placeCue || c.country != null).forEach(c -> placeCued.add(s.words.lower(c.key)));
         List<String> keys = new ArrayList<>(byKey.keySet());
         keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String k : keys) {
             int i = byKey.get(k);
             if (k.split(" ").length == 1) {
-                Integer target = aliasTarget(s, k, cands, byKey, keys);
+                Integer target = aliasTarget(s, k, cands, byKey, keys, placeCued.contains(k));
                 if (target != null) {
                     union(parent, target, i);
+                }
+            }
+        }
+        // A firm or body goes by its name without the organisation words that end it: "Magna" for "Magna
+        // International Inc", "Boatmen's" for "Boatmen's Bancshares Inc.".
+        for (String k : keys) {
+            // "in Washington" is the town, not the Washington Post.
+            if (placeCued.contains(k)) {
+                continue;
+            }
+            String head = k + " ";
+            // Keys run from longest to shortest, so only those before k can be longer.
+            for (String other : keys) {
+                if (other.length() <= head.length()) {
+                    break;
+                }
+                if (other.startsWith(head) && orgTail(s, other.substring(head.length()))
+                        && cands.get(byKey.get(other)).votes.getOrDefault(ActorType.ORGANIZATION, 0.0) > 2) {
+                    union(parent, byKey.get(other), byKey.get(k));
+                    break;
                 }
             }
         }
@@ -87,7 +111,7 @@ final class Merging implements ActorStep {
 
     /** Finds the longer name a single word refers to: Tillerson → Rex Tillerson, Assad → Bashar al-Assad. */
     private static Integer aliasTarget(ArticleState s, String k, List<Candidate> cands, Map<String, Integer> byKey,
-                                       List<String> keys) {
+                                       List<String> keys, boolean placeCued) {
         Integer best = null;
         for (String other : keys) {
             if (other.equals(k)) {
@@ -98,9 +122,15 @@ final class Merging implements ActorStep {
                 String last = stripParticle(parts[parts.length - 1]);
                 String first = parts[0];
                 // An organisation named for its town is not the town: "Real Madrid" / "Madrid", "Dynamo Moscow".
-                boolean townOfOrg = s.words.orgWords.contains(first)
+                // So is a body seated in it: "Staatsanwaltschaft Dortmund" / "Dortmund".
+                boolean townOfOrg = (s.words.orgWords.contains(first)
+                        || TokenClasses.orgCompound(s, s.tok(cands.get(byKey.get(other)).a)))
                         && cands.get(byKey.get(k)).votes.getOrDefault(ActorType.LOCATION, 0.0) >= 1;
-                if (last.equals(k) && !townOfOrg || (parts.length == 2 && first.equals(k)
+                // The first word of a two-word organisation names it ("Deutsche" for "Deutsche Bank"), but not a
+                // town with a place cue ("in Washington" / "Washington Post") nor a lone institution word ("del
+                // Comité" / "el Comité Olímpico": other committees).
+                if (last.equals(k) && !townOfOrg || (parts.length == 2 && first.equals(k) && !placeCued
+                        && !s.words.orgWords.contains(k)
                         && cands.get(byKey.get(other)).votes.getOrDefault(ActorType.ORGANIZATION, 0.0) > 2)) {
                     return byKey.get(other);
                 }
@@ -111,6 +141,16 @@ final class Merging implements ActorStep {
             }
         }
         return best;
+    }
+
+    /** Tells whether every word of a lower-case key's tail is an organisation word ("international inc"). */
+    private static boolean orgTail(ArticleState s, String tail) {
+        for (String w : tail.split(" ")) {
+            if (!s.words.orgWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tells whether two single words are forms of one name: Russlands/Russland, Путина/Путин. */

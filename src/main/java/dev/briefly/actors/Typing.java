@@ -2,6 +2,7 @@ package dev.briefly.actors;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import java.util.Set;
 
 /**
  * Types each actor by the votes of all its mentions: cues counted in full, defaults damped by the square root of
- * the mentions, a bonus for a surname used alone; a town that captains, beats and is beaten becomes a club; where
- * nouns are capitalised, a word no dictionary knows with no cue is doubtful, a person when a list vouches for it,
- * and no actor at all when it looks like a compound noun.
+ * the mentions, a bonus for a surname used alone; a town that captains, beats and is beaten becomes a club, and so
+ * do a town's results-line mentions (an actor of their own) and a town listed beside a club; where nouns are
+ * capitalised, a word no dictionary knows with no cue is doubtful, a person when a list vouches for it, and no
+ * actor at all when it looks like a compound noun.
  *
- * <p>Reads {@link ArticleState#clusters}, the candidates and their votes, priors, countries and team cues; writes
- * each {@link Candidate#type} and drops doubtful compound nouns from {@link ArticleState#clusters}. Thread-safe. With {@code -Dbriefly.actors.debug=true} it prints each actor's votes.
+ * <p>Reads {@link ArticleState#clusters}, the candidates and their votes, priors, countries, team cues, results
+ * lines, place cues and organisation words; writes each {@link Candidate#type}, splits clubs off towns and drops
+ * doubtful compound nouns from {@link ArticleState#clusters}. Thread-safe. With {@code -Dbriefly.actors.debug=true} it prints each actor's votes.
  */
 final class Typing implements ActorStep {
 
@@ -29,10 +32,89 @@ final class Typing implements ActorStep {
             }
         }
         enumerations(s, doubtful);
+        clubsInResults(s);
+        clubsListed(s);
         // A doubtful word that looks like a compound noun ("Bauzeit", "Baumaterial") and no list vouched for is
         // a noun the dictionary misses: no actor at all.
         s.clusters.removeIf(c -> c.type() == ActorType.OTHER && doubtful.contains(c) && c.mentions.stream()
                 .allMatch(m -> TokenClasses.compoundTail(s, s.tok(m.a)) != null));
+    }
+
+    /**
+     * Splits the club off a town: a town's mentions in results and fixtures lines ("CHICAGO 71 64 .526", "Essex v
+     * Kent") name the team that plays there even where the article's other mentions ("AT CHICAGO", "in Chicago")
+     * make the town a place, so those mentions become an organisation of their own. Countries stay places
+     * (national teams).
+     */
+    private static void clubsInResults(ArticleState s) {
+        List<Cluster> clubs = new ArrayList<>();
+        for (Cluster cluster : s.clusters) {
+            if (cluster.type() != ActorType.LOCATION || cluster.mentions.stream().anyMatch(c -> c.country != null)) {
+                continue;
+            }
+            if (cluster.mentions.stream().noneMatch(c -> c.resultsLine)) {
+                continue;
+            }
+            List<Candidate> results = cluster.mentions.stream().filter(c -> c.resultsLine || !c.placeCue).toList();
+            results.forEach(c -> c.type = ActorType.ORGANIZATION);
+            if (results.size() < cluster.mentions.size()) {
+                cluster.mentions.removeAll(results);
+                clubs.add(new Cluster(new ArrayList<>(results)));
+            }
+        }
+        s.clusters.addAll(clubs);
+    }
+
+    /**
+     * Makes a town listed beside a club a club too ("title rivals Essex , Derbyshire and Surrey", "Kent and
+     * Essex"): lists name things of one kind. A town with a place cue of its own ("in Kent") stays a place, and
+     * countries stay places (national teams).
+     */
+    private static void clubsListed(ArticleState s) {
+        Map<Candidate, Cluster> of = new HashMap<>();
+        Set<Cluster> clubs = new HashSet<>();
+        for (Cluster cluster : s.clusters) {
+            cluster.mentions.forEach(m -> of.put(m, cluster));
+            if (cluster.type() == ActorType.ORGANIZATION
+                    && cluster.mentions.stream().anyMatch(m -> m.teamCue || m.resultsLine)) {
+                clubs.add(cluster);
+            }
+        }
+        boolean changed = !clubs.isEmpty();
+        while (changed) {
+            changed = false;
+            for (int k = 0; k + 1 < s.candidates.size(); k++) {
+                Candidate c = s.candidates.get(k);
+                Candidate next = s.candidates.get(k + 1);
+                if (!coordinated(s, c, next) || of.get(c) == null || of.get(next) == null) {
+                    continue;
+                }
+                changed |= joinClub(clubs, of.get(c), of.get(next)) || joinClub(clubs, of.get(next), of.get(c));
+            }
+        }
+    }
+
+    /**
+     * Tells whether {@code next} follows {@code c} in a list outside brackets: "Kent and Essex", "Worcestershire
+     * 238 , Derbyshire 471"; not "Málaga ( EFE )", where a bracket sets off a credit or a note.
+     */
+    private static boolean coordinated(ArticleState s, Candidate c, Candidate next) {
+        for (int k = c.b + 1; k < next.a && k < s.toks.size(); k++) {
+            if (s.tok(k).equals("(") || s.tok(k).equals(")")) {
+                return false;
+            }
+        }
+        return listed(s, c, next);
+    }
+
+    private static boolean joinClub(Set<Cluster> clubs, Cluster club, Cluster town) {
+        if (!clubs.contains(club) || town.type() != ActorType.LOCATION
+                || town.mentions.stream().anyMatch(m -> m.country != null || m.placeCue)) {
+            return false;
+        }
+        town.mentions.forEach(m -> m.type = ActorType.ORGANIZATION);
+        clubs.add(town);
+        return true;
     }
 
     /**
@@ -110,8 +192,19 @@ final class Typing implements ActorStep {
         Set<String> personSurnames = new HashSet<>();
         g.stream().filter(c -> c.b > c.a && c.country == null && (c.titleEnd >= 0 || s.givenName(s.tok(c.a))))
                 .forEach(c -> personSurnames.add(words.lower(s.tok(c.b))));
+        // Likewise a body named in full with an organisation word ("Magna International Inc", "1. FC
+        // Kaiserslautern") keeps that type however often its short form ("Magna", "Kaiserslautern", also towns'
+        // names) recurs.
+        Set<String> orgNames = new HashSet<>();
+        g.stream().filter(c -> c.orgWord && c.country == null)
+                .forEach(c -> orgNames.add(" " + words.lower(c.key) + " "));
         for (Candidate c : g) {
             if (c.a == c.b && personSurnames.contains(words.lower(s.tok(c.a)))) {
+                continue;
+            }
+            String key = words.lower(c.key);
+            if (!c.orgWord && orgNames.stream().anyMatch(o -> o.length() > key.length() + 2
+                    && (o.startsWith(" " + key + " ") || o.endsWith(" " + key + " ")))) {
                 continue;
             }
             c.votes.forEach((t, w) -> votes.merge(t, w, Double::sum));

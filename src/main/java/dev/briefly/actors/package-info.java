@@ -21,14 +21,16 @@
  *   <tr><td>{@code Cues} (with {@code SportsLines})</td><td>candidates, {@code kind}, {@code titleStartAt};
  *       titles, organisation, place, event, team, firm words, organisation compounds, definite articles, speech
  *       verbs, countries</td>
- *       <td>each candidate's votes and priors, title, country, team cue, speaker flag</td></tr>
+ *       <td>each candidate's votes and priors, title, country, team cue, results line, place cue, organisation
+ *       word, speaker flag</td></tr>
  *   <tr><td>{@code NameTypes}</td><td>candidates, {@code kind}, {@code caseless}; dictionary, gazetteers</td>
  *       <td>each candidate's votes and priors</td></tr>
- *   <tr><td>{@code Merging}</td><td>candidates' keys, countries, organisation votes</td>
+ *   <tr><td>{@code Merging}</td><td>candidates' keys, countries, place cues, organisation votes</td>
  *       <td>{@code clusters}</td></tr>
  *   <tr><td>{@code Typing}</td><td>clusters, candidates (lists); candidates' votes, priors, countries, team
- *       cues; conjunctions</td>
- *       <td>each candidate's type; drops doubtful compound nouns from {@code clusters}</td></tr>
+ *       cues, results lines, place cues, organisation words; conjunctions</td>
+ *       <td>each candidate's type; splits clubs off towns, drops doubtful compound nouns from
+ *       {@code clusters}</td></tr>
  *   <tr><td>{@code Description}</td><td>clusters, types, titles, countries, {@code kind}</td>
  *       <td>each cluster's name and role</td></tr>
  *   <tr><td>{@code Ranking}</td><td>clusters, names, roles, types; quotes, summary, {@code natCode}</td>

@@ -73,4 +73,12 @@ class CandidateNamesTest {
         assertTrue(keys(s).contains("1. FC Saarbrücken"), keys(s).toString());
         assertTrue(keys(s).contains("SV 09 Flörsheim"), keys(s).toString());
     }
+
+    @Test
+    void keepsALoneInstitutionWordCapitalisedMidSentenceWhereTheArticleAlsoWritesItInLowerCase() {
+        assertTrue(keys(after(CandidateNames.class, "es", "La ley que aprobó el Gobierno es nueva.",
+                "Un gobierno nuevo llegará pronto.")).contains("Gobierno"));
+        assertEquals(List.of(), keys(after(CandidateNames.class, "en", "Yesterday the Government approved the law.",
+                "A new government will come soon.")));
+    }
 }

@@ -113,4 +113,22 @@ class CuesTest {
         ArticleState s = after(Cues.class, "nl", "Dat zei de minister zaterdag in De Morgen.", "De Morgen");
         assertEquals(4.0, vote(candidate(s, "De Morgen"), ActorType.ORGANIZATION));
     }
+
+    @Test
+    void votesOrganisationForAnAppositionNamingAKindOfFirm() {
+        ArticleState s = after(Cues.class, "nl", "Volgens Veltrix , de softwarespecialist uit Gent , steeg de winst.");
+        Candidate firm = candidate(s, "Veltrix");
+        assertTrue(Cues.apposition(s, s.words.firm, firm, firm.b + 1));
+        assertTrue(vote(firm, ActorType.ORGANIZATION) >= 3);
+        ArticleState p = after(Cues.class, "nl",
+                "Gisteren sprak Pieter Vandaele , de topman van het bedrijf , over de winst.");
+        Candidate person = candidate(p, "Pieter Vandaele");
+        assertFalse(Cues.apposition(p, p.words.firm, person, person.b + 1));
+    }
+
+    @Test
+    void votesOrganisationForAKindOfFirmBeforeTheName() {
+        ArticleState s = after(Cues.class, "en", "Shares in the airline Skyvor rose on Monday.");
+        assertTrue(vote(candidate(s, "Skyvor"), ActorType.ORGANIZATION) >= 3);
+    }
 }

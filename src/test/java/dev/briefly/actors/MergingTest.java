@@ -51,4 +51,32 @@ class MergingTest {
                 "Roberto Carlos saved the blushes of Real Madrid coach Fabio Capello in Madrid.");
         assertNotSame(cluster(s, "Real Madrid"), cluster(s, "MADRID"));
     }
+
+    @Test
+    void mergesAFirmsShortFormWithItsNameEndingInOrganisationWords() {
+        ArticleState s = after(Merging.class, "en", "Verona International Inc said profits rose.",
+                "Verona will report in May.");
+        assertSame(cluster(s, "Verona International Inc"), cluster(s, "Verona"));
+    }
+
+    @Test
+    void keepsATownWithAPlaceCueApartFromTheBodyNamedForIt() {
+        ArticleState s = after(Merging.class, "en", "The Washington Post reported it first.",
+                "Officials in Washington denied the report.");
+        assertNotSame(cluster(s, "Washington Post"), cluster(s, "Washington"));
+    }
+
+    @Test
+    void keepsATownApartFromTheBodySeatedInIt() {
+        ArticleState s = after(Merging.class, "de", "Die Staatsanwaltschaft Dortmund ermittelt seit Montag.",
+                "In Dortmund regnete es am Abend.");
+        assertNotSame(cluster(s, "Staatsanwaltschaft Dortmund"), cluster(s, "Dortmund"));
+    }
+
+    @Test
+    void keepsALoneInstitutionWordApartFromATwoWordOrganisationItOpens() {
+        ArticleState s = after(Merging.class, "es", "La carta del Comité llegó ayer.",
+                "Luego respondió el Comité Olímpico en Madrid.");
+        assertNotSame(cluster(s, "Comité"), cluster(s, "Comité Olímpico"));
+    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static dev.briefly.actors.StepTestSupport.after;
 import static dev.briefly.actors.StepTestSupport.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 class TypingTest {
 
@@ -72,5 +73,33 @@ class TypingTest {
         assertEquals(ActorType.ORGANIZATION, cluster(de, "dpa").type());
         ArticleState es = after(Typing.class, "es", "MADRID , 23 may ( EFE ) .", "El Gobierno lo anunció ayer.");
         assertEquals(ActorType.ORGANIZATION, cluster(es, "EFE").type());
+    }
+
+    @Test
+    void splitsTheClubOffATownNamedInAResultsLine() {
+        ArticleState s = after(Typing.class, "en", "Fans in Toronto waited for the game.", "TORONTO 71 64 .526 10");
+        assertEquals(ActorType.LOCATION, cluster(s, "Toronto").type());
+        assertEquals(ActorType.ORGANIZATION, cluster(s, "TORONTO").type());
+        assertNotSame(cluster(s, "Toronto"), cluster(s, "TORONTO"));
+    }
+
+    @Test
+    void makesATownListedBesideAClubAClub() {
+        ArticleState s = after(Typing.class, "en", "Glamorgan 532 and 41 for 2 Sussex 186",
+                "Title rivals Glamorgan , Leicestershire and Sussex all won on Saturday.");
+        assertEquals(ActorType.ORGANIZATION, cluster(s, "Leicestershire").type());
+    }
+
+    @Test
+    void keepsATownListedBesideOtherTownsAPlace() {
+        ArticleState s = after(Typing.class, "en", "Floods hit Glamorgan , Leicestershire and Sussex on Saturday.");
+        assertEquals(ActorType.LOCATION, cluster(s, "Leicestershire").type());
+    }
+
+    @Test
+    void keepsABodyNamedInFullAnOrganisationHoweverOftenItsShortFormRecurs() {
+        ArticleState s = after(Typing.class, "en", "Verona International Inc said profits rose.",
+                "Verona will report in May. Analysts still like Verona. Verona hired staff.");
+        assertEquals(ActorType.ORGANIZATION, cluster(s, "Verona").type());
     }
 }
