@@ -105,7 +105,7 @@ final class ReadSpeakers implements QuoteStep {
             // "“…,” Guenther Schuh, the company's founder, said": a person right at the window start.
             int k = names.mentionAt(from);
             if (k < names.mentions.size() && names.mentions.get(k).person() && !names.mentions.get(k).possessive()
-                    && !modifier(st, names.mentions.get(k), cueStart) && names.mentions.get(k).end() <= segStart
+                    && !Complements.modifier(st, names.mentions.get(k), cueStart) && names.mentions.get(k).end() <= segStart
                     && st.window(from, names.mentions.get(k).start()).words.isEmpty()) {
                 Names.Mention mention = names.mentions.get(k);
                 return new WrittenSpeaker(Kind.NAME, mention.canonical(), true, 'p', cue, mention.start());
@@ -113,7 +113,8 @@ final class ReadSpeakers implements QuoteStep {
         }
         for (int k = m; k < names.mentions.size() && names.mentions.get(k).end() <= cueStart; k++) {
             Names.Mention mention = names.mentions.get(k);
-            if (mention.dateLike() || modifier(st, mention, cueStart) || insideDescription(st, mention, cueStart)) {
+            if (mention.dateLike() || Complements.modifier(st, mention, cueStart)
+                    || Complements.insideDescription(st, mention, cueStart)) {
                 continue;
             }
             if (!mention.possessive() && (chosen == null || !chosen.person() && mention.person())) {
@@ -251,7 +252,7 @@ final class ReadSpeakers implements QuoteStep {
             }
             // "said Clinton's top aide Jake Sullivan", "said Cruz constituent Dan Golvach": the name before the
             // role only modifies it; the head of the phrase, a few words on, speaks.
-            if (mention.possessive() || modifier(st, mention, end)) {
+            if (mention.possessive() || Complements.modifier(st, mention, end)) {
                 reach = 7;
                 continue;
             }
@@ -276,47 +277,6 @@ final class ReadSpeakers implements QuoteStep {
             }
         }
         return lex.verbFirst() ? VerbFirstSpeaker.read(st, seg, cue) : null;
-    }
-
-    /**
-     * Tells whether {@code mention} only modifies the noun phrase it stands in: one to three lower-case words
-     * follow it before {@code limit}, the last a role noun or title ("Sanders campaign manager", "the Texas
-     * senator"), so the phrase's head is the role, not the name.
-     */
-    static boolean modifier(QuoteState st, Names.Mention mention, int limit) {
-        Names names = st.names;
-        int t = names.tokenAt(mention.end());
-        int prevEnd = mention.end();
-        for (int k = t; k < names.toks.size() && k < t + 3; k++) {
-            Tok tok = names.toks.get(k);
-            if (tok.end() > limit || !st.text.substring(prevEnd, tok.start()).isBlank()
-                    || !Character.isLowerCase(tok.text().charAt(0))) {
-                return false;
-            }
-            if (st.lex.isRoleNoun(names.lows.get(k))) {
-                return true;
-            }
-            prevEnd = tok.end();
-        }
-        return false;
-    }
-
-    /**
-     * Tells whether {@code mention} stands between a determiner and a lower-case word before {@code limit}, so
-     * it only modifies the noun that heads the phrase ("the Trump campaign said", "this Clinton look-alike
-     * declared"): the phrase names something of that person, not the person.
-     */
-    static boolean insideDescription(QuoteState st, Names.Mention mention, int limit) {
-        Names names = st.names;
-        int before = names.tokenAt(mention.start()) - 1;
-        int after = names.tokenAt(mention.end());
-        if (before < 0 || after >= names.toks.size() || names.toks.get(after).end() > limit
-                || !st.lex.isDeterminer(names.lows.get(before))
-                || !st.text.substring(names.toks.get(before).end(), mention.start()).isBlank()
-                || !st.text.substring(mention.end(), names.toks.get(after).start()).isBlank()) {
-            return false;
-        }
-        return Character.isLowerCase(names.toks.get(after).text().charAt(0));
     }
 
     /** Tells whether {@code c} belongs to a word: a letter, a digit or a combining mark (a vowel sign). */
