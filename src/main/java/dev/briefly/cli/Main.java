@@ -169,7 +169,11 @@ public final class Main {
                 commandLine.getErr().println("briefly: " + Messages.oneLine(ex.getMessage()));
                 return USAGE;
             }
-            commandLine.getErr().println("briefly: " + Messages.oneLine(String.valueOf(ex)));
+            // Briefly's own I/O failures (a plain IOException) name the engine, server or file and the reason; the
+            // class name tells a user nothing more. A subclass's message may be a bare path, so it keeps its name.
+            boolean told = ex.getClass() == java.io.IOException.class && ex.getMessage() != null
+                    && !ex.getMessage().isBlank();
+            commandLine.getErr().println("briefly: " + Messages.oneLine(told ? ex.getMessage() : String.valueOf(ex)));
             return FAILED;
         }
     }

@@ -90,13 +90,33 @@ public final class ApertiumTranslator extends PairTranslator {
 
     @Override
     protected List<String> translateDirect(List<String> lines, LanguagePair pair) throws IOException {
-        List<String> input = lines;
+        return ApertiumBatch.translate(readable(lines, pair), keepMarks, text -> runMode(pair, text + "\n"));
+    }
+
+    @Override
+    public List<String> inReadableScript(List<String> lines, String from, String to) throws IOException {
+        if (LanguageCodes.toAlpha2(from).equals(LanguageCodes.toAlpha2(to))) {
+            return lines;
+        }
+        return readable(lines, route(from, to).first());
+    }
+
+    /** Returns {@code lines} in the script {@code pair}'s analyser reads: unchanged unless a mode converts them. */
+    private List<String> readable(List<String> lines, LanguagePair pair) throws IOException {
         String source = pair.id().substring(0, pair.id().indexOf('-'));
         String script = SCRIPT_MODES.get(source);
-        if (script != null && modes.contains(script) && lines.stream().anyMatch(l -> CYRILLIC.matcher(l).find())) {
-            input = ApertiumBatch.translate(lines, true, text -> run(List.of(executable, script), text + "\n"));
+        List<String> work = lines.stream().filter(l -> !l.isBlank()).toList();
+        if (script == null || !modes.contains(script) || work.stream().noneMatch(l -> CYRILLIC.matcher(l).find())) {
+            return lines;
         }
-        return ApertiumBatch.translate(input, keepMarks, text -> runMode(pair, text + "\n"));
+        List<String> converted = ApertiumBatch.translate(work, true,
+                text -> run(List.of(executable, script), text + "\n"));
+        List<String> out = new ArrayList<>(lines.size());
+        int k = 0;
+        for (String line : lines) {
+            out.add(line.isBlank() ? line : converted.get(k++));
+        }
+        return out;
     }
 
     private String runMode(LanguagePair pair, String input) throws IOException {

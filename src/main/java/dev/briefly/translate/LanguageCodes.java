@@ -61,6 +61,19 @@ public final class LanguageCodes {
         return MEMBERS.getOrDefault(code.strip().toLowerCase(Locale.ROOT), List.of());
     }
 
+    /**
+     * Returns the member languages of the macrolanguage that {@code code} is or belongs to (hr, sr, bs and hbs
+     * all give bs, hr, sr), or an empty list when it is neither.
+     */
+    public static List<String> family(String code) {
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        List<String> own = MEMBERS.get(c);
+        if (own != null) {
+            return own;
+        }
+        return MEMBERS.values().stream().filter(m -> m.contains(c)).findFirst().orElse(List.of());
+    }
+
     /** Returns the ISO 639-3 code for a 2-letter code, or the code itself when none exists. */
     public static String toAlpha3(String code) {
         String c = code.strip().toLowerCase(Locale.ROOT);

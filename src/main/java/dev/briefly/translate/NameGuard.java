@@ -34,11 +34,16 @@ public final class NameGuard {
      */
     public static Translator.TranslatedLines translate(Translator translator, List<String> lines, String from,
                                                        String to, Collection<String> names) throws IOException {
-        List<String> sorted = names.stream().filter(n -> n != null && n.strip().length() > 1).map(String::strip)
-                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        if (sorted.isEmpty()) {
+        List<String> kept = names.stream().filter(n -> n != null && n.strip().length() > 1).map(String::strip)
+                .distinct().toList();
+        if (kept.isEmpty()) {
             return translator.translate(lines, from, to);
         }
+        // Names go into the translation in the script the engine reads, as the lines around them do: a Serbian
+        // name in Cyrillic comes out in Latin letters, like the rest of an English translation.
+        lines = translator.inReadableScript(lines, from, to);
+        List<String> sorted = translator.inReadableScript(kept, from, to).stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<Protected> guarded = new ArrayList<>(lines.size());
         List<String> masked = new ArrayList<>(lines.size());
         for (String line : lines) {

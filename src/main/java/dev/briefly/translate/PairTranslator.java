@@ -69,7 +69,8 @@ public abstract class PairTranslator implements Translator {
                     out.add(new LanguagePair(from, p.to(), p.variant(), p.id()));
                 }
                 if (writesMember && !from.equals(member)) {
-                    out.add(new LanguagePair(from, member, null, p.id()));
+                    // The variant stays, so --variant HR still picks this mode for en→hr as it does for en→hbs.
+                    out.add(new LanguagePair(from, member, p.variant(), p.id()));
                 }
             }
         }
@@ -124,6 +125,11 @@ public abstract class PairTranslator implements Translator {
     public Route route(String from, String to) throws IOException {
         String src = LanguageCodes.toAlpha2(from);
         String tgt = LanguageCodes.toAlpha2(to);
+        if (sameMacrolanguage(src, tgt)) {
+            throw new IOException(name() + " has no pair " + src + "→" + tgt + ": both are written standards of one"
+                    + " language, which no engine here translates between (through another language it would only"
+                    + " lose words)");
+        }
         List<LanguagePair> all = pairs();
         List<LanguagePair> direct = all.stream().filter(p -> p.from().equals(src) && p.to().equals(tgt)).toList();
         if (!direct.isEmpty()) {
@@ -147,6 +153,12 @@ public abstract class PairTranslator implements Translator {
         }
         throw new IOException(name() + " has no pair " + src + "→" + tgt + ", neither direct nor through a pivot"
                 + " language; available: " + available(all));
+    }
+
+    /** Tells whether {@code a} and {@code b} differ but are one macrolanguage or its members (hr, sr, bs, hbs). */
+    static boolean sameMacrolanguage(String a, String b) {
+        return !a.equals(b) && !LanguageCodes.family(a).isEmpty()
+                && LanguageCodes.family(a).equals(LanguageCodes.family(b));
     }
 
     private static Optional<LanguagePair> plain(List<LanguagePair> all, String from, String to) {

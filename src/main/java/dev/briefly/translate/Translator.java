@@ -31,6 +31,17 @@ public interface Translator {
         return List.of();
     }
 
+    /**
+     * Returns {@code lines} written the way this engine reads {@code from} on its way to {@code to}: the same
+     * lines unless the engine reads another script (Apertium's Serbo-Croatian reads Latin, Serbian news is often
+     * Cyrillic). Callers that keep words out of the translation, such as names, convert them with the lines.
+     *
+     * @throws IOException when the engine fails or has no route from {@code from} to {@code to}
+     */
+    default List<String> inReadableScript(List<String> lines, String from, String to) throws IOException {
+        return lines;
+    }
+
     /** Holds translated lines and the pivot language used, null when the pair was direct. */
     record TranslatedLines(List<String> lines, String pivot) {
 

@@ -121,13 +121,13 @@ class ApertiumTranslatorTest {
         assertTrue(p.contains(new LanguagePair("hr", "en", null, "hbs-eng")), p.toString());
         assertTrue(p.contains(new LanguagePair("sr", "en", null, "hbs-eng")), p.toString());
         assertTrue(p.contains(new LanguagePair("bs", "en", null, "hbs-eng")), p.toString());
-        assertTrue(p.contains(new LanguagePair("en", "hr", null, "eng-hbs_HR")), p.toString());
-        assertTrue(p.contains(new LanguagePair("en", "sr", null, "eng-hbs_SR")), p.toString());
+        assertTrue(p.contains(new LanguagePair("en", "hr", "HR", "eng-hbs_HR")), p.toString());
+        assertTrue(p.contains(new LanguagePair("en", "sr", "SR", "eng-hbs_SR")), p.toString());
         assertTrue(p.contains(new LanguagePair("id", "ms", null, "ind-zlm")), p.toString());
         // The macrolanguage's own pairs stay, and a pair of plain languages gains nothing.
         assertTrue(p.contains(new LanguagePair("en", "hbs", "HR", "eng-hbs_HR")), p.toString());
         assertEquals(1, p.stream().filter(x -> x.id().equals("spa-eng")).count(), p.toString());
-        assertFalse(p.contains(new LanguagePair("en", "bs", null, "eng-hbs_HR")), p.toString());
+        assertFalse(p.stream().anyMatch(x -> x.to().equals("bs") && x.id().equals("eng-hbs_HR")), p.toString());
     }
 
     @Test
@@ -160,6 +160,34 @@ class ApertiumTranslatorTest {
         assumeMode("slv-hbs");
         assumeMode("hbs-eng");
         assertEquals("hbs", APERTIUM.route("sl", "en").pivot());
+    }
+
+    @Test
+    void refusesToTranslateBetweenStandardsOfOneLanguage() throws IOException {
+        assumeMode("hbs-eng");
+        IOException e = assertThrows(IOException.class,
+                () -> APERTIUM.translate(List.of("Vlada je otvorila most."), "hr", "sr"));
+        assertTrue(e.getMessage().contains("hr→sr") && e.getMessage().contains("one language"), e.getMessage());
+        assertFalse(APERTIUM.pairs().stream().anyMatch(p -> p.from().equals("hr") && p.to().equals("sr")));
+    }
+
+    @Test
+    void memberVariantPicksItsMode() throws IOException {
+        assumeMode("eng-hbs_HR");
+        ApertiumTranslator croatian = new ApertiumTranslator("apertium", "HR", false, Duration.ofSeconds(60));
+        assertEquals("eng-hbs_HR", croatian.route("en", "hr").first().id());
+        assertEquals("eng-hbs_HR", APERTIUM.route("en", "hr").first().id());
+        assertEquals("eng-hbs_SR", APERTIUM.route("en", "sr").first().id());
+    }
+
+    @Test
+    void protectedSerbianNamesComeOutInTheScriptOfTheTranslation() throws IOException {
+        assumeMode("hbs-eng");
+        String out = NameGuard.translate(APERTIUM, List.of("Премијер Милош Вучевић је у петак отворио нови мост."),
+                "sr", "en", List.of("Милош Вучевић")).lines().get(0);
+        assertTrue(out.contains("Miloš Vučević") && out.contains("bridge"), out);
+        assertFalse(out.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                out);
     }
 
     private static void assumeMode(String mode) throws IOException {
