@@ -122,12 +122,12 @@ final class Names {
             // A capitalised first word of a sentence is a name only if it is capitalised elsewhere too, or (in a
             // longer run) never written in lower case, nor, where sentences open with their verb, at all.
             // A sentence-initial clause opener ("When Trump suggested …") is never part of a name either. Where the
-            // verb ends the sentence, one word set off before a quote by a comma is its subject ("Hu, "…" dedi.").
+            // verb ends the sentence, one word set off before a quote by a comma ("Hu, "…" dedi.") is its subject
+            // only as such a name: "Dün, "…" dedi." (yesterday) drops the subject, so the previous one speaks.
             while (s < j && (lex.isStopWord(lows.get(s)) || s < j - 1 && lex.cueAt(lows, s) > 0
                     || s == i && initial[s] && lex.isClauseOpener(lows.get(s))
                     || s == i && initial[s] && lastTitleEnd == i && !midCaps.contains(lows.get(s))
                     && !people.isAlias(bare(s))
-                    && !(j - s == 1 && lex.verbFinal() && commaThenQuote(toks.get(s).end()))
                     && (j - s == 1 || lowerSeen.contains(lows.get(s)) || lex.verbInitial()
                     || people.isAlias(bare(j - 1))))) {
                 s++;

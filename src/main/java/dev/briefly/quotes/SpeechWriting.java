@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  * by a comma (Turkish "Miller, "…" dedi."), so a capitalised word there speaks like one before a listed verb.
  * The flag {@code glued-verbs} says that a phrase is written without spaces, so a listed verb may end the word of
  * its speaker right before a quote ("แดเนียสกล่าวว่า "…""): {@link Tok} splits it off there, except from the
- * words on the {@code not-glued:} line, which only end like a verb (Thai "ดังกล่าว", "the aforementioned").
+ * words on the {@code not-glued:} line, which only end like a verb (Thai "ดังกล่าว", "the aforementioned"), and
+ * where what is left ends in a word of the {@code not-speaker-end:} line, which no speaker ends in: a negation
+ * ("เขาไม่ได้กล่าวว่า", he did not say), a relative word ("ข้อความที่เขียนว่า", the text that reads) or a prefix
+ * that makes a noun of the verb ("คำตอบว่า", the answer that).
  * Immutable and thread-safe.
  *
  * <p>Languages that write no spaces between words or glue their particles to them (Japanese, Chinese, Korean)
@@ -47,12 +50,14 @@ import java.util.stream.Collectors;
  * @param notQuotatives words that open with the quotative but modify a noun ("という")
  * @param leadIns words that make the sentence before a quote lead into it ("次のように")
  * @param notGlued words that end in a listed verb but are one word, never split ({@code not-glued:} "ดังกล่าว")
+ * @param notSpeakerEnds words no speaker glued to a verb ends in ({@code not-speaker-end:} "ไม่", "ที่", "คำ")
  */
 record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String> phraseEnds,
                      boolean optionalMarks, boolean verbInitial, boolean verbFinal, boolean gluedVerbs,
                      boolean noSpaces,
                      Set<String> subjectMarkers, Set<String> genitives, Set<String> names,
-                     Set<String> surnames, Set<String> notQuotatives, Set<String> leadIns, Set<String> notGlued) {
+                     Set<String> surnames, Set<String> notQuotatives, Set<String> leadIns, Set<String> notGlued,
+                     Set<String> notSpeakerEnds) {
 
     /** The kashida (tatweel), which stretches a word in Arabic script and changes no letter. */
     private static final char KASHIDA = '\u0640';
@@ -70,7 +75,8 @@ record SpeechWriting(boolean verbFirst, Set<String> complementizers, Set<String>
                 LanguageResources.labelledWords(language, "speech-writing", "surnames", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "not-quotative", locale),
                 LanguageResources.labelledWords(language, "speech-writing", "lead-in", locale),
-                LanguageResources.labelledWords(language, "speech-writing", "not-glued", locale));
+                LanguageResources.labelledWords(language, "speech-writing", "not-glued", locale),
+                LanguageResources.labelledWords(language, "speech-writing", "not-speaker-end", locale));
     }
 
     /** Returns whether the language glues words or particles so that {@link GluedSpeakers} reads its speakers. */

@@ -1,5 +1,7 @@
 package dev.briefly.quotes;
 
+import com.ibm.icu.text.BreakIterator;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +44,12 @@ record Tok(int start, int end, String text, String lower) {
                 }
             }
             int cut = lex.writing().gluedVerbs() && beforeQuote(text, i) ? gluedCut(text, s, i, lex) : s;
+            int adverb = cut > s ? gluedCut(text, s, cut, lex) : s;
+            if (cut > s && notSpeakerEnd(text, s, adverb > s ? adverb : cut, lex)) {
+                cut = s; // "เขาไม่ได้กล่าวว่า": "he did not say" attributes nothing; "คำตอบว่า" is a noun
+            }
             if (cut > s) {
                 // "แดเนียสกล่าวว่า "…"": the speaker, then the verb, each a word of its own.
-                int adverb = gluedCut(text, s, cut, lex);
                 if (adverb > s) {
                     add(out, text, s, adverb, lex); // "มิลเลอร์ได้กล่าวว่า": the auxiliary ได้ apart too
                     add(out, text, adverb, cut, lex);
@@ -82,6 +87,32 @@ record Tok(int start, int end, String text, String lower) {
             }
         }
         return best == run.length() || run.length() != e - s ? s : s + best;
+    }
+
+    /**
+     * Tells whether the stem {@code [s, e)} left before a glued verb ends in a word no speaker ends in (a negation,
+     * a relative word, a prefix that makes a noun of the verb), or is nothing but such a word.
+     */
+    private static boolean notSpeakerEnd(String text, int s, int e, Lexicon lex) {
+        if (lex.writing().notSpeakerEnds().isEmpty()) {
+            return false;
+        }
+        String stem = lex.lower(text.substring(s, e));
+        int last = 0;
+        try {
+            // The last word as ICU's dictionary reads the stem: "ทองคำ" (a name, "gold") does not end in คำ.
+            BreakIterator words = BreakIterator.getWordInstance(lex.locale);
+            words.setText(stem);
+            last = Math.max(0, words.preceding(stem.length()));
+        } catch (NoClassDefFoundError withoutIcu) {
+            for (String w : lex.writing().notSpeakerEnds()) {
+                if (stem.endsWith(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return lex.writing().notSpeakerEnds().contains(stem.substring(last));
     }
 
     /** Tells whether only spaces stand between {@code end} and a quotation mark, a colon, a comma or the end. */

@@ -204,7 +204,23 @@ class MoreLanguagesAttributionTest {
 
     @Test
     void turkishOneWordSubjectOpeningTheSentenceBeforeTheQuote() {
-        assertAttributed("Yılmaz, \"Yarın devam edeceğiz,\" dedi.", "tr", "Yarın", "Yılmaz", "dedi");
+        // The article has named Ali Yılmaz before, so the surname opening a sentence is his.
+        assertAttributed("Bakan Ali Yılmaz toplantıya katıldı. Yılmaz, \"Yarın devam edeceğiz,\" dedi.", "tr", "Yarın",
+                "Ali Yılmaz", "dedi");
+    }
+
+    @Test
+    void turkishAdverbOpeningTheSentenceBeforeTheQuoteIsNoSpeaker() {
+        // Dün (yesterday), Sonra (then): the subject is dropped, so whoever spoke last speaks; never the adverb.
+        String text = "Bakan Ali Yılmaz toplantıya katıldı. Dün, \"Bu karar tamamen yanlış,\" dedi.\n\n"
+                + "Sonra, \"Hiçbir açıklama yapmayacağız,\" diye konuştu.";
+        assertAttributed(text, "tr", "Bu karar", "Ali Yılmaz", "dedi");
+        assertAttributed(text, "tr", "Hiçbir", "Ali Yılmaz", "diye konuştu");
+    }
+
+    @Test
+    void turkishAdverbOpeningTheOnlySentenceIsNoSpeaker() {
+        assertNoSpeaker("Dün, \"Bu karar tamamen yanlış,\" dedi.", "tr", "Bu karar");
     }
 
     @Test
@@ -244,6 +260,31 @@ class MoreLanguagesAttributionTest {
     void thaiCommentVerbAfterASpacedName() {
         assertAttributed("สมชาย ใจดี แสดงความคิดเห็นว่า \"เป็นเรื่องที่ดี\"", "th", "เป็นเรื่อง", "สมชาย ใจดี",
                 "แสดงความคิดเห็นว่า");
+    }
+
+    @Test
+    void thaiVerbAfterANounPrefixIsNotSplitOff() {
+        // คำตอบว่า, "the answer that": คำ + ตอบว่า would make "the reporter asked about the word" a speaker.
+        assertNoSpeaker("ผู้สื่อข่าวถามถึงคำตอบว่า \"จะมีงบประมาณเพิ่มหรือไม่\"", "th", "จะมี");
+    }
+
+    @Test
+    void thaiNegatedVerbAttributesNothing() {
+        // "He did not say": a pronoun and its negation are no speaker.
+        assertNoSpeaker("เขาไม่ได้กล่าวว่า \"รัฐบาลจะลาออก\"", "th", "รัฐบาล");
+        assertNoSpeaker("เขาไม่กล่าวว่า \"รัฐบาลจะลาออก\"", "th", "รัฐบาล");
+    }
+
+    @Test
+    void thaiVerbAfterARelativeWordIsNotSplitOff() {
+        // ข้อความที่เขียนว่า, "the text that reads": the stem ends in ที่ (that).
+        assertNoSpeaker("ข้อความที่เขียนว่า \"ห้ามเข้า\" ถูกติดไว้ที่ประตู", "th", "ห้ามเข้า");
+    }
+
+    @Test
+    void thaiNameEndingInAPrefixSpellingStillSpeaks() {
+        // ทองคำ (a given name, "gold") ends in the letters of คำ but is one word.
+        assertAttributed("นายทองคำกล่าวว่า \"เราจะทำงานต่อไป\"", "th", "เราจะ", "นายทองคำ", "กล่าวว่า");
     }
 
     @Test
