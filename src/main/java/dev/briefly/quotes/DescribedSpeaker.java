@@ -11,6 +11,8 @@ final class DescribedSpeaker implements SpeakerRule {
 
     /** Farthest, in characters, a definite description looks back for the named person it stands for. */
     private static final int DESCRIPTION_REACH = 1500;
+    /** Most tokens after the head of a phrase in apposition before the comma that closes it ("of the march,"). */
+    private static final int APPOSITION_TAIL = 6;
 
     @Override
     public void apply(QuoteState st, QuoteCandidate quote, QuoteCandidate previous) {
@@ -32,7 +34,9 @@ final class DescribedSpeaker implements SpeakerRule {
     /**
      * Tells whether the head of {@code description} was met shortly before {@code at} after an article that is not
      * definite and without a name in apposition ("greeted by an organizer … “…,” the organizer said"): the
-     * description then takes up that unnamed person, not the person named last.
+     * description then takes up that unnamed person, not the person named last. An indefinite phrase in
+     * apposition to a name on either side ("Tom Banks, an organizer of the march," or "an organizer, Tom Banks,")
+     * names that person.
      */
     static boolean introducedUnnamed(QuoteState st, String description, int at) {
         List<Tok> words = Tok.tokenize(description, st.lex);
@@ -40,14 +44,14 @@ final class DescribedSpeaker implements SpeakerRule {
         Names names = st.names;
         for (int k = names.tokenAt(at) - 1; k >= 0 && at - names.toks.get(k).start() <= DESCRIPTION_REACH; k--) {
             if (!names.lows.get(k).equals(head) || !Character.isLowerCase(names.toks.get(k).text().charAt(0))
-                    || k + 2 < names.toks.size() && names.toks.get(k + 1).text().equals(",")
-                    && Character.isUpperCase(names.toks.get(k + 2).text().charAt(0))) {
+                    || k + 1 < names.toks.size() && commaBetween(names, k + 1)
+                    && Character.isUpperCase(names.toks.get(k + 1).text().charAt(0))) {
                 continue;
             }
             for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
                 String low = names.lows.get(j);
                 if (st.lex.isDeterminer(low)) {
-                    if (!st.lex.isDefinite(low)) {
+                    if (!st.lex.isDefinite(low) && !afterName(names, j, k)) {
                         return true;
                     }
                     break;
@@ -58,6 +62,34 @@ final class DescribedSpeaker implements SpeakerRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Tells whether token {@code j}, the article of an indefinite phrase, follows a person's name and a comma
+     * ("Tom Banks, an organizer of the march,"), {@code head} being the phrase's head: the phrase is in
+     * apposition to that name.
+     */
+    private static boolean afterName(Names names, int j, int head) {
+        if (j < 1 || !commaBetween(names, j)) {
+            return false;
+        }
+        // The apposition closes with a comma within a few words ("…, an organizer of the march, stood"); "In New
+        // Hampshire, a young woman asked" opens with a place and goes on to its verb.
+        int close = head + 1;
+        while (close < Math.min(names.toks.size(), head + APPOSITION_TAIL) && !commaBetween(names, close)) {
+            close++;
+        }
+        if (close >= Math.min(names.toks.size(), head + APPOSITION_TAIL)) {
+            return false;
+        }
+        int end = names.toks.get(j - 1).end();
+        int m = names.mentionAt(end) - 1;
+        return m >= 0 && names.mentions.get(m).end() == end && names.mentions.get(m).person();
+    }
+
+    /** Tells whether only a comma stands between token {@code j} and the one before (commas are no tokens). */
+    private static boolean commaBetween(Names names, int j) {
+        return names.text.substring(names.toks.get(j - 1).end(), names.toks.get(j).start()).strip().equals(",");
     }
 
     /**

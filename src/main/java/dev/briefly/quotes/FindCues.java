@@ -123,10 +123,24 @@ final class FindCues implements QuoteStep {
         int m = names.mentionAt(k);
         if (m >= names.mentions.size() || names.mentions.get(m).start() >= Math.min(next.end(), k + 40)
                 || !st.window(k + 1, names.mentions.get(m).start()).words.stream().allMatch(
-                        w -> st.lex.titleAt(java.util.List.of(w), 0) > 0)) {
+                        w -> st.lex.titleAt(java.util.List.of(w), 0) > 0)
+                || !endsSignature(text, names.mentions.get(m).end(), next.end())) {
             return null;
         }
         return new Cue(String.valueOf(text.charAt(k)), k, k + 1, k, next.end(), false, null, names.mentions.get(m));
+    }
+
+    /**
+     * Tells whether a signature's name ending at {@code at} is followed by the end of its paragraph (ending at
+     * {@code end}), a comma, a full stop or a bracket ("- Bernie Sanders.", "— Ann Keller, speaking in Dayton"),
+     * not by a clause ("- Keller left the room before …", which tells of the person, not signs the quote).
+     */
+    private static boolean endsSignature(String text, int at, int end) {
+        int k = at;
+        while (k < end && QuoteMarks.isSpace(text.charAt(k))) {
+            k++;
+        }
+        return k >= end || ",.;(".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Returns where the search for a cue before quote {@code r} starts: its sentence, after the quote before. */
@@ -149,7 +163,7 @@ final class FindCues implements QuoteStep {
         Window w = st.window(from, to);
         for (int i = 0; i < Math.min(w.words.size(), WORDS_AFTER); i++) {
             int len = st.lex.cueAt(w.words, i);
-            if (len > 0) {
+            if (len > 0 && quoteIsObject(st, w, i, len, false)) {
                 return verb(st, w, i, len, from, to, false);
             }
         }
@@ -181,7 +195,7 @@ final class FindCues implements QuoteStep {
         int gap = leadsIn(st, from, to) ? n : CUE_GAP;
         for (int i = n - 1; i >= Math.max(0, n - gap - 3); i--) {
             int len = st.lex.cueAt(w.words, i);
-            if (len == 0 || n - (i + len) > gap
+            if (len == 0 || n - (i + len) > gap || !quoteIsObject(st, w, i, len, true)
                     || n - (i + len) > CUE_GAP && inSubordinateClause(st, w, i)) {
                 continue;
             }
@@ -199,6 +213,32 @@ final class FindCues implements QuoteStep {
             return verb(st, w, at, len, from, to, true);
         }
         return null;
+    }
+
+    /**
+     * Tells whether the cue of {@code len} words at word {@code i} of {@code w} can have the quote as its object. A
+     * verb listed in {@code quote-object-cues.txt} ("read") only speaks with nothing else to take: right after the
+     * quote ("“…,” read the statement"), or with no word between it and the quote or the end of its clause
+     * ("“…,” the statement read.", "the sign read: “…”"); "Keller read the report" reads, it says nothing.
+     */
+    private static boolean quoteIsObject(QuoteState st, Window w, int i, int len, boolean before) {
+        if (len != 1 || !st.lex.takesOnlyQuote(w.words.get(i))) {
+            return true;
+        }
+        if (before) {
+            return noWord(w, i + 1, w.words.size());
+        }
+        return noWord(w, 0, i) || noWord(w, i + 1, i + 2);
+    }
+
+    /** Tells whether tokens {@code [from, to)} of {@code w} (cut to its size) hold no letter or digit. */
+    private static boolean noWord(Window w, int from, int to) {
+        for (int k = from; k < Math.min(to, w.toks.size()); k++) {
+            if (w.toks.get(k).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

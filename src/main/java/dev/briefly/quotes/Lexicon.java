@@ -61,6 +61,8 @@ final class Lexicon {
     /** Pronoun (lower case) to gender m, f or p. */
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Set<String> nonPerson = new HashSet<>();
+    /** Cues that take only the quote as object ({@code quote-object-cues.txt}: "read"). */
+    private final Set<String> quoteObjectCues;
     /** Country and nationality words, lower case without dots; an entry ending in * is a prefix. */
     private final Set<String> placeWords;
     /** Lower-case nouns for a person by role or relation ("aide", "strategist"): heads of a speaker phrase. */
@@ -111,6 +113,7 @@ final class Lexicon {
             }
         }
         this.gluedWords = List.copyOf(glued);
+        this.quoteObjectCues = LanguageResources.lowerCaseSet(language, "quote-object-cues");
         Set<String> abbr = new HashSet<>();
         for (String a : LanguageResources.lines(language, "abbreviations")) {
             abbr.add(lower(a.replace(" *", "").strip()).replace(".", ""));
@@ -280,6 +283,11 @@ final class Lexicon {
     /** Returns whether {@code lower} is the head of a description that hides who speaks ("source"). */
     boolean isAnonymousHead(String lower) {
         return anonymousHeads.contains(lower);
+    }
+
+    /** Returns whether cue word {@code lower} speaks only with the quote as its object ("read", not "read it"). */
+    boolean takesOnlyQuote(String lower) {
+        return quoteObjectCues.contains(lower);
     }
 
     boolean isNonPerson(String lower) {

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /**
  * One test per class of speaker error fixed in the round of 2026-12-07 (docs/quotes.md "Speaker errors by class on
  * PolNeAR train"): documents that speak, signature lines under a quote, "read" as a document's cue, a name that
- * completes a description, and a definite description taking up a person introduced without a name. The
- * sentences are written for these tests.
+ * completes a description, and a definite description taking up a person introduced without a name; then the
+ * review fixes: a phrase in apposition to a name, a dash paragraph that tells rather than signs, "read" with an
+ * object of its own. The sentences are written for these tests.
  */
 class GeneralSpeakerClassesTest {
 
@@ -86,5 +87,28 @@ class GeneralSpeakerClassesTest {
         // Without the unnamed introduction, the description is the person met before, as it was.
         String named = "Senator Rand Paul spoke for an hour.\n“We will win,” said the bow-tied maverick.";
         assertEquals("Rand Paul", quote(find(named, "en"), "We will").speaker());
+    }
+
+    @Test
+    void anIndefinitePhraseInAppositionToANameIsThatPerson() {
+        String text = "Tom Banks, an organizer of the march, stood at the gate on Saturday morning with a megaphone.\n"
+                + "“We expected far fewer people to come today, honestly,” the organizer said.";
+        assertSpeaker(text, "en", "We expected", "Tom Banks");
+    }
+
+    @Test
+    void aShortDashParagraphThatTellsOfSomeoneSignsNothing() {
+        String text = "Mayor John Keller met the union on Friday.\n"
+                + "\"Taxes will go down for every working family in this country next year.\"\n"
+                + "- Keller left the room before anyone could ask a question.";
+        assertNull(quote(find(text, "en"), "Taxes will").cue());
+    }
+
+    @Test
+    void readWithAnObjectOfItsOwnIsNoCue() {
+        String text = "The union met on Friday.\n"
+                + "“Nothing in here surprises me at all,” Keller read the report again and frowned.";
+        Quote q = quote(find(text, "en"), "Nothing in here");
+        assertNull(q.cue());
     }
 }
