@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +27,17 @@ public final class ApertiumTranslator extends PairTranslator {
     private static final Pattern MODE = Pattern.compile("([a-z]{2,3})-([a-z]{2,3})(?:_([A-Za-z0-9_]+))?");
 
     /**
-     * Apertium modes that write a language's text in the script its analysers read, by the source code of the
-     * pairs that need them: the Serbo-Croatian analysers read the Latin alphabet, and Serbian news is often in
-     * Cyrillic, which they would pass through untranslated.
+     * Runs each pipe's reader and writer on a thread of its own. The common fork-join pool has one worker on a
+     * two-core machine, and there (Java 25) a stderr reader that waits for the process to end kept the writer from
+     * ever starting: a batch whose output filled the pipe hung until the timeout.
      */
-    private static final Map<String, String> SCRIPT_MODES = Map.of("hbs", "Cyrl-Latn");
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final java.util.concurrent.Executor PIPES = task -> {
+        Thread t = new Thread(task, "apertium-pipe");
+        t.setDaemon(true);
+        t.start();
+    };
 
     private final String executable;
-    private volatile Set<String> modes = Set.of();
     private final Duration timeout;
     private final boolean keepMarks;
 
@@ -70,7 +70,6 @@ public final class ApertiumTranslator extends PairTranslator {
     @Override
     protected List<LanguagePair> loadPairs() throws IOException {
         String listing = run(List.of(executable, "-l"), "");
-        modes = Set.copyOf(listing.lines().map(String::strip).toList());
         return parseModes(listing);
     }
 
@@ -90,33 +89,7 @@ public final class ApertiumTranslator extends PairTranslator {
 
     @Override
     protected List<String> translateDirect(List<String> lines, LanguagePair pair) throws IOException {
-        return ApertiumBatch.translate(readable(lines, pair), keepMarks, text -> runMode(pair, text + "\n"));
-    }
-
-    @Override
-    public List<String> inReadableScript(List<String> lines, String from, String to) throws IOException {
-        if (LanguageCodes.toAlpha2(from).equals(LanguageCodes.toAlpha2(to))) {
-            return lines;
-        }
-        return readable(lines, route(from, to).first());
-    }
-
-    /** Returns {@code lines} in the script {@code pair}'s analyser reads: unchanged unless a mode converts them. */
-    private List<String> readable(List<String> lines, LanguagePair pair) throws IOException {
-        String source = pair.id().substring(0, pair.id().indexOf('-'));
-        String script = SCRIPT_MODES.get(source);
-        List<String> work = lines.stream().filter(l -> !l.isBlank()).toList();
-        if (script == null || !modes.contains(script) || work.stream().noneMatch(l -> CYRILLIC.matcher(l).find())) {
-            return lines;
-        }
-        List<String> converted = ApertiumBatch.translate(work, true,
-                text -> run(List.of(executable, script), text + "\n"));
-        List<String> out = new ArrayList<>(lines.size());
-        int k = 0;
-        for (String line : lines) {
-            out.add(line.isBlank() ? line : converted.get(k++));
-        }
-        return out;
+        return ApertiumBatch.translate(lines, keepMarks, text -> runMode(pair, text + "\n"));
     }
 
     private String runMode(LanguagePair pair, String input) throws IOException {
@@ -144,9 +117,9 @@ public final class ApertiumTranslator extends PairTranslator {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            });
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+            }, PIPES);
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()), PIPES);
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()), PIPES);
             long deadline = System.nanoTime() + timeout.toNanos();
             byte[] bytes = out.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {

@@ -98,7 +98,8 @@ public abstract class PairTranslator implements Translator {
         }
         List<String> out = new ArrayList<>(java.util.Collections.nCopies(lines.size(), ""));
         if (!work.isEmpty()) {
-            List<String> done = checked(translateDirect(work, route.first()), work.size(), route.first());
+            List<String> readable = ScriptConversion.readable(work, route.first().from());
+            List<String> done = checked(translateDirect(readable, route.first()), work.size(), route.first());
             if (route.second() != null) {
                 done = checked(translateDirect(done, route.second()), work.size(), route.second());
             }
@@ -107,6 +108,15 @@ public abstract class PairTranslator implements Translator {
             }
         }
         return new TranslatedLines(out, route.pivot());
+    }
+
+    /** Returns {@code lines} in the script the first pair of the route from {@code from} to {@code to} reads. */
+    @Override
+    public List<String> inReadableScript(List<String> lines, String from, String to) throws IOException {
+        if (LanguageCodes.toAlpha2(from).equals(LanguageCodes.toAlpha2(to))) {
+            return lines;
+        }
+        return ScriptConversion.readable(lines, route(from, to).first().from());
     }
 
     private List<String> checked(List<String> got, int expected, LanguagePair pair) throws IOException {

@@ -55,6 +55,17 @@ class ApyTranslatorTest {
     }
 
     @Test
+    void translatesSerbianCyrillicAndKeepsItsNamesInLatin() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                apy.pairs().stream().anyMatch(p -> p.from().equals("sr") && p.to().equals("en")), "no hbs-eng");
+        String out = NameGuard.translate(apy, List.of("Премијер Милош Вучевић је у петак отворио нови мост."),
+                "sr", "en", List.of("Милош Вучевић")).lines().get(0);
+        assertTrue(out.contains("Miloš Vučević") && out.contains("bridge") && out.contains("Friday"), out);
+        assertTrue(out.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                out);
+    }
+
+    @Test
     void pivotsWhenNoDirectPairExists() throws IOException {
         Translator.TranslatedLines t = apy.translate(List.of("La casa és vermella."), "ca", "pt");
         assertEquals("es", t.pivot());
