@@ -205,4 +205,9 @@ class EuropeanKoreanSpeechVerbsTest {
     void bengaliJuktiDenBeforeTheQuote() {
         assertSpeaker("মন্ত্রী রহিম উদ্দিন যুক্তি দেন, “এই আইন কৃষকদের জন্য ভালো।”", "bn", "এই আইন", "রহিম উদ্দিন");
     }
+
+    @Test
+    void bengaliVisargaTypedForAColonAfterTheVerb() {
+        assertSpeaker("পুলিশ সুপার করিম হোসেন জানানঃ “তদন্ত চলছে।”", "bn", "তদন্ত", "পুলিশ সুপার করিম হোসেন");
+    }
 }
