@@ -135,6 +135,9 @@ final class GluedSpeakers implements QuoteStep {
                 if (who == null) {
                     who = subject(st, writing, names, clause, verb[0]); // "汪文斌表示：“…”", "Xによると、「…」"
                 }
+                if (who == null) {
+                    who = source(st, names, clause, verb[0]); // "경찰에 따르면 "…"": the name before 에
+                }
             }
         }
         String name = who == null ? null : who.name();
@@ -292,6 +295,23 @@ final class GluedSpeakers implements QuoteStep {
         }
         String name = names.before(phrase, end);
         return name == null ? null : new Found(afterTitle(st, name), s);
+    }
+
+    /**
+     * Returns the speaker of the phrase {@code [s, e)} before a verb that it joins with a particle of its own, a
+     * {@code source:} particle of {@code speech-writing.txt} (Korean 에 of "경찰에 따르면", "according to the
+     * police"), or null. Only before the quote: after it, "X에 말했다" tells to whom, not who.
+     */
+    private static Found source(QuoteState st, NamePhrases names, int s, int e) {
+        String phrase = st.text.substring(s, e).stripTrailing();
+        for (String p : LanguageResources.labelledWords(st.lex.language, "speech-writing", "source",
+                java.util.Locale.ROOT)) {
+            if (phrase.endsWith(p) && phrase.length() > p.length()) {
+                String name = names.before(phrase, phrase.length() - p.length());
+                return name == null ? null : new Found(afterTitle(st, name), s);
+            }
+        }
+        return null;
     }
 
     /**
