@@ -51,6 +51,8 @@ final class ActorLanguage {
     final Set<String> orgHeads;
     /** The endings such a compound may take (German genitive "s", "es"), the empty ending first. */
     final List<String> orgHeadEndings;
+    /** Nouns that, ending a compound no dictionary knows, name a place (Main-Kinzig-Kreis), lower case. */
+    final Set<String> placeHeads;
     final Set<String> placeWords;
     final Set<String> placePrepositions;
     /** Two lower-case words that put a place name after them ("city of", "mayor of"), space-separated. */
@@ -78,6 +80,8 @@ final class ActorLanguage {
     final Map<String, String> nationalityStems;
     /** ISO 3166 code to the country's name in this language. */
     final Map<String, String> countryNames;
+    /** Cities and world regions from ICU, in this language and in English. */
+    final PlaceNames places;
     final Set<String> calendar;
     /** Endings that make a demonym of a country name (Rwanda → Rwandan), longest first. */
     private final List<String> demonymSuffixes;
@@ -133,6 +137,7 @@ final class ActorLanguage {
         }
         this.orgHeads = Set.copyOf(heads);
         this.orgHeadEndings = List.copyOf(endings);
+        this.placeHeads = lowerSet(LanguageResources.lines(language, "place-compounds"));
         Set<String> places = new HashSet<>();
         Set<String> preps = new HashSet<>();
         Set<String> of = new HashSet<>();
@@ -206,6 +211,7 @@ final class ActorLanguage {
         }
         this.countries = Map.copyOf(c);
         this.countryNames = Map.copyOf(names);
+        this.places = new PlaceNames(locale);
         this.nationalities = Map.copyOf(nat);
         this.nationalityStems = Map.copyOf(stems);
         suffixes.sort((a, b) -> Integer.compare(b.length(), a.length()));

@@ -48,6 +48,10 @@ final class Cues implements ActorStep {
         if (country != null) {
             c.country = country;
             c.vote(ActorType.LOCATION, 5);
+        } else if (words.places.contains(c.key) && !s.givenName(s.tok(c.a))) {
+            // A city or region ICU names ("Sao Paulo", "Buenos Aires", "Lateinamerika"); not a given name that
+            // is also a town ("Stanley").
+            c.vote(ActorType.LOCATION, 3);
         }
         boolean org = false;
         int head = head(s, c);
@@ -64,6 +68,9 @@ final class Cues implements ActorStep {
             }
             if (words.placeWords.contains(lw)) {
                 c.vote(ActorType.LOCATION, 2);
+            } else if (!org && TokenClasses.placeCompound(s, s.tok(x))) {
+                // "der Main-Kinzig-Kreis", "in der Rothschildallee": a district's or street's name.
+                c.vote(ActorType.LOCATION, 4);
             }
         }
         c.orgWord = org;

@@ -1,6 +1,7 @@
 package dev.briefly.actors;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static dev.briefly.actors.WordShape.isAcronym;
@@ -125,7 +126,7 @@ final class TokenClasses implements ActorStep {
                 return TokenKind.STRONG;
             }
             if (!info.known()) {
-                return nouns && compoundNoun(s, w) ? TokenKind.NONE : TokenKind.STRONG;
+                return nouns && compoundNoun(s, w) && !placeCompound(s, w) ? TokenKind.NONE : TokenKind.STRONG;
             }
             if (nouns) {
                 boolean nameLike = info.adjective() || words.orgWords.contains(lw) || words.placeWords.contains(lw);
@@ -140,7 +141,7 @@ final class TokenClasses implements ActorStep {
             return TokenKind.STRONG;
         }
         if (!info.known()) {
-            if (nouns && compoundNoun(s, w)) {
+            if (nouns && compoundNoun(s, w) && !placeCompound(s, w)) {
                 return TokenKind.NONE;
             }
             return s.lowerSeen.contains(lw) ? TokenKind.WEAK : TokenKind.STRONG;
@@ -329,16 +330,47 @@ final class TokenClasses implements ActorStep {
      * longer known noun ends the word ("Polizeibeamten" ends in "Beamten", not "Amt").
      */
     static boolean orgCompound(ArticleState s, String w) {
-        if (s.words.orgHeads.isEmpty() || !isCap(w)) {
+        return headedCompound(s, w, s.words.orgHeads, s.words.orgHeadEndings);
+    }
+
+    /**
+     * Tells whether {@code w} is a compound no dictionary knows headed by a place noun ({@code place-compounds.txt}:
+     * "Main-Kinzig-Kreis", "Rothschildallee"): a street's or district's name, where a known compound
+     * ("Freundeskreis", "Hauptstraße") is a common noun.
+     */
+    static boolean placeCompound(ArticleState s, String w) {
+        if (!headedCompound(s, w, s.words.placeHeads, s.words.orgHeadEndings) || s.own.info(w).known()) {
+            return false;
+        }
+        // The part before the head must not be a common noun: "Spielplatz", "Familienkreis" are no names.
+        String lw = s.words.lower(w);
+        for (String head : s.words.placeHeads) {
+            int k = lw.lastIndexOf(head);
+            if (k >= 3) {
+                // "Fest-Gasse" as "Festplatz"; "Main-Kinzig-Kreis" stays a name ("Main-Kinzig" is none).
+                String modifier = w.charAt(k - 1) == '-' ? w.substring(0, k - 1) : w.substring(0, k);
+                Lexicon.Info info = s.own.info(modifier);
+                Lexicon.Info linked = modifier.endsWith("s") ? s.own.info(modifier.substring(0, modifier.length() - 1))
+                        : Lexicon.Info.UNKNOWN;
+                if (info.common() && !info.proper() || linked.common() && !linked.proper()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean headedCompound(ArticleState s, String w, Set<String> heads, List<String> endings) {
+        if (heads.isEmpty() || !isCap(w)) {
             return false;
         }
         String lw = s.words.lower(w);
-        for (String ending : s.words.orgHeadEndings) {
+        for (String ending : endings) {
             if (!lw.endsWith(ending)) {
                 continue;
             }
             String stem = lw.substring(0, lw.length() - ending.length());
-            for (String head : s.words.orgHeads) {
+            for (String head : heads) {
                 int k = stem.length() - head.length();
                 if (k >= 3 && stem.endsWith(head) && (Character.isLetter(stem.charAt(k - 1)) || stem.charAt(k - 1) == '-')) {
                     String tail = compoundTail(s, w);
