@@ -194,6 +194,6 @@ final class Settings {
 
     /** Builds the default detector once, on first use. */
     private static final class DetectorHolder {
-        static final NgramLanguageDetector DEFAULT = new NgramLanguageDetector();
+        static final NgramLanguageDetector DEFAULT = NgramLanguageDetector.shared();
     }
 }

@@ -35,7 +35,7 @@ final class ActorLanguage {
     /** The flags {@code name-writing.txt} may hold; see resources/README.md. */
     static final Set<String> WRITING_FLAGS = Set.of("capitalised-nouns", "lower-case-nationalities",
             "lower-case-dictionary", "inflected-country-names", "title-case-phrases", "lower-case-abbreviations",
-            "glued-endings");
+            "glued-endings", "titles-after");
 
 
     final String language;
@@ -83,6 +83,11 @@ final class ActorLanguage {
     /** Cities and world regions from ICU, in this language and in English. */
     final PlaceNames places;
     final Set<String> calendar;
+    /**
+     * Day and full month names of five letters or more, lower case, which take case endings where names do
+     * ("hétfő" / "Hétfőn", "pirmadienis" / "Pirmadienį"); empty where endings are not glued on.
+     */
+    private final List<String> calendarStems;
     /** Endings that make a demonym of a country name (Rwanda → Rwandan), longest first. */
     private final List<String> demonymSuffixes;
     /** Words that end the name of an event, competition or holiday (Open, Cup, Day), lower case. */
@@ -107,6 +112,8 @@ final class ActorLanguage {
      * "Nepal'de"), so a country name is also read from such a form.
      */
     final boolean gluedEndings;
+    /** A title may follow the name (Hungarian "Orbán Viktor miniszterelnök"), not only precede it. */
+    final boolean titlesAfter;
     private final LanguageAnalysis analysis;
 
     private ActorLanguage(String language) {
@@ -219,6 +226,7 @@ final class ActorLanguage {
         this.events = lowerSet(LanguageResources.lines(language, "event-words"));
         Set<String> writing = Set.copyOf(LanguageResources.lines(language, "name-writing"));
         this.gluedEndings = writing.contains("glued-endings");
+        this.titlesAfter = writing.contains("titles-after");
         this.capitalisedNouns = writing.contains("capitalised-nouns");
         this.lowerCaseNationalities = writing.contains("lower-case-nationalities");
         this.lowerCaseDictionary = writing.contains("lower-case-dictionary");
@@ -241,6 +249,19 @@ final class ActorLanguage {
             cal.add(lower(september.substring(0, 4)));
         }
         this.calendar = Set.copyOf(cal);
+        Set<String> dayStems = new HashSet<>();
+        if (gluedEndings) {
+            // Only whole day and month names: a short cut would start given names ("Mart" / "Martin"); and only
+            // where endings are glued on, since an inflected name may start one too (Dutch "maart" / "Maarten").
+            for (String[] list : List.of(symbols.getWeekdays(), symbols.getMonths())) {
+                for (String s : list) {
+                    if (s != null && s.length() >= 5) {
+                        dayStems.add(lower(s));
+                    }
+                }
+            }
+        }
+        this.calendarStems = List.copyOf(dayStems);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
     }
 
@@ -275,6 +296,28 @@ final class ActorLanguage {
 
     boolean isStopWord(String lowerWord) {
         return analysis != null && analysis.isStopWord(lowerWord);
+    }
+
+    /**
+     * Tells whether a lower-case word is a day or month name, also with a case ending of up to four letters, which
+     * may replace the name's last two, where the language glues endings on: Hungarian "hétfőn", "márciusban",
+     * Lithuanian "pirmadienį".
+     */
+    boolean isCalendar(String lowerWord) {
+        if (calendar.contains(lowerWord)) {
+            return true;
+        }
+        for (String name : calendarStems) {
+            int p = 0;
+            while (p < name.length() && p < lowerWord.length() && name.charAt(p) == lowerWord.charAt(p)) {
+                p++;
+            }
+            // The ending may replace the name's last letters: Lithuanian "pirmadienis" / "pirmadienį".
+            if (p >= 5 && name.length() - p <= 2 && lowerWord.length() - p <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isParticle(String lowerWord) {

@@ -53,9 +53,10 @@ final class Description implements ActorStep {
         for (Candidate c : g) {
             if (c.titleStart >= 0) {
                 int start = c.titleStart;
-                // Extend over a nationality or country before the title: US Secretary of State.
+                // Extend over a nationality or country before the title: US Secretary of State (not over the
+                // name itself when the title follows it: TitlesAfter).
                 int p = start - 1;
-                if (p >= 0 && (s.kind[p] == TokenKind.NAT || (s.kind[p] == TokenKind.STRONG
+                if (p >= 0 && p < c.a && (s.kind[p] == TokenKind.NAT || (s.kind[p] == TokenKind.STRONG
                         && (isAcronym(s.tok(p)) || s.words.country(s.tok(p)) != null)))) {
                     start = p;
                 }

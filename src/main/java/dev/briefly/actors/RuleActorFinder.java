@@ -19,9 +19,11 @@ import java.util.Set;
  *   <li>{@link CandidateNames}: chains of name words, with initials and particles, as candidate mentions;</li>
  *   <li>{@link Cues}: type votes from titles, countries, organisation, place and event words, datelines,
  *       sports lines ({@link SportsLines}), firm words and speech verbs;</li>
+ *   <li>{@link TitlesAfter}: titles after the name, where the language writes them there;</li>
  *   <li>{@link NameTypes}: type votes from the dictionaries and gazetteers;</li>
  *   <li>{@link Merging}: mentions into one cluster per actor (aliases, surnames, inflections, acronyms);</li>
  *   <li>{@link Typing}: each actor's type from its mentions' votes;</li>
+ *   <li>{@link Openers}: drops a lone sentence opener with no cue, where the language has no dictionary;</li>
  *   <li>{@link Description}: each actor's name and a person's role (title or apposition);</li>
  *   <li>{@link Ranking}: salience and the final order.</li>
  * </ol>
@@ -39,8 +41,8 @@ public final class RuleActorFinder implements ActorFinder {
 
     /** The steps, in the order they run. */
     static final List<ActorStep> STEPS = List.of(new CaseEvidence(), new Titles(), new TokenClasses(),
-            new CandidateNames(), new Cues(), new NameTypes(), new Merging(), new Typing(), new Description(),
-            new Ranking());
+            new CandidateNames(), new Cues(), new TitlesAfter(), new NameTypes(), new Merging(), new Typing(),
+            new Openers(), new Description(), new Ranking());
 
     /** Starts loading the name dictionaries every language consults (the Dutch one alone takes ~0.3 s). */
     @Override

@@ -101,7 +101,7 @@ final class Titles implements ActorStep {
     }
 
     /** Returns the last token of {@code title} matched from {@code i}, or -1. */
-    private static int matchTitle(ArticleState s, int i, String[] title) {
+    static int matchTitle(ArticleState s, int i, String[] title) {
         int k = i;
         int last = -1;
         for (String part : title) {

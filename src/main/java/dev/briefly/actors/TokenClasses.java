@@ -63,7 +63,7 @@ final class TokenClasses implements ActorStep {
         if (s.strongForms.contains(lw) || credit(s, i)) {
             return TokenKind.STRONG;
         }
-        if (words.calendar.contains(lw) || words.isStopWord(lw)) {
+        if (words.isCalendar(lw) || words.isStopWord(lw)) {
             return TokenKind.NONE;
         }
         if (words.country(t.text()) != null) {
@@ -98,7 +98,7 @@ final class TokenClasses implements ActorStep {
             // "Estados Unidos": "estados" is a form of "estar" in the Spanish stop list.
             return TokenKind.WEAK;
         }
-        if (words.calendar.contains(lw) || words.isStopWord(lw) || contraction(s, w)) {
+        if (words.isCalendar(lw) || words.isStopWord(lw) || contraction(s, w)) {
             return TokenKind.NONE;
         }
         String nat = words.nationality(w);

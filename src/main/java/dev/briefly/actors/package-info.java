@@ -23,6 +23,8 @@
  *       verbs, countries</td>
  *       <td>each candidate's votes and priors, title, country, team cue, results line, place cue, organisation
  *       word, speaker flag</td></tr>
+ *   <tr><td>{@code TitlesAfter}</td><td>candidates, their cues; titles, {@code titles-after}</td>
+ *       <td>a candidate's title span after the name, a person vote</td></tr>
  *   <tr><td>{@code NameTypes}</td><td>candidates, {@code kind}, {@code caseless}; dictionary, gazetteers</td>
  *       <td>each candidate's votes and priors</td></tr>
  *   <tr><td>{@code Merging}</td><td>candidates' keys, countries, place cues, organisation votes</td>
@@ -31,6 +33,9 @@
  *       cues, results lines, place cues, organisation words; conjunctions</td>
  *       <td>each candidate's type; splits clubs off towns, drops doubtful compound nouns from
  *       {@code clusters}</td></tr>
+ *   <tr><td>{@code Openers}</td><td>clusters, candidates' cues, {@code initial}; dictionary, gazetteers,
+ *       quotes, the language detector</td>
+ *       <td>drops lone sentence openers from {@code clusters}</td></tr>
  *   <tr><td>{@code Description}</td><td>clusters, types, titles, countries, {@code kind}</td>
  *       <td>each cluster's name and role</td></tr>
  *   <tr><td>{@code Ranking}</td><td>clusters, names, roles, types; quotes, summary, {@code natCode}</td>

@@ -109,6 +109,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
     public NgramLanguageDetector() {
     }
 
+    /** Returns the detector shared by the default settings and the actor finder, built on first use. */
+    public static NgramLanguageDetector shared() {
+        return SharedHolder.SHARED;
+    }
+
+    /** Builds the shared detector once, on first use, so that its models load once per process. */
+    private static final class SharedHolder {
+        static final NgramLanguageDetector SHARED = new NgramLanguageDetector();
+    }
+
     /**
      * Holds the most likely language of a text.
      *
