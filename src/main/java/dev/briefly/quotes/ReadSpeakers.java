@@ -41,6 +41,9 @@ final class ReadSpeakers implements QuoteStep {
         // "وقال السيسي في القاهرة: «…»": where the speaker follows the verb, the words before it are no subject.
         boolean afterFirst = st.lex.verbFirst();
         WrittenSpeaker s = afterFirst ? objectAfter(st, cue.end(), cue.to(), cue.text()) : null;
+        if (s == null && cue.before()) {
+            s = CoordinatedCue.read(st, cue); // "Spicer said, adding, “…”": the first verb's subject speaks
+        }
         if (s == null) {
             s = subjectBetween(st, cue.from(), cue.start(), cue.text(), cue.before());
         }
