@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * compiling ({@code exec-maven-plugin}, phase {@code process-classes}).
  *
  * <p>Usage: {@code GazetteerCompiler OUTPUT_ROOT}, e.g. {@code target/classes}; files go to
- * {@code OUTPUT_ROOT/dev/briefly/actors/gazetteer-<lang>.bin} ({@link NameTable}). Not meant for library users.
+ * {@code OUTPUT_ROOT/dev/briefly/actors/gazetteer-<lang>.bin} ({@link NameTable}), and the city and region names
+ * of every supported language to {@code places-<lang>.txt} ({@link PlaceNames}). Not meant for library users.
  */
 public final class GazetteerCompiler {
 
@@ -26,5 +27,6 @@ public final class GazetteerCompiler {
         for (String language : Lexicon.GAZETTEERS) {
             Lexicon.compileGazetteer(language, folder);
         }
+        PlaceNames.compile(dev.briefly.text.Languages.supported(), folder);
     }
 }

@@ -63,4 +63,14 @@ class PlaceNamesTest {
         assertFalse(ActorTestSupport.anyMention(actors, "Spielplatz"));
         assertFalse(ActorTestSupport.anyMention(actors, "Fest-Gasse"));
     }
+
+    @Test
+    void theBuildsCompiledNamesAreIcusNamesSoAProcessNeedNotAskIcu() {
+        for (String language : List.of("en", "de", "tr", "sr")) {
+            Locale locale = Locale.forLanguageTag(language);
+            java.util.Set<String> compiled = PlaceNames.readCompiled(locale);
+            assertTrue(compiled != null && compiled.size() > 300, language + ": no compiled places file");
+            assertEquals(PlaceNames.fromIcu(locale), compiled, language);
+        }
+    }
 }
