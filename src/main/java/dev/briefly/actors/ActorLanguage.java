@@ -84,10 +84,11 @@ final class ActorLanguage {
     final PlaceNames places;
     final Set<String> calendar;
     /**
-     * Day and full month names of five letters or more, lower case, which take case endings where names do
-     * ("hétfő" / "Hétfőn", "pirmadienis" / "Pirmadienį"); empty where endings are not glued on.
+     * Stems of the day and full month names of five letters or more, by the language's analyser, which take case
+     * endings where names do ("hétfő" / "Hétfőn", "pirmadienis" / "Pirmadienį"); empty where endings are not glued
+     * on or the language has no analyser.
      */
-    private final List<String> calendarStems;
+    private final Set<String> calendarStems;
     /** Endings that make a demonym of a country name (Rwanda → Rwandan), longest first. */
     private final List<String> demonymSuffixes;
     /** Words that end the name of an event, competition or holiday (Open, Cup, Day), lower case. */
@@ -249,20 +250,27 @@ final class ActorLanguage {
             cal.add(lower(september.substring(0, 4)));
         }
         this.calendar = Set.copyOf(cal);
+        this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
         Set<String> dayStems = new HashSet<>();
-        if (gluedEndings) {
-            // Only whole day and month names: a short cut would start given names ("Mart" / "Martin"); and only
-            // where endings are glued on, since an inflected name may start one too (Dutch "maart" / "Maarten").
+        if (gluedEndings && analysis != null) {
+            // Whole day and month names through the language's own stemmer, so that only a case ending is taken
+            // off ("hétfőn" → "hétfő"): a shared start alone also matched names (Kasımpaşa, Szombathy, Augustin).
             for (String[] list : List.of(symbols.getWeekdays(), symbols.getMonths())) {
-                for (String s : list) {
-                    if (s != null && s.length() >= 5) {
-                        dayStems.add(lower(s));
+                for (String name : list) {
+                    if (name != null && name.length() >= 5) {
+                        dayStems.add(stem(lower(name)));
                     }
                 }
             }
+            dayStems.remove("");
         }
-        this.calendarStems = List.copyOf(dayStems);
-        this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
+        this.calendarStems = Set.copyOf(dayStems);
+    }
+
+    /** Returns the language analyser's stem of one lower-case word, or "" when it keeps none (a stop word). */
+    private String stem(String lowerWord) {
+        List<String> terms = analysis.terms(lowerWord);
+        return terms.size() == 1 ? terms.get(0) : "";
     }
 
     /**
@@ -299,25 +307,14 @@ final class ActorLanguage {
     }
 
     /**
-     * Tells whether a lower-case word is a day or month name, also with a case ending of up to four letters, which
-     * may replace the name's last two, where the language glues endings on: Hungarian "hétfőn", "márciusban",
-     * Lithuanian "pirmadienį".
+     * Tells whether a lower-case word is a day or month name, also with a case ending where the language glues
+     * endings on and its stemmer takes them off: Hungarian "hétfőn", "márciusban", Lithuanian "pirmadienį".
      */
     boolean isCalendar(String lowerWord) {
         if (calendar.contains(lowerWord)) {
             return true;
         }
-        for (String name : calendarStems) {
-            int p = 0;
-            while (p < name.length() && p < lowerWord.length() && name.charAt(p) == lowerWord.charAt(p)) {
-                p++;
-            }
-            // The ending may replace the name's last letters: Lithuanian "pirmadienis" / "pirmadienį".
-            if (p >= 5 && name.length() - p <= 2 && lowerWord.length() - p <= 4) {
-                return true;
-            }
-        }
-        return false;
+        return !calendarStems.isEmpty() && lowerWord.length() >= 5 && calendarStems.contains(stem(lowerWord));
     }
 
     boolean isParticle(String lowerWord) {

@@ -48,7 +48,8 @@ final class Openers implements ActorStep {
         if (c.a != c.b || !s.initial[c.a] || s.isCaseless(c.a)) {
             return false;
         }
-        if (c.titleStart >= 0 || c.speaker || c.orgWord || c.placeCue || c.teamCue || c.resultsLine
+        if (c.titleStart >= 0 || c.speaker || speaksSoon(s, c) || c.orgWord || c.placeCue || c.teamCue
+                || c.resultsLine
                 || c.country != null || cluster.type() == ActorType.ORGANIZATION) {
             // An organisation type comes from a cue too: a lower-case head after the name ("Vilniaus
             // universitetas").
@@ -70,6 +71,20 @@ final class Openers implements ActorStep {
     private static boolean ownWord(ArticleState s, String w) {
         Optional<NgramLanguageDetector.Guess> guess = NgramLanguageDetector.shared().guess(s.words.lower(w));
         return guess.isPresent() && guess.get().confident() && guess.get().language().equals(s.lang);
+    }
+
+    /**
+     * Tells whether a speech verb follows within three tokens of the same sentence: an auxiliary may stand between
+     * the speaker and the verb ("Ковач је рекао", "Kovač je rekao"), where the candidate's own cue reads only the
+     * next token.
+     */
+    private static boolean speaksSoon(ArticleState s, Candidate c) {
+        for (int i = c.b + 1; i <= c.b + 3 && i < s.toks.size() && !s.initial[i]; i++) {
+            if (s.isSpeech(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tells whether a capital follows the first letter: "WiFi", "NASA'nın", "McCain" are names. */

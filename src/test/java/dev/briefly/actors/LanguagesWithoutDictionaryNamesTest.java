@@ -74,4 +74,29 @@ class LanguagesWithoutDictionaryNamesTest {
         assertEquals(ActorType.PERSON, p.type());
         assertEquals("polgármesternek", p.role());
     }
+
+    // Review findings of 2026-12-08.
+
+    @Test
+    void namesThatStartLikeAMonthOrDayKeepTheirFirstWord() {
+        List<Actor> tr = ActorTestSupport.find("tr", "Kasımpaşa dün akşam berabere kaldı. Kasımpaşa taraftarları "
+                + "stadyumu doldurdu. Pazarcık ilçesinde de deprem hissedildi.");
+        ActorTestSupport.require(tr, "Kasımpaşa");
+        ActorTestSupport.require(tr, "Pazarcık");
+        List<Actor> hu = ActorTestSupport.find("hu", "Szombathy Péter hétfőn bejelentette a tervet. Szombathy Péter "
+                + "szerint a munkák márciusban kezdődnek.");
+        ActorTestSupport.require(hu, "Szombathy Péter");
+        assertNoActor(hu, "hétfőn");
+        List<Actor> et = ActorTestSupport.find("et", "Augustin Kask saabus Tallinna esmaspäeval. Augustin Kask "
+                + "ütles, et töö algab märtsis.");
+        ActorTestSupport.require(et, "Augustin Kask");
+    }
+
+    @Test
+    void serbianOpenerWhoSpeaksAfterTheAuxiliaryStays() {
+        List<Actor> actors = ActorTestSupport.find("sr", "Ковач је рекао да нема проблема. Бјелић је нагласио да је "
+                + "све у реду.");
+        ActorTestSupport.require(actors, "Ковач");
+        ActorTestSupport.require(actors, "Бјелић");
+    }
 }
