@@ -4,7 +4,6 @@ import dev.briefly.text.LanguageAnalysis;
 import dev.briefly.text.LanguageResources;
 import dev.briefly.text.Languages;
 
-import java.text.DateFormatSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -82,13 +81,8 @@ final class ActorLanguage {
     final Map<String, String> countryNames;
     /** Cities and world regions from ICU, in this language and in English. */
     final PlaceNames places;
-    final Set<String> calendar;
-    /**
-     * Stems of the day and full month names of five letters or more, by the language's analyser, which take case
-     * endings where names do ("hétfő" / "Hétfőn", "pirmadienis" / "Pirmadienį"); empty where endings are not glued
-     * on or the language has no analyser.
-     */
-    private final Set<String> calendarStems;
+    /** Day and month names, also with a glued case ending; no actor names. */
+    private final CalendarWords calendar;
     /** Endings that make a demonym of a country name (Rwanda → Rwandan), longest first. */
     private final List<String> demonymSuffixes;
     /** Words that end the name of an event, competition or holiday (Open, Cup, Day), lower case. */
@@ -235,42 +229,8 @@ final class ActorLanguage {
         this.titleCasePhrases = writing.contains("title-case-phrases");
         this.lowerCaseAbbreviations = writing.contains("lower-case-abbreviations");
 
-        Set<String> cal = new HashSet<>();
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        for (String[] list : List.of(symbols.getWeekdays(), symbols.getMonths(), symbols.getShortMonths())) {
-            for (String s : list) {
-                if (s != null && s.length() > 2) {
-                    cal.add(lower(s.replace(".", "")));
-                }
-            }
-        }
-        // Newspapers abbreviate September to four letters (Sept.); other four-letter cuts are names (Marc).
-        String september = symbols.getMonths()[java.util.Calendar.SEPTEMBER];
-        if (september != null && september.length() > 4) {
-            cal.add(lower(september.substring(0, 4)));
-        }
-        this.calendar = Set.copyOf(cal);
         this.analysis = Languages.isSupported(language) ? Languages.analysis(language) : null;
-        Set<String> dayStems = new HashSet<>();
-        if (gluedEndings && analysis != null) {
-            // Whole day and month names through the language's own stemmer, so that only a case ending is taken
-            // off ("hétfőn" → "hétfő"): a shared start alone also matched names (Kasımpaşa, Szombathy, Augustin).
-            for (String[] list : List.of(symbols.getWeekdays(), symbols.getMonths())) {
-                for (String name : list) {
-                    if (name != null && name.length() >= 5) {
-                        dayStems.add(stem(lower(name)));
-                    }
-                }
-            }
-            dayStems.remove("");
-        }
-        this.calendarStems = Set.copyOf(dayStems);
-    }
-
-    /** Returns the language analyser's stem of one lower-case word, or "" when it keeps none (a stop word). */
-    private String stem(String lowerWord) {
-        List<String> terms = analysis.terms(lowerWord);
-        return terms.size() == 1 ? terms.get(0) : "";
+        this.calendar = new CalendarWords(locale, analysis, gluedEndings);
     }
 
     /**
@@ -307,14 +267,10 @@ final class ActorLanguage {
     }
 
     /**
-     * Tells whether a lower-case word is a day or month name, also with a case ending where the language glues
-     * endings on and its stemmer takes them off: Hungarian "hétfőn", "márciusban", Lithuanian "pirmadienį".
+     * Tells whether a lower-case word is a day or month name, also with a glued case ending ({@link CalendarWords}).
      */
     boolean isCalendar(String lowerWord) {
-        if (calendar.contains(lowerWord)) {
-            return true;
-        }
-        return !calendarStems.isEmpty() && lowerWord.length() >= 5 && calendarStems.contains(stem(lowerWord));
+        return calendar.contains(lowerWord);
     }
 
     boolean isParticle(String lowerWord) {

@@ -42,11 +42,23 @@ final class ScriptConversion {
         if (c == null || lines.stream().noneMatch(l -> c.from().matcher(l).find())) {
             return lines;
         }
-        Transliterator t = Transliterator.getInstance(c.icuId());
-        List<String> out = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            out.add(c.from().matcher(line).find() ? t.transliterate(line) : line);
+        try {
+            return Icu.convert(lines, c);
+        } catch (NoClassDefFoundError e) {
+            // ICU is optional for a library user: without it the lines go to the engine as written.
+            return lines;
         }
-        return out;
+    }
+
+    /** Keeps the ICU calls in a class of their own, loaded only when a line needs converting. */
+    private static final class Icu {
+        static List<String> convert(List<String> lines, Conversion c) {
+            Transliterator t = Transliterator.getInstance(c.icuId());
+            List<String> out = new ArrayList<>(lines.size());
+            for (String line : lines) {
+                out.add(c.from().matcher(line).find() ? t.transliterate(line) : line);
+            }
+            return out;
+        }
     }
 }

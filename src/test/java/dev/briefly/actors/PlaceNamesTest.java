@@ -70,7 +70,7 @@ class PlaceNamesTest {
             Locale locale = Locale.forLanguageTag(language);
             java.util.Set<String> compiled = PlaceNames.readCompiled(locale);
             assertTrue(compiled != null && compiled.size() > 300, language + ": no compiled places file");
-            assertEquals(PlaceNames.fromIcu(locale), compiled, language);
+            assertEquals(IcuPlaceNames.names(locale), compiled, language);
         }
     }
 }
